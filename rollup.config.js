@@ -1,0 +1,33 @@
+// Bundles the three entry points into dist/ (committed, like actions/typescript-action).
+import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import typescript from '@rollup/plugin-typescript'
+
+export default {
+  input: {
+    index: 'src/index.ts',
+    post: 'src/post-entry.ts',
+    cli: 'src/cli-entry.ts',
+    'verify-worker': 'src/cache/verify-worker.ts'
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: false,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name].js',
+    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '')
+  },
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return
+    if (warning.code === 'THIS_IS_UNDEFINED') return
+    warn(warning)
+  },
+  plugins: [
+    typescript({ tsconfig: 'tsconfig.build.json' }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    commonjs(),
+    json()
+  ]
+}

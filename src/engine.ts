@@ -1,0 +1,167 @@
+import { loadBaseline } from './baseline/load.js'
+import type { Baseline } from './baseline/types.js'
+import { cacheStage } from './cache/gate.js'
+import type { CacheProgress } from './cache/types.js'
+import { allChecks } from './checks/index.js'
+import { compareFindings, decide } from './decide.js'
+import { UsageError } from './errors.js'
+import { attributeEnvSources } from './facts/envsource.js'
+import { collectGoFacts } from './facts/go.js'
+import { collectModuleFacts } from './facts/modules.js'
+import { probeGoPaths } from './facts/paths.js'
+import type { Facts } from './facts/types.js'
+import { DEFAULT_BASELINE, type GateOptions } from './options.js'
+import type { GateReport } from './report/types.js'
+import { CHECK_CRASHED, RULES, ruleById, suggestRule } from './rules.js'
+import type { Finding } from './types.js'
+
+export interface GateHooks {
+  /** Progress and diagnostics for the log (not findings). */
+  log?: (line: string) => void
+  onCacheProgress?: (p: CacheProgress) => void
+  /** The process environment `go` runs with; defaults to process.env. */
+  env?: Record<string, string | undefined>
+}
+
+/** The summary's environment facts: the keys that most often explain a drift. */
+const ENVIRONMENT_KEYS = [
+  'GOOS',
+  'GOARCH',
+  'GOTOOLCHAIN',
+  'GOFLAGS',
+  'GOPROXY',
+  'GOSUMDB',
+  'GOCACHE',
+  'GOMODCACHE',
+  'CGO_ENABLED',
+  'GOROOT'
+]
+
+/** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
+export async function collectFacts(
+  opts: GateOptions,
+  baselineFor: (goEnv: Record<string, string>) => Promise<Baseline>,
+  hooks: GateHooks = {}
+): Promise<{ facts: Facts; baseline: Baseline }> {
+  const env = hooks.env ?? process.env
+  const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env })
+  const baseline = await baselineFor(go.env)
+  const [sources, paths, modules, cache] = await Promise.all([
+    attributeEnvSources(go.env, env),
+    probeGoPaths(go.env, env),
+    collectModuleFacts({ root: opts.root, dir: opts.dir, env: go.env }),
+    cacheStage({
+      goEnv: go.env,
+      root: opts.root,
+      verify: opts.cacheVerify,
+      prune: opts.prune,
+      policy: {
+        ...baseline.cache,
+        ...(opts.maxCacheAge ? { maxAge: { value: opts.maxCacheAge } } : {}),
+        ...(opts.maxCacheSize ? { maxSize: { value: opts.maxCacheSize } } : {})
+      },
+      onProgress: hooks.onCacheProgress,
+      log: hooks.log
+    })
+  ])
+  go.sources = sources
+  const facts: Facts = {
+    root: opts.root,
+    dir: opts.dir,
+    platform: process.platform,
+    processEnv: { ...env },
+    go,
+    paths,
+    modules,
+    ...(cache ? { cache } : {})
+  }
+  return { facts, baseline }
+}
+
+/** Runs every check; a check that throws becomes one GBG001 finding instead of a crash. */
+export function runChecks(facts: Facts, baseline: Baseline): Finding[] {
+  const findings: Finding[] = []
+  for (const check of allChecks) {
+    try {
+      findings.push(...check.run(facts, baseline))
+    } catch (err) {
+      findings.push({
+        rule: CHECK_CRASHED.id,
+        severity: CHECK_CRASHED.defaultSeverity,
+        message: `check ${check.rules.map((r) => r.id).join('/')} failed: ${(err as Error).message}`,
+        fix: CHECK_CRASHED.fix
+      })
+    }
+  }
+  return findings
+}
+
+/** Applies the baseline's `rules:` overrides (severity or `off`); unknown rule IDs are usage errors. */
+export function applyOverrides(findings: Finding[], baseline: Baseline): Finding[] {
+  for (const [id, override] of Object.entries(baseline.rules)) {
+    if (!ruleById(id)) {
+      const suggestion = suggestRule(id)
+      throw new UsageError(
+        `unknown rule '${id}' in the baseline's rules section${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+        override.location,
+        'run `go-baseline-gate rules` for the list of rule IDs'
+      )
+    }
+  }
+  const out: Finding[] = []
+  for (const f of findings) {
+    const override = baseline.rules[f.rule]?.value
+    if (override === 'off') continue
+    out.push(override ? { ...f, severity: override } : f)
+  }
+  return out.sort(compareFindings)
+}
+
+/** collect facts -> check -> decide. Rendering is the caller's (CLI or action). */
+export async function runGate(
+  opts: GateOptions,
+  hooks: GateHooks = {}
+): Promise<{ report: GateReport; facts: Facts; baseline: Baseline }> {
+  const started = Date.now()
+  const { facts, baseline } = await collectFacts(
+    opts,
+    (goEnv) =>
+      loadBaseline({
+        path: opts.baseline,
+        root: opts.root,
+        defaultPath: DEFAULT_BASELINE,
+        goos: goEnv.GOOS ?? process.platform,
+        goarch: goEnv.GOARCH ?? process.arch,
+        runnerOs: (hooks.env ?? process.env).RUNNER_OS
+      }),
+    hooks
+  )
+  const findings = applyOverrides(runChecks(facts, baseline), baseline)
+  const decision = decide(findings, opts.mode, opts.failOn)
+  const disabled = new Set(
+    Object.entries(baseline.rules)
+      .filter(([, o]) => o.value === 'off')
+      .map(([id]) => id)
+  )
+  const environment: Record<string, string> = {}
+  for (const key of ENVIRONMENT_KEYS) {
+    const value = facts.go.env[key]
+    if (value !== undefined) environment[key] = value
+  }
+  const report: GateReport = {
+    ...decision,
+    mode: opts.mode,
+    failOn: opts.failOn,
+    goVersion: facts.go.version,
+    goBinary: facts.go.binary,
+    findings,
+    baseline: baseline.path,
+    rules: RULES.filter((r) => !disabled.has(r.id)),
+    root: opts.root,
+    dir: opts.dir,
+    environment,
+    ...(facts.cache ? { cache: facts.cache } : {}),
+    durationMs: Date.now() - started
+  }
+  return { report, facts, baseline }
+}

@@ -1,0 +1,162 @@
+import { execFile } from 'node:child_process'
+import { accessSync, constants, statSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { KNOWN_GO_ENV_KEYS } from '../baseline/schema.js'
+import { UsageError } from '../errors.js'
+import type { GoFacts } from './types.js'
+
+const GO_TIMEOUT_MS = 120_000
+
+/** Keys asked for by name when the full `go env -json` fails (GOGCCFLAGS needs the cache). */
+const NAMED_KEYS = KNOWN_GO_ENV_KEYS.filter((k) => k !== 'GOGCCFLAGS')
+
+/** Finds an executable named `name` on PATH (honouring PATHEXT on Windows). */
+export function findOnPath(
+  name: string,
+  env: Record<string, string | undefined>
+): string | undefined {
+  const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(Boolean)
+  const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE').split(';') : ['']
+  for (const dir of dirs) {
+    for (const ext of exts) {
+      const candidate = path.join(dir, name + ext.toLowerCase())
+      if (isExecutable(candidate)) return candidate
+    }
+  }
+  return undefined
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    if (!statSync(file).isFile()) return false
+    accessSync(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function run(
+  binary: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined>
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      binary,
+      args,
+      { cwd, env, timeout: GO_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' },
+      (err, stdout, stderr) => {
+        if (err) {
+          const detail = (stderr || err.message).trim().split('\n').slice(0, 3).join(' ')
+          reject(
+            new GoCommandError(
+              `\`${path.basename(binary)} ${args.join(' ')}\` failed: ${detail}`,
+              detail
+            )
+          )
+        } else resolve(stdout)
+      }
+    )
+  })
+}
+
+/** A go command that ran and failed; a UsageError (exit 2) unless the caller can do without it. */
+class GoCommandError extends UsageError {
+  constructor(
+    message: string,
+    readonly detail: string
+  ) {
+    super(
+      message,
+      undefined,
+      'run the same command in a shell to see why; check GOFLAGS, GOTOOLCHAIN, GOROOT and PATH'
+    )
+  }
+}
+
+function goErrorDetail(err: unknown): string {
+  return err instanceof GoCommandError ? err.detail : (err as Error).message
+}
+
+/**
+ * Runs `go env -json` and `go version`, once each, in parallel. They run in a neutral directory
+ * (the temp dir), so a go.mod `toolchain` line can't make this probe download a toolchain; the
+ * module files are read by src/facts/modules.ts instead.
+ */
+export async function collectGoFacts(opts: {
+  goBinary?: string
+  cwd: string
+  env: Record<string, string | undefined>
+}): Promise<GoFacts> {
+  const binary = resolveGoBinary(opts.goBinary, opts.cwd, opts.env)
+  const neutral = os.tmpdir()
+  const [envResult, versionResult] = await Promise.allSettled([
+    run(binary, ['env', '-json'], neutral, opts.env),
+    run(binary, ['version'], neutral, opts.env)
+  ])
+  let envJson: string
+  let envError: string | undefined
+  if (envResult.status === 'fulfilled') envJson = envResult.value
+  else if (/build cache/.test(goErrorDetail(envResult.reason))) {
+    // A GOCACHE that is off or unusable makes the full `go env -json` fail, while named keys
+    // still print: ask for those, so the cache rules can report the problem.
+    envError = goErrorDetail(envResult.reason)
+    envJson = await run(binary, ['env', '-json', ...NAMED_KEYS], neutral, opts.env)
+  } else throw envResult.reason // without `go env` there are no facts: the gate cannot run
+  let env: Record<string, string>
+  try {
+    env = JSON.parse(envJson) as Record<string, string>
+  } catch {
+    throw new UsageError(
+      `\`${binary} env -json\` printed something that is not JSON`,
+      undefined,
+      'check that --go points at a Go toolchain'
+    )
+  }
+  // `go env` tolerates settings that break every other go command (a malformed GOFLAGS, say);
+  // a failing `go version` is then a finding (GBG103), not a reason to stop.
+  const versionLine = versionResult.status === 'fulfilled' ? versionResult.value.trim() : ''
+  const versionError =
+    versionResult.status === 'rejected' ? goErrorDetail(versionResult.reason) : undefined
+  const version = env.GOVERSION || /\bgo version (\S+)/.exec(versionLine)?.[1] || ''
+  return {
+    binary,
+    versionLine,
+    version,
+    env,
+    sources: {},
+    ...(versionError ? { versionError } : {}),
+    ...(envError ? { envError } : {})
+  }
+}
+
+function resolveGoBinary(
+  explicit: string | undefined,
+  cwd: string,
+  env: Record<string, string | undefined>
+): string {
+  if (explicit) {
+    const candidate = path.resolve(cwd, explicit)
+    if (isExecutable(candidate)) return candidate
+    const onPath =
+      !explicit.includes('/') && !explicit.includes('\\') ? findOnPath(explicit, env) : undefined
+    if (onPath) return onPath
+    throw new UsageError(
+      `the go binary '${explicit}' does not exist or is not executable`,
+      undefined,
+      'set the `go` input (or --go) to the path of a go binary, or leave it empty to use go from PATH'
+    )
+  }
+  const found = findOnPath('go', env)
+  if (!found) {
+    throw new UsageError(
+      'no go binary found on PATH',
+      undefined,
+      'install Go first (e.g. actions/setup-go before this step), or pass --go /path/to/go'
+    )
+  }
+  return found
+}

@@ -1,0 +1,35 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import * as path from 'node:path'
+import { renderJson } from './report/json.js'
+import { renderSarif } from './report/sarif.js'
+import type { GateReport } from './report/types.js'
+import { ruleById } from './rules.js'
+import { VERSION } from './version.js'
+
+export function jsonReport(report: GateReport): string {
+  return renderJson(report, (id) => ruleById(id)?.name)
+}
+
+export function sarifReport(report: GateReport): string {
+  return JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n'
+}
+
+/** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
+export async function writeReportFiles(
+  report: GateReport,
+  files: { report?: string; sarif?: string }
+): Promise<{ report?: string; sarif?: string }> {
+  const written: { report?: string; sarif?: string } = {}
+  for (const [kind, render] of [
+    ['report', jsonReport],
+    ['sarif', sarifReport]
+  ] as const) {
+    const target = files[kind]
+    if (!target) continue
+    const abs = path.resolve(report.root, target)
+    await mkdir(path.dirname(abs), { recursive: true })
+    await writeFile(abs, render(report))
+    written[kind] = abs
+  }
+  return written
+}
