@@ -1,0 +1,3 @@
+module example.com/u
+
+go v1.21

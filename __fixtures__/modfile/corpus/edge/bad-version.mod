@@ -1,0 +1,2 @@
+module example.com/u
+require example.com/x 1.0.0

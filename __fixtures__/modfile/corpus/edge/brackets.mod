@@ -1,0 +1,2 @@
+module example.com/u
+require example.com/a{b} v1.0.0

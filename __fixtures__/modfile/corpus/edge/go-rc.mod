@@ -1,0 +1,2 @@
+module example.com/u
+go 1.21rc2

@@ -1,0 +1,2 @@
+module example.com/u
+replace example.com/x

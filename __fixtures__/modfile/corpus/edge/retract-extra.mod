@@ -1,0 +1,2 @@
+module example.com/u
+retract v1.0.0 extra

@@ -1,0 +1,4 @@
+module example.com/u
+retract (
+	[v1.0.0,
+)

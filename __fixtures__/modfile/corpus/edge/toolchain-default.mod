@@ -1,0 +1,3 @@
+module example.com/u
+go 1.21
+toolchain default

@@ -1,0 +1,4 @@
+module example.com/u
+
+go 1.21
+frobnicate x

@@ -1,0 +1,275 @@
+/**
+ * Module facts: which go.work / go.mod files the build uses, parsed with positions, plus the
+ * go.sum and vendor/modules.txt next to them. Discovery follows the go command: GOWORK (a path,
+ * `off`, or unset = search upward from the working directory); without a workspace, every
+ * go.mod under the working directory (skipping vendor/, testdata/, node_modules/ and dot
+ * directories) plus the go.mod that governs the working directory itself.
+ * Parse and read errors are recorded in `errors`, never thrown.
+ */
+import type { Dirent } from 'node:fs'
+import { readFile, readdir, stat } from 'node:fs/promises'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import {
+  type ModFile,
+  type Replace,
+  type Use,
+  type WorkFile,
+  ModfileSyntaxError,
+  isDirectoryPath,
+  parseGoMod,
+  parseGoWork
+} from '../modfile/index.js'
+import { type GoSum, parseGoSum } from '../modfile/gosum.js'
+import { type VendorModules, parseVendorModules } from '../modfile/vendor.js'
+
+/** A parse error in go.mod/go.work, reported as a finding rather than thrown. */
+export interface ModParseError {
+  file: string
+  line: number
+  column: number
+  message: string
+}
+
+export interface ModEntry {
+  /** Path relative to the repository root (with `/`). */
+  file: string
+  /** Absolute directory of the go.mod. */
+  dir: string
+  parsed: ModFile
+  /**
+   * True for a main module of the build: a workspace module, or (without a workspace) the
+   * go.mod governing the working directory. Other discovered go.mod files are nested modules.
+   */
+  main?: boolean
+  /** go.sum next to the go.mod; undefined when there is none. */
+  goSum?: GoSum
+  /** vendor/modules.txt; undefined when there is none. */
+  vendor?: VendorModules
+  /** A vendor/ directory exists next to the go.mod. */
+  hasVendorDir?: boolean
+  /** The local directories its `replace` lines point at. */
+  replaceDirs?: ReplaceDir[]
+}
+
+export interface ReplaceDir {
+  replace: Replace
+  /** Absolute directory (resolved against the go.mod/go.work directory). */
+  dir: string
+  exists: boolean
+  hasGoMod: boolean
+}
+
+export interface WorkUse {
+  use: Use
+  /** Absolute directory the `use` line names. */
+  dir: string
+  exists: boolean
+  hasGoMod: boolean
+}
+
+export interface ModuleFacts {
+  /** The go.work in use (GOWORK honoured), relative path from the repository root. */
+  work?: {
+    file: string
+    /** Absolute directory of the go.work. */
+    dir?: string
+    parsed: WorkFile
+    uses?: WorkUse[]
+    /** go.work.sum, when present. */
+    sum?: GoSum
+    replaceDirs?: ReplaceDir[]
+  }
+  /** `off` when GOWORK=off, else undefined. */
+  gowork?: 'off'
+  /** go.mod files of the build: path relative to the repository root, absolute dir. */
+  mods: ModEntry[]
+  errors: ModParseError[]
+}
+
+const SKIP_DIRS = new Set(['vendor', 'testdata', 'node_modules'])
+
+function relPath(root: string, file: string): string {
+  const rel = relative(root, file)
+  return (rel === '' ? '.' : rel).split(sep).join('/')
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+async function isDir(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** Parses one file, recording a parse or read error instead of throwing. */
+async function parseFile<T>(
+  root: string,
+  abs: string,
+  parse: (text: string, file: string) => T,
+  errors: ModParseError[]
+): Promise<T | undefined> {
+  const file = relPath(root, abs)
+  const text = await readText(abs)
+  if (text === undefined) {
+    errors.push({ file, line: 1, column: 1, message: `cannot read ${file}` })
+    return undefined
+  }
+  try {
+    return parse(text, file)
+  } catch (e) {
+    if (!(e instanceof ModfileSyntaxError)) throw e
+    for (const err of e.errors) errors.push({ file, ...err })
+    return undefined
+  }
+}
+
+async function replaceDirs(base: string, replaces: Replace[]): Promise<ReplaceDir[]> {
+  return Promise.all(
+    replaces
+      .filter((r) => r.new.version === undefined && isDirectoryPath(r.new.path))
+      .map(async (replace) => {
+        const dir = resolve(base, replace.new.path)
+        return {
+          replace,
+          dir,
+          exists: await isDir(dir),
+          hasGoMod: await isFile(join(dir, 'go.mod'))
+        }
+      })
+  )
+}
+
+async function readMod(
+  root: string,
+  dir: string,
+  main: boolean,
+  errors: ModParseError[]
+): Promise<ModEntry | undefined> {
+  const parsed = await parseFile(root, join(dir, 'go.mod'), (t, f) => parseGoMod(t, f), errors)
+  if (!parsed) return undefined
+  const [sumText, vendorText, hasVendorDir, replaced] = await Promise.all([
+    readText(join(dir, 'go.sum')),
+    readText(join(dir, 'vendor', 'modules.txt')),
+    isDir(join(dir, 'vendor')),
+    replaceDirs(dir, parsed.replace)
+  ])
+  return {
+    file: parsed.file,
+    dir,
+    parsed,
+    main,
+    ...(sumText !== undefined ? { goSum: parseGoSum(sumText) } : {}),
+    ...(vendorText !== undefined ? { vendor: parseVendorModules(vendorText) } : {}),
+    hasVendorDir,
+    replaceDirs: replaced
+  }
+}
+
+/** The nearest directory at or above `dir` holding `name`, like the go command's search. */
+async function findUp(dir: string, name: string): Promise<string | undefined> {
+  for (let d = dir; ; d = dirname(d)) {
+    if (await isFile(join(d, name))) return join(d, name)
+    if (dirname(d) === d) return undefined
+  }
+}
+
+/** Every directory under `dir` containing a go.mod, skipping vendor/testdata/node_modules/dot dirs. */
+async function findModDirs(dir: string): Promise<string[]> {
+  const found: string[] = []
+  const walk = async (d: string): Promise<void> => {
+    let entries: Dirent[]
+    try {
+      entries = await readdir(d, { withFileTypes: true })
+    } catch {
+      return
+    }
+    if (entries.some((e) => e.isFile() && e.name === 'go.mod')) found.push(d)
+    const subdirs = entries.filter(
+      (e) => e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')
+    )
+    await Promise.all(subdirs.map((e) => walk(join(d, e.name))))
+  }
+  await walk(dir)
+  return found.sort()
+}
+
+/** The go.work in use: GOWORK when set (`off` disables), else the nearest one above dir. */
+async function workFilePath(dir: string, env: Record<string, string>): Promise<string | undefined> {
+  const gowork = env.GOWORK
+  if (gowork === 'off') return undefined
+  if (gowork) return isAbsolute(gowork) ? gowork : resolve(dir, gowork)
+  if ('GOWORK' in env) return undefined // go env reports '' when the search found nothing
+  return findUp(dir, 'go.work')
+}
+
+async function workspaceFacts(
+  root: string,
+  workPath: string,
+  errors: ModParseError[]
+): Promise<{ work?: ModuleFacts['work']; mods: ModEntry[] }> {
+  const parsed = await parseFile(root, workPath, (t, f) => parseGoWork(t, f), errors)
+  if (!parsed) return { mods: [] }
+  const workDir = dirname(workPath)
+  const uses = await Promise.all(
+    parsed.use.map(async (use) => {
+      const dir = resolve(workDir, use.path)
+      return { use, dir, exists: await isDir(dir), hasGoMod: await isFile(join(dir, 'go.mod')) }
+    })
+  )
+  const sumText = await readText(join(workDir, 'go.work.sum'))
+  const mods = await Promise.all(
+    uses.filter((u) => u.hasGoMod).map((u) => readMod(root, u.dir, true, errors))
+  )
+  return {
+    work: {
+      file: parsed.file,
+      dir: workDir,
+      parsed,
+      uses,
+      replaceDirs: await replaceDirs(workDir, parsed.replace),
+      ...(sumText !== undefined ? { sum: parseGoSum(sumText) } : {})
+    },
+    mods: mods.filter((m): m is ModEntry => m !== undefined)
+  }
+}
+
+export async function collectModuleFacts(opts: {
+  root: string
+  dir: string
+  env: Record<string, string>
+}): Promise<ModuleFacts> {
+  const root = resolve(opts.root)
+  const dir = resolve(opts.dir)
+  const errors: ModParseError[] = []
+  const workPath = await workFilePath(dir, opts.env)
+  if (workPath) {
+    const { work, mods } = await workspaceFacts(root, workPath, errors)
+    return { ...(work ? { work } : {}), mods, errors }
+  }
+  const mainGoMod = await findUp(dir, 'go.mod')
+  const mainDir = mainGoMod ? dirname(mainGoMod) : undefined
+  const dirs = await findModDirs(dir)
+  if (mainDir && !dirs.includes(mainDir)) dirs.unshift(mainDir)
+  const mods = await Promise.all(dirs.map((d) => readMod(root, d, d === mainDir, errors)))
+  return {
+    ...(opts.env.GOWORK === 'off' ? { gowork: 'off' as const } : {}),
+    mods: mods.filter((m): m is ModEntry => m !== undefined),
+    errors
+  }
+}
