@@ -1,0 +1,164 @@
+import { describe, expect, it } from '@jest/globals'
+import { finding, gateReport, manyFindings, RULE_META } from '../../__fixtures__/gate-report.js'
+import { validateSarif } from '../../__fixtures__/sarif/validate.js'
+import { docsUrl } from '../../src/rules.js'
+import { relativeUri, renderSarif, repoPath, sarifText } from '../../src/report/sarif.js'
+
+const validate = validateSarif
+
+type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function run(log: object): Json {
+  return (log as Json).runs[0]
+}
+
+describe('renderSarif', () => {
+  const report = gateReport(
+    [
+      finding(),
+      finding({
+        rule: 'GBG201',
+        severity: 'warning',
+        location: { file: '/repo/sub dir/go.work', line: 4, column: 2, endLine: 5, endColumn: 9 }
+      }),
+      finding({
+        rule: 'GBG301',
+        severity: 'notice',
+        location: { file: '/home/runner/.cache/go-build/ab/x-d' }
+      }),
+      finding({ rule: 'GBG101', location: undefined, message: 'GOFLAGS has [brackets](1)' })
+    ],
+    { root: '/repo', baseline: '/repo/.github/go-baseline.yml' }
+  )
+  const log = renderSarif(report, '1.2.3')
+
+  it('validates against the SARIF 2.1.0 schema', () => {
+    expect(validate(log) ? [] : validate.errors).toEqual([])
+    expect(validate(renderSarif(gateReport(manyFindings(30)), '0.1.0'))).toBe(true)
+    expect(validate(renderSarif(gateReport([]), '0.1.0'))).toBe(true)
+  })
+
+  it('fails validation for a broken log, so the check above can fail', () => {
+    const broken = structuredClone(log) as Json
+    broken.runs[0].results[0].level = 'notice'
+    expect(validate(broken)).toBe(false)
+    const noTool = structuredClone(log) as Json
+    delete noTool.runs[0].tool
+    expect(validate(noTool)).toBe(false)
+    // formats are checked too: an unencoded space is no URI reference
+    const badUri = structuredClone(log) as Json
+    badUri.runs[0].results[1].locations[0].physicalLocation.artifactLocation.uri = 'sub dir/go.work'
+    expect(validate(badUri)).toBe(false)
+  })
+
+  it('describes every rule with help text, a docs link and its default level', () => {
+    const rules = run(log).tool.driver.rules as Json
+    expect(run(log).tool.driver).toMatchObject({ name: 'go-baseline-gate', version: '1.2.3' })
+    expect(rules.map((r: Json) => r.id)).toEqual(['GBG101', 'GBG201', 'GBG301'])
+    const meta = RULE_META[0]!
+    expect(rules[0]).toMatchObject({
+      id: 'GBG101',
+      name: 'checksum-db-disabled',
+      shortDescription: { text: meta.summary },
+      help: { text: expect.stringContaining(`Fix: ${meta.fix}`) },
+      helpUri: docsUrl(meta),
+      defaultConfiguration: { level: 'error' }
+    })
+    expect(rules[0].helpUri).toMatch(/\/docs\/rules\.md#gbg101$/)
+    expect(rules.map((r: Json) => r.defaultConfiguration.level)).toEqual([
+      'error',
+      'warning',
+      'note'
+    ])
+  })
+
+  it('maps severities to levels and points each result at its rule', () => {
+    const results = run(log).results as Json
+    expect(results.map((r: Json) => [r.ruleId, r.ruleIndex, r.level])).toEqual([
+      ['GBG101', 0, 'error'],
+      ['GBG201', 1, 'warning'],
+      ['GBG301', 2, 'note'],
+      ['GBG101', 0, 'error']
+    ])
+  })
+
+  it('gives file findings a location relative to %SRCROOT% with the region', () => {
+    const results = run(log).results as Json
+    expect(run(log).originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } })
+    expect(results[0].locations).toEqual([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'go.mod', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 3, startColumn: 1 }
+        }
+      }
+    ])
+    expect(results[1].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'sub%20dir/go.work', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 4, startColumn: 2, endLine: 5, endColumn: 9 }
+    })
+  })
+
+  it('places findings outside the repository on the baseline file, naming the real path', () => {
+    const results = run(log).results as Json
+    const onBaseline = [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: '.github/go-baseline.yml', uriBaseId: '%SRCROOT%' }
+        }
+      }
+    ]
+    expect(results[2].locations).toEqual(onBaseline)
+    expect(results[2].message.text).toContain('Where: /home/runner/.cache/go-build/ab/x-d')
+    expect(results[3].locations).toEqual(onBaseline)
+    const builtIn = renderSarif(
+      gateReport([finding({ location: undefined })], { baseline: undefined }),
+      '0.1.0'
+    )
+    expect(run(builtIn).results[0].locations).toEqual([])
+  })
+
+  it('keeps the message, fix and values as plain data, with link brackets escaped', () => {
+    const results = run(log).results as Json
+    expect(results[0].message.text).toBe(
+      'GOSUMDB is off, checksum verification is disabled.\nFix: go env -u GOSUMDB'
+    )
+    expect(results[3].message.text).toContain('GOFLAGS has \\[brackets\\](1)')
+    expect(results[0].properties).toEqual({
+      expected: 'sum.golang.org',
+      actual: 'off',
+      source: 'environment'
+    })
+  })
+
+  it('adds a descriptor for a finding whose rule the report does not list', () => {
+    const odd = renderSarif(gateReport([finding({ rule: 'GBG999' })]), '0.1.0')
+    expect(validate(odd)).toBe(true)
+    const r = run(odd)
+    expect(r.tool.driver.rules.map((x: Json) => x.id)).toContain('GBG999')
+    expect(r.results[0].ruleIndex).toBe(r.tool.driver.rules.length - 1)
+  })
+})
+
+describe('SARIF helpers', () => {
+  it('repoPath keeps paths inside the root and rejects the rest', () => {
+    expect(repoPath('/repo/a/go.mod', '/repo')).toBe('a/go.mod')
+    expect(repoPath('a/go.mod', '/repo')).toBe('a/go.mod')
+    expect(repoPath('/elsewhere/go.mod', '/repo')).toBeUndefined()
+    expect(repoPath('/repository/go.mod', '/repo')).toBeUndefined()
+    expect(repoPath('../go.mod', '/repo')).toBeUndefined()
+    expect(repoPath('a/../../go.mod', '/repo')).toBeUndefined()
+    expect(repoPath('a/./b/../go.mod', '/repo')).toBe('a/go.mod')
+    expect(repoPath('/repo', '/repo')).toBeUndefined()
+  })
+
+  it('relativeUri percent-encodes segments and uses / on every OS', () => {
+    expect(relativeUri('a b/c#d%e?.mod')).toBe('a%20b/c%23d%25e%3F.mod')
+    expect(relativeUri('dir\\sub\\go.mod')).toBe('dir/sub/go.mod')
+    expect(relativeUri('./go.mod')).toBe('go.mod')
+  })
+
+  it('sarifText escapes square brackets only', () => {
+    expect(sarifText('see [x](1) and C:\\go')).toBe('see \\[x\\](1) and C:\\go')
+  })
+})
