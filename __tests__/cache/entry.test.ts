@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals'
+import { classifyName, ENTRY_SIZE, parseActionEntry, parseTrim } from '../../src/cache/entry.js'
+
+const ID = 'ab'.repeat(32)
+const OUT = 'cd'.repeat(32)
+/** An action entry as Go's putIndexEntry writes it. */
+const line = (id = ID, out = OUT, size = '1234', time = '1700000000000000000'): string =>
+  `v1 ${id} ${out} ${size.padStart(20)} ${time.padStart(20)}\n`
+const bytes = (s: string): Uint8Array => Buffer.from(s, 'latin1')
+
+describe('parseActionEntry (Go DiskCache.get)', () => {
+  it('parses the line Go writes', () => {
+    expect(line().length).toBe(ENTRY_SIZE)
+    expect(parseActionEntry(bytes(line()), ID)).toEqual({
+      ok: true,
+      entry: { outputId: OUT, size: 1234, timeMs: 1700000000000 }
+    })
+  })
+
+  it('accepts upper-case hex like hex.Decode, and a + sign like strconv.ParseInt', () => {
+    const r = parseActionEntry(bytes(line(ID.toUpperCase(), OUT.toUpperCase(), '+7')), ID)
+    expect(r).toEqual({ ok: true, entry: { outputId: OUT, size: 7, timeMs: 1700000000000 } })
+  })
+
+  it.each([
+    ['empty', '', 'file is empty'],
+    ['short', line().slice(0, 100), 'entry file incomplete: 100 bytes, Go expects 175'],
+    ['long', line() + 'x', 'too long: Go expects exactly 175 bytes'],
+    ['v2', line().replace('v1', 'v2'), 'invalid header'],
+    ['no newline', line().slice(0, -1) + ' ', 'invalid header'],
+    ['bad id hex', line('zz'.repeat(32)), 'decoding ID: invalid hex'],
+    ['other id', line(OUT), 'mismatched ID: the entry names another action'],
+    ['bad output hex', line(ID, 'g'.repeat(64)), 'decoding output ID: invalid hex'],
+    ['size letters', line(ID, OUT, '12a4'), 'parsing size: not a decimal number'],
+    ['size inner space', line(ID, OUT, '12 4'), 'parsing size: not a decimal number'],
+    ['negative size', line(ID, OUT, '-5'), 'negative size'],
+    ['size overflow', line(ID, OUT, '99999999999999999999'), 'parsing size: not a decimal number'],
+    ['bad time', line(ID, OUT, '1', 'x'), 'parsing timestamp: not a decimal number'],
+    ['negative time', line(ID, OUT, '1', '-1'), 'negative timestamp']
+  ])('rejects %s as Go does', (_name, text, reason) => {
+    expect(parseActionEntry(bytes(text), ID)).toEqual({ ok: false, reason })
+  })
+})
+
+describe('classifyName', () => {
+  it('knows action entries and outputs in their own subdirectory', () => {
+    expect(classifyName('ab', `${ID}-a`)).toEqual({ kind: 'action', id: ID })
+    expect(classifyName('cd', `${OUT}-d`)).toEqual({ kind: 'output', id: OUT })
+  })
+  it.each([
+    `${ID}-a`,
+    `${ID}-x`,
+    `${ID.toUpperCase()}-a`,
+    `${ID}-a.tmp`,
+    'README',
+    `${ID.slice(2)}-a`
+  ])('rejects %s in 00', (name) => expect(classifyName('00', name)).toBeUndefined())
+})
+
+describe('parseTrim (strings.TrimSpace + strconv.ParseInt)', () => {
+  it.each([
+    ['1700000000', { ok: true, seconds: 1700000000 }],
+    [' 1700000000\n', { ok: true, seconds: 1700000000 }],
+    ['17e8', { ok: false }],
+    ['', { ok: false }]
+  ])('%j', (text, want) => expect(parseTrim(text)).toEqual(want))
+})

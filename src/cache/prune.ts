@@ -1,0 +1,226 @@
+/**
+ * Pruning, decided from a scan (and its problems) and carried out by the Remover:
+ *  - corrupt: broken entries and outputs, and the action entries pointing at removed outputs;
+ *  - stale:   also entries unused for longer than maxAge (mtime, Go's semantics), then the least
+ *             recently used down to maxSize; trim.txt is rewritten when the trim was at least as
+ *             strict as Go's own;
+ *  - all:     what `go clean -cache` removes (everything in 00..ff, log.txt); fuzz/ only if asked.
+ */
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  writeSync
+} from 'node:fs'
+import path from 'node:path'
+import { MTIME_INTERVAL_S, SUBDIRS, TRIM_LIMIT_S } from './entry.js'
+import { ProgressMeter } from './progress.js'
+import { Remover } from './remove.js'
+import type { Scan, ScannedAction, ScannedOutput } from './scan.js'
+import type { CacheProblem, CacheProblemKind, CacheProgress, PruneFacts } from './types.js'
+
+export interface PruneOptions {
+  mode: PruneFacts['mode']
+  /** Entries unused for longer are stale (stale mode). */
+  maxAgeSeconds: number
+  /** Budget after pruning, bytes (stale mode; undefined: no budget). */
+  maxSizeBytes?: number
+  /** Also empty fuzz/ (all mode only). */
+  fuzz?: boolean
+  now: number
+  onProgress?: (p: CacheProgress) => void
+}
+
+/** Problems whose path is removed by `corrupt` (unreadable and foreign paths are only reported). */
+const REMOVABLE: ReadonlySet<CacheProblemKind> = new Set([
+  'action-malformed',
+  'output-missing',
+  'output-size',
+  'output-hash',
+  'symlink',
+  'not-a-file',
+  'world-writable',
+  'hardlink'
+])
+
+/** The live cache while pruning: what is left, and what removing an entry entails. */
+class Plan {
+  readonly actions: Map<string, ScannedAction>
+  readonly outputs: Map<string, ScannedOutput>
+  readonly byFile = new Map<string, string>()
+  readonly root: string
+  bytes = 0
+
+  constructor(
+    scan: Scan,
+    private readonly remover: Remover,
+    private readonly meter: ProgressMeter
+  ) {
+    this.root = scan.root
+    this.actions = new Map(scan.actions)
+    this.outputs = new Map(scan.outputs)
+    for (const [id, o] of this.outputs) {
+      this.byFile.set(o.file, id)
+      this.bytes += o.size
+    }
+    for (const a of this.actions.values()) this.bytes += a.size
+  }
+
+  removeAction(id: string): void {
+    const a = this.actions.get(id)
+    if (!a) return
+    this.actions.delete(id)
+    this.bytes -= a.size
+    this.remover.unlinkKnown(a.path, a.size)
+    this.meter.add(1, a.size)
+    const out = a.entry && this.outputs.get(a.entry.outputId)
+    if (out) out.refs--
+  }
+
+  removeOutput(id: string): void {
+    const o = this.outputs.get(id)
+    if (!o) return
+    this.outputs.delete(id)
+    this.bytes -= o.size
+    if (o.path === o.file) this.remover.unlinkKnown(o.path, o.size)
+    else this.remover.remove(o.path)
+    this.meter.add(1, o.size)
+  }
+
+  /** Action entries whose output is gone can only miss: remove them. */
+  dropDangling(): void {
+    for (const [id, a] of this.actions)
+      if (a.entry && !this.outputs.has(a.entry.outputId)) this.removeAction(id)
+  }
+}
+
+/** A problem inside an executable entry (`xx/<id>-d/<name>`) takes the whole entry with it. */
+function entryPath(root: string, p: string): string {
+  return path.relative(root, p).split(path.sep).length === 3 ? path.dirname(p) : p
+}
+
+function pruneCorrupt(plan: Plan, problems: CacheProblem[], remover: Remover): number {
+  const before = remover.entries
+  for (const p of problems) {
+    if (!REMOVABLE.has(p.kind)) continue
+    const outId = plan.byFile.get(p.path)
+    if (outId) plan.removeOutput(outId)
+    else if (p.kind === 'action-malformed' || p.kind === 'output-missing')
+      plan.removeAction(path.basename(p.path).slice(0, 64))
+    else remover.remove(entryPath(plan.root, p.path))
+  }
+  plan.dropDangling()
+  return remover.entries - before
+}
+
+function pruneByAge(plan: Plan, opts: PruneOptions, remover: Remover): number {
+  const before = remover.entries
+  const cutoff = opts.now - (opts.maxAgeSeconds + MTIME_INTERVAL_S) * 1000
+  for (const [id, a] of plan.actions) if (a.mtimeMs < cutoff) plan.removeAction(id)
+  plan.dropDangling()
+  // Outputs no entry refers to are unreachable; spare the last hour's (a `go` may be writing them).
+  const settled = opts.now - MTIME_INTERVAL_S * 1000
+  for (const [id, o] of plan.outputs) if (o.refs <= 0 && o.mtimeMs < settled) plan.removeOutput(id)
+  return remover.entries - before
+}
+
+function pruneToBudget(plan: Plan, maxSize: number, remover: Remover): number {
+  const before = remover.entries
+  if (plan.bytes <= maxSize) return 0
+  const lastUse = (a: ScannedAction): number => {
+    const o = a.entry && plan.outputs.get(a.entry.outputId)
+    return Math.max(a.mtimeMs, o?.mtimeMs ?? 0)
+  }
+  const lru = [...plan.actions]
+    .map(([id, a]) => ({ id, a, t: lastUse(a) }))
+    .sort((x, y) => x.t - y.t)
+  for (const { id, a } of lru) {
+    if (plan.bytes <= maxSize) break
+    plan.removeAction(id)
+    const outId = a.entry?.outputId
+    const o = outId ? plan.outputs.get(outId) : undefined
+    if (outId && o && o.refs <= 0) plan.removeOutput(outId)
+  }
+  return remover.entries - before
+}
+
+/** Records a completed trim the way Go does (Unix seconds), atomically, replacing any link. */
+function writeTrim(root: string, now: number): void {
+  const tmp = path.join(root, `.trim.txt.${process.pid}.tmp`)
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = constants
+  const fd = openSync(tmp, O_WRONLY | O_CREAT | O_TRUNC | (O_NOFOLLOW ?? 0), 0o644)
+  try {
+    writeSync(fd, String(Math.floor(now / 1000)))
+  } finally {
+    closeSync(fd)
+  }
+  renameSync(tmp, path.join(root, 'trim.txt'))
+}
+
+function pruneAll(root: string, fuzz: boolean, remover: Remover, meter: ProgressMeter): void {
+  const paths: string[] = []
+  for (const sub of SUBDIRS) {
+    const dir = path.join(root, sub)
+    try {
+      if (lstatSync(dir).isDirectory())
+        paths.push(...readdirSync(dir).map((n) => path.join(dir, n)))
+      else paths.push(dir)
+    } catch {
+      continue
+    }
+  }
+  paths.push(path.join(root, 'log.txt'))
+  if (fuzz) paths.push(path.join(root, 'fuzz'))
+  for (const p of paths) {
+    const bytes = remover.bytes
+    remover.remove(p)
+    meter.add(1, remover.bytes - bytes)
+  }
+}
+
+export interface PruneResult {
+  facts: PruneFacts
+  /** What is left in the cache (empty after `all`). */
+  actions: Map<string, ScannedAction>
+  outputs: Map<string, ScannedOutput>
+}
+
+/** Prunes the cache scanned in `scan`; `problems` are the scan's plus full verification's. */
+export function pruneCache(scan: Scan, problems: CacheProblem[], opts: PruneOptions): PruneResult {
+  const remover = new Remover(scan.root, lstatSync(scan.root).dev)
+  const meter = new ProgressMeter('prune', opts.onProgress)
+  const facts: PruneFacts = {
+    mode: opts.mode,
+    entries: 0,
+    bytes: 0,
+    corrupt: 0,
+    stale: 0,
+    overBudget: 0,
+    trimWritten: false,
+    failed: remover.failed
+  }
+  const plan = new Plan(scan, remover, meter)
+  if (opts.mode === 'all') {
+    pruneAll(scan.root, opts.fuzz ?? false, remover, meter)
+    plan.actions.clear()
+    plan.outputs.clear()
+  } else {
+    facts.corrupt = pruneCorrupt(plan, problems, remover)
+    if (opts.mode === 'stale') {
+      facts.stale = pruneByAge(plan, opts, remover)
+      if (opts.maxSizeBytes !== undefined)
+        facts.overBudget = pruneToBudget(plan, opts.maxSizeBytes, remover)
+      if (opts.maxAgeSeconds <= TRIM_LIMIT_S) {
+        writeTrim(scan.root, opts.now)
+        facts.trimWritten = true
+      }
+    }
+  }
+  meter.finish()
+  facts.entries = remover.entries
+  facts.bytes = remover.bytes
+  return { facts, actions: plan.actions, outputs: plan.outputs }
+}
