@@ -3,6 +3,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { fileURLToPath } from 'node:url'
 
 export default {
   input: {
@@ -25,6 +26,19 @@ export default {
     warn(warning)
   },
   plugins: [
+    // yaml's "node" export is CommonJS, which the commonjs plugin wraps in lazy require shims that
+    // cost start-up time; its ESM build (the "default" export) is the same code as real modules.
+    {
+      name: 'yaml-esm',
+      resolveId(source) {
+        return source === 'yaml'
+          ? fileURLToPath(import.meta.resolve('yaml/package.json')).replace(
+              /package\.json$/,
+              'browser/index.js'
+            )
+          : null
+      }
+    },
     typescript({ tsconfig: 'tsconfig.build.json' }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
 import { findOnPath } from '../src/facts/go.js'
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -30,6 +31,25 @@ export interface RunResult {
   summary: string
   state: Record<string, string>
   commands: WorkflowCommand[]
+}
+
+/**
+ * The inputs as the runner passes them: action.yml's defaults for every input not given
+ * (`${{ github.token }}` becomes a test token), then the given ones.
+ */
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  const action = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const values: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    const dflt = String(spec.default ?? '')
+    values[name] = dflt.includes('${{') ? 'ghs_test_token' : dflt
+  }
+  Object.assign(values, inputs)
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])
+  )
 }
 
 /** A clean Go environment for tests: temp HOME/GOCACHE/GOENV, no inherited GOFLAGS or GOTOOLCHAIN. */
@@ -139,12 +159,7 @@ export async function runAction(opts: {
     GITHUB_WORKFLOW: 'CI',
     GITHUB_API_URL: opts.apiUrl ?? 'http://127.0.0.1:9',
     ...Object.fromEntries(Object.entries(opts.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),
-    ...Object.fromEntries(
-      Object.entries(opts.inputs ?? {}).map(([k, v]) => [
-        `INPUT_${k.replace(/ /g, '_').toUpperCase()}`,
-        v
-      ])
-    )
+    ...inputEnv(opts.inputs ?? {})
   }
   const entry = path.join(REPO, 'dist', `${opts.entry ?? 'index'}.js`)
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build`)

@@ -15,7 +15,13 @@ const readme = read('README.md')
 
 async function help(): Promise<string> {
   let out = ''
-  await cli(['help'], { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, env: {}, cwd: '/' })
+  await cli(['help'], {
+    stdout: (s) => (out += s),
+    stderr: () => {},
+    isTTY: false,
+    env: {},
+    cwd: '/'
+  })
   return out
 }
 
@@ -26,7 +32,10 @@ describe('action.yml', () => {
   })
 
   it('documents every input and output', () => {
-    for (const [name, spec] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) {
+    for (const [name, spec] of [
+      ...Object.entries(action.inputs),
+      ...Object.entries(action.outputs)
+    ]) {
       expect(`${name}: ${spec.description ?? ''}`.length).toBeGreaterThan(name.length + 15)
       expect(readme).toContain(`\`${name}\``)
     }

@@ -1,10 +1,6 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
-import { recordCommand } from './baseline/command.js'
-import { cacheCommand } from './cache/command.js'
 import { runGate } from './engine.js'
 import { UsageError } from './errors.js'
-import { postComment } from './github.js'
-import { modfileCommand } from './modfile/command.js'
 import { resolveOptions, type Format } from './options.js'
 import { formatAnnotation, selectAnnotations } from './report/annotations.js'
 import { renderText } from './report/text.js'
@@ -116,7 +112,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
       io.stdout(jsonReport(report))
       break
     case 'sarif':
-      io.stdout(sarifReport(report))
+      io.stdout(await sarifReport(report))
       break
     case 'github': {
       const { annotations, dropped } = selectAnnotations(report.findings)
@@ -134,6 +130,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
     }
   }
   if (opts.comment !== 'off') {
+    const { postComment } = await import('./github.js')
     await postComment(report, opts.comment, values.token ?? io.env.GITHUB_TOKEN ?? '', io.env, {
       info: (s) => io.stderr(s + '\n'),
       warning: (s) => io.stderr(`warning: ${s}\n`)
@@ -172,12 +169,13 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
         return await check(args, io)
       case 'rules':
         return rules(args, io)
+      // Subcommands load their code on demand, so `check` starts fast.
       case 'record':
-        return await recordCommand(args, io)
+        return await (await import('./baseline/command.js')).recordCommand(args, io, io.env)
       case 'modfile':
-        return await modfileCommand(args, io)
+        return await (await import('./modfile/command.js')).modfileCommand(args, io)
       case 'cache':
-        return await cacheCommand(args, io)
+        return await (await import('./cache/command.js')).cacheCommand(args, io)
       case 'help':
         io.stdout(USAGE)
         return 0

@@ -2,7 +2,6 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import { runGate } from './engine.js'
 import { UsageError } from './errors.js'
-import { postComment } from './github.js'
 import { resolveOptions, type RawOptions } from './options.js'
 import { formatAnnotation, selectAnnotations } from './report/annotations.js'
 import { renderSummary } from './report/summary.js'
@@ -69,6 +68,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       await core.summary.addRaw(renderSummary(report, { annotationsDropped: dropped })).write()
     }
     if (opts.comment !== 'off') {
+      const { postComment } = await import('./github.js')
       await postComment(report, opts.comment, core.getInput('token'), env, {
         info,
         warning: (s) => core.warning(s)

@@ -86,7 +86,9 @@ export function resolveOptions(raw: RawOptions, root: string, cwd: string): Gate
   return {
     mode: pick(raw, 'mode', 'warn'),
     failOn: pick(raw, 'fail-on', 'error'),
-    baseline: optional(raw.baseline),
+    // The default path (which the runner passes as the input's default) means "use it if it
+    // exists, else the built-in policy"; only another path is an explicit, required file.
+    baseline: optional(raw.baseline) === DEFAULT_BASELINE ? undefined : optional(raw.baseline),
     root,
     dir,
     go: optional(raw.go),

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { renderJson } from './report/json.js'
-import { renderSarif } from './report/sarif.js'
 import type { GateReport } from './report/types.js'
 import { ruleById } from './rules.js'
 import { VERSION } from './version.js'
@@ -10,7 +9,8 @@ export function jsonReport(report: GateReport): string {
   return renderJson(report, (id) => ruleById(id)?.name)
 }
 
-export function sarifReport(report: GateReport): string {
+export async function sarifReport(report: GateReport): Promise<string> {
+  const { renderSarif } = await import('./report/sarif.js')
   return JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n'
 }
 
@@ -28,7 +28,7 @@ export async function writeReportFiles(
     if (!target) continue
     const abs = path.resolve(report.root, target)
     await mkdir(path.dirname(abs), { recursive: true })
-    await writeFile(abs, render(report))
+    await writeFile(abs, await render(report))
     written[kind] = abs
   }
   return written

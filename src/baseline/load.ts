@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
-import { buildBaseline, type BaselineData } from './build.js'
-import { BaselineSource } from './source.js'
+import type { BaselineData } from './build.js'
 import type { Baseline } from './types.js'
-import { schemaProblems, throwProblems } from './validate.js'
 
 export interface LoadBaselineOptions {
   /** An explicit `--baseline` / `baseline:` input; relative to the working directory. */
@@ -62,6 +60,9 @@ export async function loadBaseline(opts: LoadBaselineOptions): Promise<Baseline>
       `create it with \`go-baseline-gate record --out ${opts.path}\`, or fix the path`
     )
   }
+  // The parser and the validator load only when there is a file to read (start-up time).
+  const [{ BaselineSource }, { schemaProblems, throwProblems }, { buildBaseline }] =
+    await Promise.all([import('./source.js'), import('./validate.js'), import('./build.js')])
   const shown = displayPath(file, opts.root)
   const source = BaselineSource.parse(shown, text)
   const data: unknown = source.doc.toJS()

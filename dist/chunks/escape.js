@@ -1,0 +1,55 @@
+/**
+ * Escaping for every place untrusted text can land. Values from `go env`, go.mod comments, file
+ * names and the baseline may contain `::`, `%`, newlines, Markdown or HTML: they must stay text.
+ */
+/** Message part of a workflow command (`::error ...::<data>`), as @actions/core escapes it. */
+function escapeCommandData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A property value of a workflow command (`file=`, `title=`): also `:` and `,`. */
+function escapeCommandProperty(s) {
+    return escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+/**
+ * Text inside Markdown (tables included, not at the start of a block): Markdown punctuation
+ * backslash-escaped (`|` too, for tables), `&`, `<`, `>` HTML-escaped, and newlines folded to `<br>`
+ * so one value stays one cell.
+ */
+function escapeMarkdown(s) {
+    // Backslash-escape before making entities (it would turn `&#39;` into `&\#39;`). Quotes stay:
+    // they only matter inside attributes, and `it's` must read as text in the plain Markdown.
+    return s
+        .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1')
+        .replace(/[&<>]/g, (c) => HTML[c] ?? c)
+        .replace(/\r?\n|\r/g, '<br>');
+}
+/**
+ * Inline code in Markdown that cannot be broken out of: a fence longer than any backtick run
+ * inside, newlines folded, `|` escaped so a table cell stays one cell. (Code spans show `<`, `&`
+ * literally, so no HTML escaping is needed or wanted inside them.)
+ */
+function markdownCode(s) {
+    const flat = s.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * One line for a terminal: control characters (ANSI escapes, CR, LF) shown as `\xNN`, not
+ * executed, so a value can neither recolour the terminal nor start a new line.
+ */
+function escapeTerminal(s) {
+    return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+export { escapeCommandData as a, escapeTerminal as b, escapeMarkdown as c, escapeCommandProperty as e, markdownCode as m };

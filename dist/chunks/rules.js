@@ -1,0 +1,1502 @@
+import { p as placeholderValues, m as matchEnvValue, d as describeMatcher, c as correctedList, e as expandPlaceholders, b as pathListSeparator, n as normalisePath, l as listElements, f as compareGoVersions, a as parseGoVersion, g as goVersionInRange } from './env.js';
+import { a as formatDuration, f as formatBytes } from './format.js';
+import { a as isDirectoryPath, o as compareSemver } from './directives.js';
+import { relative, isAbsolute as isAbsolute$1 } from 'node:path';
+
+/** "the process environment", "/home/u/.config/go/env line 2 (go env -w)", … for messages. */
+function describeSource(source) {
+    if (!source)
+        return undefined;
+    const at = source.file ? `${source.file}${source.line ? ` line ${source.line}` : ''}` : '';
+    switch (source.kind) {
+        case 'environment':
+            return 'the process environment';
+        case 'goenv-file':
+            return `${at || 'the go env -w file'}, written by \`go env -w\``;
+        case 'goroot-go.env':
+            return `${at || '$GOROOT/go.env'}, the toolchain's defaults`;
+        case 'default':
+            return "Go's built-in default";
+    }
+}
+/** How to remove a value, given where it came from. */
+function unsetHint(key, source) {
+    switch (source?.kind) {
+        case 'goenv-file':
+            return `go env -u ${key}`;
+        case 'environment':
+            return `unset ${key} in the workflow or shell that sets it (env: ${key})`;
+        case 'goroot-go.env':
+            return `set ${key} explicitly (go env -w ${key}=…) to override the toolchain's go.env`;
+        default:
+            return `unset ${key}`;
+    }
+}
+/** Source attribution for a `go env` key, as text for the finding's `source` field. */
+function sourceOf(facts, key) {
+    return describeSource(facts.go.sources[key]);
+}
+/** `GOFLAGS` split the way Go splits it (whitespace-separated fields). */
+function goFlagsFields(goflags) {
+    return (goflags ?? '').split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Where a `go env` value came from, as a sentence part, following a derived value (GONOSUMDB from
+ * GOPRIVATE) to the key that really set it.
+ */
+function attribution(facts, key) {
+    const source = facts.go.sources[key];
+    const text = describeSource(source);
+    if (!source || !text)
+        return undefined;
+    return source.derivedFrom
+        ? `${source.derivedFrom}'s value (${source.derivedFrom} is set by ${text})`
+        : text;
+}
+/** The key to act on: the one the value was derived from, if any. */
+function owningKey(facts, key) {
+    return facts.go.sources[key]?.derivedFrom ?? key;
+}
+/** How to set a key to a value so that it wins over its current source. */
+function setHint(key, value, source) {
+    const quoted = /[\s'"$`]/.test(value) ? `'${value.replace(/'/g, `'\\''`)}'` : value;
+    return source?.kind === 'environment'
+        ? `set ${key}=${quoted} in the workflow or shell that sets it`
+        : `go env -w ${key}=${quoted}`;
+}
+/** How to remove the value, acting on the key that set it. */
+function removeHint(facts, key) {
+    const owner = owningKey(facts, key);
+    return unsetHint(owner, facts.go.sources[owner]);
+}
+
+const ENV_DRIFT = {
+    id: 'GBG110',
+    name: 'env-drift',
+    area: 'env',
+    defaultSeverity: 'error',
+    summary: 'A `go env` value differs from what the baseline expects.',
+    fix: 'Change the value where it comes from (workflow env, `go env -w` file, $GOROOT/go.env) to what the baseline expects, or, if the change is intended, update the baseline (`go-baseline-gate record --force`).'
+};
+const ENV_KEY_NOT_REPORTED = {
+    id: 'GBG111',
+    name: 'env-key-not-reported',
+    area: 'env',
+    defaultSeverity: 'warning',
+    summary: 'The baseline expects a `go env` key that the running Go does not report (an older or newer Go than the baseline was written for).',
+    fix: 'Use the Go version the baseline was written for, or mark the key `{ ignore: true }` (or `{ unset: true }`) in an override for the matrix leg that runs the other Go.'
+};
+/** The fix for one drifted key, given what the baseline wants and where the value came from. */
+function driftFix(facts, key, actual, m, placeholders) {
+    const source = facts.go.sources[key];
+    switch (m.kind) {
+        case 'exact':
+            return m.value === '' ? removeHint(facts, key) : setHint(key, m.value, source);
+        case 'path': {
+            const expanded = expandPlaceholders(m.value, placeholders);
+            return 'value' in expanded
+                ? setHint(key, expanded.value, source)
+                : `set ${expanded.missing} (used by the baseline's \${${expanded.missing}})`;
+        }
+        case 'unset':
+            return removeHint(facts, key);
+        case 'list': {
+            const value = correctedList(key, actual, m);
+            return value === '' ? removeHint(facts, key) : setHint(key, value, source);
+        }
+        default:
+            return `set ${key} to ${describeMatcher(m)}: ${setHint(key, '<value>', source)}`;
+    }
+}
+function check$2(facts, e) {
+    const actual = facts.go.env[e.key];
+    const placeholders = placeholderValues({
+        processEnv: facts.processEnv,
+        goEnv: facts.go.env,
+        root: facts.root
+    });
+    const result = matchEnvValue(e.key, actual, e.matcher, { os: facts.platform, placeholders });
+    if (result.ok)
+        return undefined;
+    const why = result.reason ? ` (${result.reason})` : '';
+    const reason = e.reason ? ` The baseline says: ${e.reason}.` : '';
+    if (actual === undefined) {
+        return {
+            rule: ENV_KEY_NOT_REPORTED.id,
+            severity: ENV_KEY_NOT_REPORTED.defaultSeverity,
+            message: `The baseline expects ${e.key} ${result.expected}, but ${facts.go.version} does not report ${e.key}.${reason}`,
+            location: e.location,
+            expected: result.expected,
+            actual: `(not reported by ${facts.go.version})`,
+            fix: ENV_KEY_NOT_REPORTED.fix
+        };
+    }
+    const source = attribution(facts, e.key);
+    const fix = driftFix(facts, e.key, actual, e.matcher, placeholders);
+    return {
+        rule: ENV_DRIFT.id,
+        severity: ENV_DRIFT.defaultSeverity,
+        message: `${e.key}=${actual} but the baseline expects ${result.expected}${why}; it comes from ${source ?? 'an unknown source'}. Fix: ${fix}.${reason}`,
+        location: e.location,
+        expected: result.expected,
+        actual,
+        source,
+        fix
+    };
+}
+/** One finding per key of the baseline whose live value does not match. */
+const driftCheck = {
+    rules: [ENV_DRIFT, ENV_KEY_NOT_REPORTED],
+    run(facts, baseline) {
+        return baseline.env.map((e) => check$2(facts, e)).filter((f) => f !== undefined);
+    }
+};
+
+/**
+ * Shared by the built-in recommended policy rules. The baseline is the team's contract: where it
+ * declares a key, the baseline comparison (GBG110) judges that key and the policy rule stays quiet
+ * (a declared `GOPROXY: direct` is the "reason" the policy asks for).
+ */
+function declared(baseline, key) {
+    return baseline.env.some((e) => e.key === key);
+}
+/** A finding about one `go env` key, with its value and where the value came from. */
+function keyFinding(rule, facts, key, f) {
+    const source = attribution(facts, key);
+    return {
+        rule: rule.id,
+        severity: rule.defaultSeverity,
+        message: `${f.message}${source ? ` ${key} comes from ${source}.` : ''} Fix: ${f.fix}.`,
+        expected: f.expected,
+        actual: `${key}=${facts.go.env[key] ?? ''}`,
+        ...(source ? { source } : {}),
+        fix: f.fix
+    };
+}
+
+const GOBIN_NOT_ON_PATH = {
+    id: 'GBG141',
+    name: 'gobin-not-on-path',
+    area: 'env',
+    defaultSeverity: 'warning',
+    summary: 'GOBIN is set but not on PATH: tools installed with `go install` are not found by later steps.',
+    fix: 'Add GOBIN to PATH (in a workflow: `echo "$(go env GOBIN)" >> "$GITHUB_PATH"`), or unset GOBIN.'
+};
+/** The PATH of the process (`Path` on Windows). */
+function pathVar(env) {
+    return env.PATH ?? env.Path ?? '';
+}
+function run$j(facts, _baseline) {
+    const gobin = facts.go.env.GOBIN ?? '';
+    if (gobin === '')
+        return [];
+    const os = facts.platform;
+    const entries = pathVar(facts.processEnv)
+        .split(pathListSeparator(os))
+        .filter(Boolean)
+        .map((p) => normalisePath(p, os));
+    if (entries.includes(normalisePath(gobin, os)))
+        return [];
+    return [
+        keyFinding(GOBIN_NOT_ON_PATH, facts, 'GOBIN', {
+            message: `GOBIN=${gobin} is not on PATH: binaries from \`go install\` will not be found.`,
+            expected: 'GOBIN listed in PATH',
+            fix: `add ${gobin} to PATH (GitHub Actions: echo "${gobin}" >> "$GITHUB_PATH")`
+        })
+    ];
+}
+const gobinCheck = { rules: [GOBIN_NOT_ON_PATH], run: run$j };
+
+const GOCACHE_OFF = {
+    id: 'GBG130',
+    name: 'gocache-off',
+    area: 'env',
+    defaultSeverity: 'error',
+    summary: 'GOCACHE is off or not an absolute path: since Go 1.12 go build fails without a build cache.',
+    fix: 'Unset GOCACHE (the default is the user cache directory) or set it to an absolute directory.'
+};
+const GOCACHE_UNUSABLE = {
+    id: 'GBG131',
+    name: 'gocache-unwritable',
+    area: 'env',
+    defaultSeverity: 'error',
+    summary: 'GOCACHE is not a writable directory (or cannot be created): go build will fail to store results.',
+    fix: 'Point GOCACHE at a writable directory (e.g. `${{ runner.temp }}/go-build`), or fix the directory permissions.'
+};
+/** Why a GOCACHE directory cannot be used, or undefined when it can. */
+function problem(p) {
+    if (p.exists && !p.isDirectory)
+        return 'exists but is not a directory';
+    if (p.exists && !p.writable)
+        return 'is not writable by this user';
+    if (!p.exists && !p.creatable)
+        return 'does not exist and cannot be created (no writable parent directory)';
+    return undefined;
+}
+function run$i(facts, _baseline) {
+    const gocache = facts.go.env.GOCACHE;
+    if (gocache === undefined)
+        return [];
+    const dflt = 'an absolute, writable directory';
+    if (gocache === 'off' || !isAbsolute(gocache, facts.platform)) {
+        return [
+            keyFinding(GOCACHE_OFF, facts, 'GOCACHE', {
+                message: `GOCACHE=${gocache} ${gocache === 'off' ? 'disables the build cache' : 'is not an absolute path'}: go build refuses to run.`,
+                expected: dflt,
+                fix: setHint('GOCACHE', '<absolute directory>', facts.go.sources.GOCACHE)
+            })
+        ];
+    }
+    const probe = facts.paths?.gocache;
+    const why = probe && problem(probe);
+    if (!why)
+        return [];
+    return [
+        keyFinding(GOCACHE_UNUSABLE, facts, 'GOCACHE', {
+            message: `GOCACHE ${gocache} ${why}.`,
+            expected: dflt,
+            fix: `${setHint('GOCACHE', '<writable directory>', facts.go.sources.GOCACHE)}, or fix the permissions of ${gocache}`
+        })
+    ];
+}
+function isAbsolute(p, os) {
+    return os === 'win32' ? /^([A-Za-z]:[\\/]|\\\\)/.test(p) : p.startsWith('/');
+}
+/** GOCACHE usability is part of the recommended policy whether or not a baseline file exists. */
+const gocacheCheck = { rules: [GOCACHE_OFF, GOCACHE_UNUSABLE], run: run$i };
+
+const CHECKSUM_BYPASS = {
+    id: 'GBG101',
+    name: 'checksum-db-disabled',
+    area: 'env',
+    defaultSeverity: 'error',
+    summary: 'The checksum database is bypassed (GOSUMDB=off, GONOSUMCHECK, GOFLAGS=-insecure, or GONOSUMDB/GOPRIVATE matching every module).',
+    fix: 'Remove the bypass: `go env -u GOSUMDB` (or unset it in the workflow); list only your private module prefixes in GOPRIVATE/GONOSUMDB.'
+};
+const GOFLAGS_MOD_MOD = {
+    id: 'GBG102',
+    name: 'goflags-mod-mod',
+    area: 'env',
+    defaultSeverity: 'error',
+    summary: 'GOFLAGS contains -mod=mod: go commands silently rewrite go.mod and go.sum instead of failing on drift.',
+    fix: 'Remove -mod=mod from GOFLAGS (`go env -u GOFLAGS` or the workflow env); run `go mod tidy` locally and commit the result.'
+};
+const GO_COMMAND_FAILS = {
+    id: 'GBG103',
+    name: 'go-command-fails',
+    area: 'env',
+    defaultSeverity: 'error',
+    summary: '`go version` fails in this environment although `go env` runs (e.g. GOFLAGS holds a field that is not a flag): every go build will fail the same way.',
+    fix: 'Run `go version` to see the error; fix the setting it names (for GOFLAGS: every space-separated field must start with -).'
+};
+function goCommandFails(facts) {
+    const error = facts.go.versionError;
+    if (error === undefined)
+        return [];
+    const goflagsBroken = /\$GOFLAGS/.test(error);
+    const source = goflagsBroken ? sourceOf(facts, 'GOFLAGS') : undefined;
+    return [
+        {
+            rule: GO_COMMAND_FAILS.id,
+            severity: GO_COMMAND_FAILS.defaultSeverity,
+            message: `\`go version\` fails: ${error}${source ? ` (GOFLAGS set by ${source})` : ''}`,
+            actual: goflagsBroken ? `GOFLAGS=${facts.go.env.GOFLAGS ?? ''}` : error,
+            ...(source ? { source } : {}),
+            fix: goflagsBroken
+                ? `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}; ${GO_COMMAND_FAILS.fix}`
+                : GO_COMMAND_FAILS.fix
+        }
+    ];
+}
+/** True when a GOPRIVATE/GONOSUMDB-style pattern matches (nearly) every module path. */
+function isWildcardWide(pattern) {
+    const first = pattern.trim().split('/')[0] ?? '';
+    return first !== '' && /^[*?.]+$/.test(first) && first.includes('*');
+}
+function checksumBypass(facts) {
+    const env = facts.go.env;
+    const findings = [];
+    const add = (key, actual, message) => findings.push({
+        rule: CHECKSUM_BYPASS.id,
+        severity: CHECKSUM_BYPASS.defaultSeverity,
+        message: `${message}${sourceOf(facts, key) ? ` (set by ${sourceOf(facts, key)})` : ''}`,
+        expected: key === 'GOSUMDB' ? 'sum.golang.org (or your mirror)' : 'not a bypass',
+        actual: `${key}=${actual}`,
+        source: sourceOf(facts, key),
+        fix: `${unsetHint(key, facts.go.sources[key])}; ${CHECKSUM_BYPASS.fix}`
+    });
+    if ((env.GOSUMDB ?? '').trim() === 'off') {
+        add('GOSUMDB', 'off', 'GOSUMDB=off disables the checksum database: downloaded modules are not verified');
+    }
+    const nosumcheck = facts.processEnv.GONOSUMCHECK;
+    if (nosumcheck !== undefined && nosumcheck !== '' && nosumcheck !== '0') {
+        add('GONOSUMCHECK', nosumcheck, `GONOSUMCHECK=${nosumcheck} asks to skip checksum verification`);
+    }
+    if (goFlagsFields(env.GOFLAGS).some((f) => /^--?insecure(=|$)/.test(f))) {
+        add('GOFLAGS', env.GOFLAGS ?? '', 'GOFLAGS contains -insecure: modules may be fetched without TLS or checksums');
+    }
+    // GONOSUMDB defaults to GOPRIVATE when unset.
+    const key = (env.GONOSUMDB ?? '') !== '' ? 'GONOSUMDB' : 'GOPRIVATE';
+    const wide = (env[key] ?? '').split(',').filter(isWildcardWide);
+    if (wide.length > 0) {
+        add(key, env[key] ?? '', `${key} pattern '${wide[0]}' matches every module: the checksum database is never consulted`);
+    }
+    return findings;
+}
+function goflagsModMod(facts) {
+    const goflags = facts.go.env.GOFLAGS ?? '';
+    if (!goFlagsFields(goflags).some((f) => /^--?mod=mod$/.test(f)))
+        return [];
+    const source = sourceOf(facts, 'GOFLAGS');
+    return [
+        {
+            rule: GOFLAGS_MOD_MOD.id,
+            severity: GOFLAGS_MOD_MOD.defaultSeverity,
+            message: `GOFLAGS=${goflags} contains -mod=mod${source ? ` (set by ${source})` : ''}: go build may rewrite go.mod and go.sum instead of failing`,
+            expected: 'GOFLAGS without -mod=mod',
+            actual: `GOFLAGS=${goflags}`,
+            source,
+            fix: `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}; ${GOFLAGS_MOD_MOD.fix}`
+        }
+    ];
+}
+const envChecks = [
+    { rules: [CHECKSUM_BYPASS], run: checksumBypass },
+    { rules: [GOFLAGS_MOD_MOD], run: goflagsModMod },
+    { rules: [GO_COMMAND_FAILS], run: goCommandFails }
+];
+
+const INSECURE_WIDE = {
+    id: 'GBG121',
+    name: 'goinsecure-wildcard',
+    area: 'env',
+    defaultSeverity: 'error',
+    summary: 'GOINSECURE matches every module: any module may be fetched over plain HTTP without certificate checks.',
+    fix: 'List only the hosts that need it (e.g. `GOINSECURE=git.corp.example.com`), or unset GOINSECURE.'
+};
+function run$h(facts, baseline) {
+    if (declared(baseline, 'GOINSECURE'))
+        return [];
+    const wide = (facts.go.env.GOINSECURE ?? '').split(',').filter(isWildcardWide);
+    if (wide.length === 0)
+        return [];
+    return [
+        keyFinding(INSECURE_WIDE, facts, 'GOINSECURE', {
+            message: `GOINSECURE pattern '${wide[0]}' matches every module: downloads may skip HTTPS and certificate checks.`,
+            expected: 'GOINSECURE unset, or naming specific hosts',
+            fix: `${removeHint(facts, 'GOINSECURE')}, or list only the hosts that need it`
+        })
+    ];
+}
+const goinsecureCheck = { rules: [INSECURE_WIDE], run: run$h };
+
+const GOPROXY_OFF = {
+    id: 'GBG122',
+    name: 'goproxy-off',
+    area: 'env',
+    defaultSeverity: 'warning',
+    summary: 'GOPROXY=off: go cannot download any module, so a missing module fails the build late.',
+    fix: 'Unset GOPROXY (the default is https://proxy.golang.org,direct); if builds must be offline (vendored), declare `GOPROXY: "off"` in the baseline with a reason.'
+};
+const GOPROXY_DIRECT = {
+    id: 'GBG123',
+    name: 'goproxy-direct-only',
+    area: 'env',
+    defaultSeverity: 'warning',
+    summary: 'GOPROXY=direct alone: every module comes straight from its VCS, without a proxy cache (slower, and broken by vanished repositories).',
+    fix: 'Use a proxy first (`https://proxy.golang.org,direct` or your mirror); if direct is required, declare `GOPROXY: direct` in the baseline with a reason.'
+};
+function run$g(facts, baseline) {
+    if (declared(baseline, 'GOPROXY'))
+        return [];
+    const proxies = listElements('GOPROXY', facts.go.env.GOPROXY ?? '');
+    const first = proxies[0];
+    if (first === 'off') {
+        return [
+            keyFinding(GOPROXY_OFF, facts, 'GOPROXY', {
+                message: 'GOPROXY=off: go cannot download modules; a module missing from the module cache fails the build.',
+                expected: 'a module proxy (https://proxy.golang.org,direct)',
+                fix: `${removeHint(facts, 'GOPROXY')}, or declare GOPROXY in the baseline if offline builds are intended`
+            })
+        ];
+    }
+    if (proxies.length > 0 && proxies.every((p) => p === 'direct')) {
+        return [
+            keyFinding(GOPROXY_DIRECT, facts, 'GOPROXY', {
+                message: 'GOPROXY=direct: every module is fetched from its origin repository, without a proxy.',
+                expected: 'a module proxy before direct',
+                fix: `${removeHint(facts, 'GOPROXY')}, or declare GOPROXY in the baseline with a reason`
+            })
+        ];
+    }
+    return [];
+}
+const goproxyCheck = { rules: [GOPROXY_OFF, GOPROXY_DIRECT], run: run$g };
+
+const TOOLCHAIN_SWITCH$1 = {
+    id: 'GBG150',
+    name: 'gotoolchain-switch',
+    area: 'env',
+    defaultSeverity: 'notice',
+    summary: 'GOTOOLCHAIN makes `go` run a different toolchain than the one installed on PATH (downloaded from the module proxy).',
+    fix: 'If the switch is intended, pin it (a `toolchain` line in go.mod, or install that Go with actions/setup-go); otherwise set GOTOOLCHAIN=local.'
+};
+/** The installed Go on PATH and the toolchain `go` actually ran, when they differ. */
+function toolchainSwitch(facts) {
+    const installed = facts.paths?.goOnPath[0]?.version;
+    const running = facts.go.version;
+    return installed && running && installed !== running ? { installed, running } : undefined;
+}
+function run$f(facts, _baseline) {
+    const sw = toolchainSwitch(facts);
+    if (!sw)
+        return [];
+    const mode = facts.go.env.GOTOOLCHAIN ?? '';
+    const why = /^go1/.test(mode)
+        ? `GOTOOLCHAIN=${mode} names that toolchain`
+        : `GOTOOLCHAIN=${mode} lets go.mod or go.work (go or toolchain line) ask for a newer Go`;
+    return [
+        keyFinding(TOOLCHAIN_SWITCH$1, facts, 'GOTOOLCHAIN', {
+            message: `The go on PATH is ${sw.installed}, but it runs ${sw.running} from ${facts.go.env.GOROOT ?? 'the module cache'}: ${why}.`,
+            expected: `the installed ${sw.installed}`,
+            fix: `install ${sw.running} (actions/setup-go with go-version-file: go.mod) so nothing is downloaded, or set GOTOOLCHAIN=local to build with ${sw.installed}`
+        })
+    ];
+}
+const gotoolchainCheck = { rules: [TOOLCHAIN_SWITCH$1], run: run$f };
+
+const GOROOT_MISMATCH = {
+    id: 'GBG140',
+    name: 'goroot-mismatch',
+    area: 'env',
+    defaultSeverity: 'error',
+    summary: "The `go` found on PATH does not live in the GOROOT it reports: it compiles with another installation's standard library and tools.",
+    fix: 'Unset GOROOT (go finds its own), or put `$GOROOT/bin` first on PATH.'
+};
+function run$e(facts, _baseline) {
+    const paths = facts.paths;
+    const onPath = paths?.goOnPath[0];
+    // A GOTOOLCHAIN switch reports the downloaded toolchain's GOROOT on purpose (GBG150 explains it).
+    if (!paths || !onPath || toolchainSwitch(facts))
+        return [];
+    if (paths.gorootGo === onPath.realPath)
+        return [];
+    const goroot = facts.go.env.GOROOT ?? '';
+    const others = paths.goOnPath.slice(1).map((g) => g.path);
+    const also = others.length ? ` Other go binaries on PATH: ${others.join(', ')}.` : '';
+    return [
+        keyFinding(GOROOT_MISMATCH, facts, 'GOROOT', {
+            message: `The go on PATH is ${onPath.path}${onPath.realPath !== onPath.path ? ` (${onPath.realPath})` : ''}${onPath.version ? `, ${onPath.version},` : ''} but it reports GOROOT=${goroot}, whose bin/go is ${paths.gorootGo ?? 'missing'}.${also}`,
+            expected: onPath.goroot ? `GOROOT=${onPath.goroot}` : 'the GOROOT of the go on PATH',
+            fix: `${removeHint(facts, 'GOROOT')}, or put ${goroot}/bin first on PATH`
+        })
+    ];
+}
+const gorootCheck = { rules: [GOROOT_MISMATCH], run: run$e };
+
+const GOPATH_MODE = {
+    id: 'GBG120',
+    name: 'go111module-off',
+    area: 'env',
+    defaultSeverity: 'error',
+    summary: 'GO111MODULE=off inside a module: go ignores go.mod and go.sum and builds in GOPATH mode.',
+    fix: 'Unset GO111MODULE (`go env -u GO111MODULE`, or remove it from the workflow env); module mode is the default.'
+};
+/** Whether the checked directory is inside a module or workspace. */
+function inModule(facts) {
+    return facts.modules.mods.length > 0 || facts.modules.work !== undefined;
+}
+function run$d(facts, baseline) {
+    if (declared(baseline, 'GO111MODULE') || !inModule(facts))
+        return [];
+    if ((facts.go.env.GO111MODULE ?? '').trim().toLowerCase() !== 'off')
+        return [];
+    return [
+        keyFinding(GOPATH_MODE, facts, 'GO111MODULE', {
+            message: 'GO111MODULE=off inside a module: go ignores go.mod and go.sum and builds in GOPATH mode.',
+            expected: 'GO111MODULE unset, on or auto',
+            fix: removeHint(facts, 'GO111MODULE')
+        })
+    ];
+}
+const moduleModeCheck = { rules: [GOPATH_MODE], run: run$d };
+
+/**
+ * go env against the baseline (GBG110-111) and the built-in recommended policy (GBG120-150).
+ * GBG101/GBG102 (checksum bypass, -mod=mod) live in env.ts and are part of the same policy.
+ */
+const baselineEnvChecks = [
+    driftCheck,
+    moduleModeCheck,
+    goinsecureCheck,
+    goproxyCheck,
+    gocacheCheck,
+    gorootCheck,
+    gobinCheck,
+    gotoolchainCheck
+];
+
+/**
+ * Build-cache checks (GBG3xx): turn CacheFacts (src/cache) into findings. One finding per
+ * problem kind with a count and a few sample paths, never one per file. Problems the gate's
+ * prune removed are not reported as problems but summarised in the prune notice.
+ */
+const rule = (id, name, defaultSeverity, summary, fix) => ({ id, name, area: 'cache', defaultSeverity, summary, fix });
+const PRUNE_FIX = 'Run the gate with `prune: corrupt` (or `go-baseline-gate cache prune`) before `go build`.';
+/** Rules for each problem kind, with whether `prune: corrupt` removes it. */
+const PROBLEM_RULES = {
+    'action-malformed': {
+        removable: true,
+        meta: rule('GBG301', 'cache-entry-malformed', 'warning', 'A cache action entry is not the single 175-byte line Go writes; Go ignores it.', PRUNE_FIX)
+    },
+    'output-missing': {
+        removable: true,
+        meta: rule('GBG302', 'cache-output-missing', 'warning', 'A cache action entry points at an output that does not exist (an incomplete restore).', PRUNE_FIX)
+    },
+    'output-size': {
+        removable: true,
+        meta: rule('GBG303', 'cache-output-truncated', 'warning', 'A cache output is not the size its action entry declares (truncated by an interrupted restore).', PRUNE_FIX)
+    },
+    'output-hash': {
+        removable: true,
+        meta: rule('GBG304', 'cache-output-corrupt', 'error', 'A cache output’s SHA-256 differs from its name: `go build` would link the corrupted bytes.', PRUNE_FIX + ' Use `cache-verify: full` to detect it.')
+    },
+    symlink: {
+        removable: true,
+        meta: rule('GBG305', 'cache-symlink', 'error', 'The cache contains a symbolic link; Go never writes one, and would read whatever it points to.', PRUNE_FIX + ' Find out what planted it.')
+    },
+    'not-a-file': {
+        removable: true,
+        meta: rule('GBG306', 'cache-not-a-file', 'error', 'A directory or special file sits where Go writes a regular file; `go build` can fail on it.', PRUNE_FIX)
+    },
+    'world-writable': {
+        removable: true,
+        meta: rule('GBG307', 'cache-world-writable', 'error', 'A cache entry is writable by any user, so its content cannot be trusted.', PRUNE_FIX + ' Run `go` with a umask that removes o+w (022).')
+    },
+    hardlink: {
+        removable: true,
+        meta: rule('GBG308', 'cache-hardlink', 'warning', 'A cache file has several hard links and can be changed through a path outside the cache.', PRUNE_FIX)
+    },
+    foreign: {
+        removable: false,
+        meta: rule('GBG309', 'cache-foreign-file', 'warning', 'The cache holds a file Go does not write (something else stores files in GOCACHE).', 'Move the file out of GOCACHE, or point the other tool at its own directory.')
+    },
+    unreadable: {
+        removable: false,
+        meta: rule('GBG310', 'cache-unreadable', 'error', 'The gate could not read a cache entry (permissions or I/O error).', 'Fix the ownership and permissions of GOCACHE (e.g. `chown -R "$USER" "$(go env GOCACHE)"`), or clear it with `go clean -cache`.')
+    }
+};
+const TRIM_STALE = rule('GBG320', 'cache-trim-stale', 'notice', 'trim.txt says Go last trimmed the cache more than a day ago; the next `go` command trims it.', 'Nothing is broken; use `prune: stale` to trim before the build instead of during it.');
+const TRIM_FUTURE = rule('GBG321', 'cache-trim-future', 'warning', 'trim.txt is more than an hour in the future (clock skew or a cache from another machine).', 'Use `prune: stale`, which rewrites trim.txt with the current time, or delete trim.txt.');
+const TRIM_UNPARSABLE = rule('GBG322', 'cache-trim-unparsable', 'warning', 'trim.txt is not a Unix time in seconds as Go writes it.', 'Use `prune: stale`, which rewrites trim.txt, or delete trim.txt.');
+const TRIM_INEFFECTIVE = rule('GBG323', 'cache-trim-ineffective', 'warning', 'trim.txt claims a recent trim, yet entries unused for longer than the age limit remain: a restored trim.txt is keeping Go from trimming.', 'Use `prune: stale` (it trims by last use and rewrites trim.txt honestly), or exclude trim.txt from the CI cache.');
+const OVER_BUDGET = rule('GBG330', 'cache-over-budget', 'warning', 'The build cache is larger than the `max-cache-size` budget.', 'Use `prune: stale` with `max-cache-size`, or raise the budget in the baseline `cache:` section.');
+const PRUNED = rule('GBG340', 'cache-pruned', 'notice', 'The gate pruned the build cache before the build (what and how much).', 'Nothing to do; this records what was removed.');
+const PRUNE_FAILED = rule('GBG341', 'cache-prune-failed', 'error', 'Some cache paths could not be removed; the broken entries are still there.', 'Fix the permissions of GOCACHE, or clear it with `go clean -cache`.');
+/** At most this many paths are named in a finding. */
+const SAMPLE_PATHS = 3;
+function samples(list) {
+    const shown = list.slice(0, SAMPLE_PATHS).map((p) => `${p.path} (${p.detail})`);
+    const more = list.length > SAMPLE_PATHS ? `; and ${list.length - SAMPLE_PATHS} more` : '';
+    return shown.join('; ') + more;
+}
+function groupByKind(problems) {
+    const by = new Map();
+    for (const p of problems)
+        by.set(p.kind, [...(by.get(p.kind) ?? []), p]);
+    return by;
+}
+function finding$1(meta, message, extra = {}) {
+    return {
+        rule: meta.id,
+        severity: meta.defaultSeverity,
+        message,
+        fix: meta.fix,
+        source: 'GOCACHE',
+        ...extra
+    };
+}
+/** A problem is healed when prune removes its kind and did not fail on its path. */
+function healed(c, p) {
+    if (!c.prune || !PROBLEM_RULES[p.kind].removable)
+        return false;
+    return c.prune.mode === 'all' || !c.prune.failed.some((f) => f.path === p.path);
+}
+function problemFindings(c) {
+    const out = [];
+    for (const [kind, list] of groupByKind(c.problems.filter((p) => !healed(c, p)))) {
+        const { meta } = PROBLEM_RULES[kind];
+        out.push(finding$1(meta, `${list.length} cache ${list.length === 1 ? 'path' : 'paths'} with ${kind}: ${samples(list)}`, {
+            location: { file: list[0].path },
+            actual: `${list.length}`,
+            expected: '0'
+        }));
+    }
+    return out;
+}
+function trimFindings(c) {
+    if (c.prune?.trimWritten || c.prune?.mode === 'all')
+        return [];
+    const t = c.trim;
+    const file = { location: { file: `${c.root}/trim.txt` } };
+    switch (t.state) {
+        case 'stale':
+            return [
+                finding$1(TRIM_STALE, `Go last trimmed ${c.root} ${formatDuration(t.ageSeconds ?? 0)} ago.`, file)
+            ];
+        case 'future':
+            return [
+                finding$1(TRIM_FUTURE, `trim.txt is ${formatDuration(-(t.ageSeconds ?? 0))} in the future.`, file)
+            ];
+        case 'unparsable':
+            return [
+                finding$1(TRIM_UNPARSABLE, `trim.txt holds ${JSON.stringify(t.raw ?? '')}, not a Unix time.`, file)
+            ];
+        case 'fresh':
+            return c.staleAfter > 0
+                ? [
+                    finding$1(TRIM_INEFFECTIVE, `trim.txt says Go trimmed ${formatDuration(t.ageSeconds ?? 0)} ago, yet ${c.staleAfter} entries are unused for longer than ${formatDuration(c.maxAgeSeconds)}.`, file)
+                ]
+                : [];
+        default:
+            return [];
+    }
+}
+function budgetFindings(c) {
+    if (c.maxSizeBytes === undefined || c.bytesAfter <= c.maxSizeBytes)
+        return [];
+    return [
+        finding$1(OVER_BUDGET, `The build cache holds ${formatBytes(c.bytesAfter)}, over the budget of ${formatBytes(c.maxSizeBytes)}.`, {
+            location: { file: c.root },
+            expected: `<= ${formatBytes(c.maxSizeBytes)}`,
+            actual: formatBytes(c.bytesAfter)
+        })
+    ];
+}
+function pruneFindings(c) {
+    const p = c.prune;
+    if (!p)
+        return [];
+    const out = [];
+    const healedKinds = [...groupByKind(c.problems.filter((x) => healed(c, x)))]
+        .map(([kind, list]) => `${list.length} ${kind}`)
+        .join(', ');
+    out.push(finding$1(PRUNED, `prune: ${p.mode} removed ${p.entries} cache entries (${formatBytes(p.bytes)}): ${p.corrupt} broken${healedKinds ? ` (${healedKinds})` : ''}, ${p.stale} stale, ${p.overBudget} over the size budget; trim.txt ${p.trimWritten ? 'rewritten' : 'unchanged'}.`, { location: { file: c.root }, actual: String(p.bytes) }));
+    if (p.failed.length > 0)
+        out.push(finding$1(PRUNE_FAILED, `${p.failed.length} cache paths could not be removed: ${samples(p.failed)}`, { location: { file: p.failed[0].path } }));
+    return out;
+}
+const cacheChecks = [
+    {
+        rules: [
+            ...Object.values(PROBLEM_RULES).map((r) => r.meta),
+            TRIM_STALE,
+            TRIM_FUTURE,
+            TRIM_UNPARSABLE,
+            TRIM_INEFFECTIVE,
+            OVER_BUDGET,
+            PRUNED,
+            PRUNE_FAILED
+        ],
+        run(facts) {
+            const c = facts.cache;
+            if (!c)
+                return [];
+            return [...problemFindings(c), ...trimFindings(c), ...budgetFindings(c), ...pruneFindings(c)];
+        }
+    }
+];
+
+function parseGoSum(text) {
+    const entries = new Set();
+    for (const line of text.split('\n')) {
+        const f = line.trim().split(/\s+/);
+        if (f.length === 3)
+            entries.add(`${f[0]} ${f[1]}`);
+    }
+    return { entries };
+}
+/** Whether go.sum has the go.mod hash of path@version (what loading the module graph needs). */
+function hasGoModSum(sum, path, version) {
+    return sum.entries.has(`${path} ${version}/go.mod`);
+}
+/** Whether go.sum has the zip hash of path@version (what building its packages needs). */
+function hasZipSum(sum, path, version) {
+    return sum.entries.has(`${path} ${version}`);
+}
+
+/** A finding location on a go.mod/go.work node (`file` is already relative to the repository root). */
+function at(file, pos) {
+    return {
+        file,
+        line: pos.line,
+        column: pos.column,
+        endLine: pos.endLine,
+        endColumn: pos.endColumn
+    };
+}
+/** A finding of `rule` at its default severity (the engine applies baseline overrides). */
+function finding(rule, f) {
+    return { rule: rule.id, severity: rule.defaultSeverity, ...f };
+}
+
+function goFlagsMod(goflags) {
+    const m = /(?:^|\s)--?mod=(\S+)/.exec(goflags ?? '');
+    return m?.[1];
+}
+function vendorMode(mod, env) {
+    const flag = goFlagsMod(env.GOFLAGS);
+    if (flag !== undefined)
+        return flag === 'vendor';
+    return (mod.hasVendorDir === true && compareGoVersions(mod.parsed.go?.version ?? '1.16', '1.14') >= 0);
+}
+
+const GOSUM_MISSING = {
+    id: 'GBG240',
+    name: 'gosum-missing',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'go.mod has requirements but there is no go.sum next to it: go build fails with "missing go.sum entry".',
+    fix: 'Run `go mod tidy` and commit go.sum.'
+};
+const GOSUM_INCOMPLETE = {
+    id: 'GBG241',
+    name: 'gosum-entry-missing',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'go.sum lacks the checksum lines of a requirement: go build fails with "missing go.sum entry".',
+    fix: 'Run `go mod tidy` (or `go mod download MODULE`) and commit go.sum.'
+};
+/** The module@version whose checksums the build needs, after replace; undefined for a directory. */
+function effective(m, path, version) {
+    const r = m.parsed.replace.filter((x) => x.old.path === path && x.old.version === version).pop() ??
+        m.parsed.replace.filter((x) => x.old.path === path && x.old.version === undefined).pop();
+    if (!r)
+        return { path, version };
+    if (r.new.version === undefined || isDirectoryPath(r.new.path))
+        return undefined;
+    return { path: r.new.path, version: r.new.version };
+}
+function sums(facts, m) {
+    const w = facts.modules.work;
+    if (!w)
+        return m.goSum ? [m.goSum] : [];
+    // In a workspace, go.work.sum and every module's go.sum count.
+    return [w.sum, ...facts.modules.mods.map((x) => x.goSum)].filter((s) => s !== undefined);
+}
+function check$1(facts, m) {
+    const w = facts.modules.work;
+    // Workspace modules and go.work directory replacements need no checksums.
+    const local = new Set(w ? facts.modules.mods.map((x) => x.parsed.module?.path) : []);
+    for (const r of w?.parsed.replace ?? [])
+        if (r.new.version === undefined)
+            local.add(r.old.path);
+    const needed = m.parsed.require
+        .filter((r) => !local.has(r.path))
+        .map((r) => ({ r, eff: effective(m, r.path, r.version) }))
+        .filter((x) => x.eff !== undefined);
+    if (needed.length === 0)
+        return [];
+    const available = sums(facts, m);
+    const sumFile = m.file.replace(/go\.mod$/, 'go.sum');
+    if (available.length === 0) {
+        return [
+            finding(GOSUM_MISSING, {
+                message: `${m.file} requires ${needed.length} module(s) but ${sumFile} does not exist.`,
+                location: at(m.file, needed[0].r.pos),
+                fix: `cd ${m.dir} && go mod tidy`
+            })
+        ];
+    }
+    const out = [];
+    for (const { r, eff } of needed) {
+        const modLine = available.some((s) => hasGoModSum(s, eff.path, eff.version));
+        // Direct requirements provide imported packages: their module zips are verified too.
+        const zipLine = r.indirect || available.some((s) => hasZipSum(s, eff.path, eff.version));
+        if (modLine && zipLine)
+            continue;
+        const what = !modLine ? `${eff.path} ${eff.version}/go.mod` : `${eff.path} ${eff.version}`;
+        out.push(finding(GOSUM_INCOMPLETE, {
+            message: `missing go.sum entry for ${eff.path}@${eff.version}: ${sumFile} has no "${what}" line.`,
+            location: at(m.file, r.pos),
+            actual: 'no checksum line',
+            expected: `${what} h1:...`,
+            fix: `cd ${m.dir} && go mod download ${eff.path} && go mod tidy`
+        }));
+    }
+    return out;
+}
+function run$c(facts) {
+    return facts.modules.mods
+        .filter((m) => m.main && !vendorMode(m, facts.go.env))
+        .flatMap((m) => check$1(facts, m));
+}
+const goSumCheck = { rules: [GOSUM_MISSING, GOSUM_INCOMPLETE], run: run$c };
+
+const PARSE_ERROR = {
+    id: 'GBG203',
+    name: 'modfile-parse-error',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'A go.mod or go.work file does not parse: every go command in that module fails.',
+    fix: 'Fix the line the error points at (run `go mod edit -fmt` to see the same error locally).'
+};
+function run$b(facts) {
+    return facts.modules.errors.map((e) => finding(PARSE_ERROR, {
+        message: `${e.file}:${e.line}${e.column > 1 ? `:${e.column}` : ''}: ${e.message}`,
+        location: { file: e.file, line: e.line, column: e.column },
+        fix: PARSE_ERROR.fix
+    }));
+}
+const parseErrorCheck = { rules: [PARSE_ERROR], run: run$b };
+
+/** gover.FromToolchain: `go1.22.3` -> `1.22.3`, custom suffixes after ` `, `\t`, `-` stripped. */
+function fromToolchain(name) {
+    if (/[\\/]/.test(name) || !name.startsWith('go'))
+        return undefined;
+    const v = name.slice(2).split(/[ \t-]/)[0];
+    return parseGoVersion(v) ? v : undefined;
+}
+/** The file whose go/toolchain lines Go consults: go.work, else the main module's go.mod. */
+function governingFile(facts) {
+    const work = facts.modules.work;
+    if (work)
+        return { file: work.file, go: work.parsed.go, toolchain: work.parsed.toolchain };
+    const main = facts.modules.mods.find((m) => m.main);
+    if (!main)
+        return undefined;
+    return { file: main.file, go: main.parsed.go, toolchain: main.parsed.toolchain };
+}
+/** Undefined when GOTOOLCHAIN or the running version cannot be interpreted (other rules report that). */
+function selectToolchain(facts) {
+    const local = facts.go.version.replace(/^go/, '');
+    if (!parseGoVersion(local))
+        return undefined;
+    const gotoolchain = facts.go.env.GOTOOLCHAIN ?? '';
+    let minToolchain = `go${local}`;
+    let minVers = local;
+    let mode;
+    if (gotoolchain === 'auto' || gotoolchain === 'path' || gotoolchain === '') {
+        mode = gotoolchain === '' ? '' : gotoolchain;
+    }
+    else {
+        const [min, suffix] = gotoolchain.split('+', 2);
+        if (suffix !== undefined && suffix !== 'auto' && suffix !== 'path')
+            return undefined;
+        if (min !== 'local') {
+            const v = fromToolchain(min);
+            if (!v)
+                return undefined;
+            minToolchain = min;
+            minVers = v;
+        }
+        mode = suffix ?? '';
+    }
+    const sel = {
+        gotoolchain,
+        mode,
+        local,
+        target: minToolchain,
+        targetVersion: minVers
+    };
+    const gov = governingFile(facts);
+    if (mode === '' || !gov)
+        return sel;
+    sel.file = gov.file;
+    const tc = gov.toolchain;
+    if (tc && tc.name !== 'default') {
+        const v = fromToolchain(tc.name);
+        if (v && compareGoVersions(v, sel.targetVersion) > 0) {
+            Object.assign(sel, {
+                target: tc.name,
+                targetVersion: v,
+                reason: { kind: 'toolchain', directive: tc }
+            });
+        }
+    }
+    if (tc?.name !== 'default' &&
+        gov.go &&
+        compareGoVersions(gov.go.version, sel.targetVersion) > 0) {
+        const v = gov.go.version;
+        const lang = parseGoVersion(v);
+        const dotZero = lang && lang.patch < 0 && lang.kind === '' && compareGoVersions(v, '1.21') >= 0;
+        Object.assign(sel, {
+            target: `go${v}${dotZero ? '.0' : ''}`,
+            targetVersion: v,
+            reason: { kind: 'go', directive: gov.go }
+        });
+    }
+    return sel;
+}
+
+const GO_OUT_OF_RANGE = {
+    id: 'GBG206',
+    name: 'go-line-outside-policy',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'A go line is outside the range the baseline allows (`go.version`).',
+    fix: 'Change the go line (`go mod edit -go=VERSION`) or widen `go.version` in the baseline.'
+};
+const TOOLCHAIN_POLICY = {
+    id: 'GBG207',
+    name: 'toolchain-line-policy',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'A toolchain line is missing (baseline requires it), present (baseline forbids it), or outside `go.toolchainVersion`.',
+    fix: 'Add or change it with `go mod edit -toolchain=goX.Y.Z`, remove it with `go mod edit -toolchain=none`, or update the baseline.'
+};
+const GOTOOLCHAIN_MODE = {
+    id: 'GBG208',
+    name: 'gotoolchain-mode-policy',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'GOTOOLCHAIN uses a mode the baseline does not allow (`go.gotoolchain`).',
+    fix: 'Set GOTOOLCHAIN in the workflow to an allowed mode (e.g. `local`), or allow the mode in the baseline.'
+};
+/** local, auto, path, version, version+auto, version+path — the modes a baseline can allow. */
+function gotoolchainMode(value) {
+    const [min, suffix] = value.split('+', 2);
+    if (value === 'auto' || value === 'path')
+        return value;
+    if (min === 'local')
+        return suffix ?? 'local';
+    return suffix ? `version+${suffix}` : 'version';
+}
+function files(facts) {
+    const out = facts.modules.mods
+        .filter((m) => m.main !== false)
+        .map((m) => ({
+        file: m.file,
+        go: m.parsed.go,
+        toolchain: m.parsed.toolchain,
+        pos: m.parsed.module?.pos
+    }));
+    const w = facts.modules.work;
+    if (w)
+        out.unshift({ file: w.file, go: w.parsed.go, toolchain: w.parsed.toolchain, pos: undefined });
+    return out;
+}
+function run$a(facts, baseline) {
+    const policy = baseline.go;
+    const out = [];
+    const source = baseline.path ? `baseline ${baseline.path}` : 'built-in policy';
+    for (const f of files(facts)) {
+        const range = policy.version?.value;
+        if (range && f.go && goVersionInRange(f.go.version, range) === false) {
+            out.push(finding(GO_OUT_OF_RANGE, {
+                message: `${f.file}: go ${f.go.version} is outside the allowed range ${range}.`,
+                location: at(f.file, f.go.pos),
+                expected: range,
+                actual: f.go.version,
+                source,
+                fix: GO_OUT_OF_RANGE.fix
+            }));
+        }
+        const rule = policy.toolchain?.value;
+        const where = f.toolchain
+            ? at(f.file, f.toolchain.pos)
+            : f.pos
+                ? at(f.file, f.pos)
+                : { file: f.file };
+        const add = (message, expected) => out.push(finding(TOOLCHAIN_POLICY, {
+            message: `${f.file}: ${message}`,
+            location: where,
+            expected,
+            actual: f.toolchain?.name ?? 'no toolchain line',
+            source,
+            fix: TOOLCHAIN_POLICY.fix
+        }));
+        if (rule === 'required' && !f.toolchain)
+            add('the baseline requires a toolchain line.', 'a toolchain line');
+        if (rule === 'forbidden' && f.toolchain)
+            add(`toolchain ${f.toolchain.name} is forbidden by the baseline.`, 'no toolchain line');
+        const tr = policy.toolchainVersion?.value;
+        const tv = f.toolchain ? fromToolchain(f.toolchain.name) : undefined;
+        if (tr &&
+            f.toolchain &&
+            f.toolchain.name !== 'default' &&
+            (tv === undefined || goVersionInRange(tv, tr) !== true)) {
+            add(`toolchain ${f.toolchain.name} is outside the allowed range ${tr}.`, tr);
+        }
+    }
+    const allowed = policy.gotoolchain?.value;
+    const value = facts.go.env.GOTOOLCHAIN ?? '';
+    if (allowed && allowed.length > 0 && !allowed.includes(gotoolchainMode(value))) {
+        out.push(finding(GOTOOLCHAIN_MODE, {
+            message: `GOTOOLCHAIN=${value} (mode ${gotoolchainMode(value)}) is not one of the allowed modes: ${allowed.join(', ')}.`,
+            ...(policy.gotoolchain?.location ? { location: policy.gotoolchain.location } : {}),
+            expected: allowed.join(' | '),
+            actual: value,
+            source: facts.go.sources.GOTOOLCHAIN?.kind ?? 'go env',
+            fix: GOTOOLCHAIN_MODE.fix
+        }));
+    }
+    return out;
+}
+const policyCheck = {
+    rules: [GO_OUT_OF_RANGE, TOOLCHAIN_POLICY, GOTOOLCHAIN_MODE],
+    run: run$a
+};
+
+const REPLACE_IGNORED = {
+    id: 'GBG222',
+    name: 'replace-in-dependency',
+    area: 'modfile',
+    defaultSeverity: 'warning',
+    summary: 'A replace directive sits in a module that is built as a dependency, not as the main module: Go ignores it.',
+    fix: 'Move the replace into the main module go.mod (or go.work), or remove it.'
+};
+function run$9(facts) {
+    if (facts.modules.work)
+        return []; // in a workspace every used module's replaces apply
+    const main = facts.modules.mods.find((m) => m.main);
+    if (!main)
+        return [];
+    const required = new Set(main.parsed.require.map((r) => r.path));
+    const out = [];
+    for (const m of facts.modules.mods) {
+        const path = m.parsed.module?.path;
+        if (m === main || !path || !required.has(path))
+            continue;
+        for (const r of m.parsed.replace) {
+            out.push(finding(REPLACE_IGNORED, {
+                message: `${m.file}: replace ${r.old.path} has no effect when building ${main.parsed.module?.path ?? main.file}: ${path} is a dependency there (${main.file}), and only the main module's replaces apply.`,
+                location: at(m.file, r.pos),
+                fix: REPLACE_IGNORED.fix
+            }));
+        }
+    }
+    return out;
+}
+const replaceIgnoredCheck = { rules: [REPLACE_IGNORED], run: run$9 };
+
+function replaceTargets(facts) {
+    const out = [];
+    const w = facts.modules.work;
+    for (const target of w?.replaceDirs ?? [])
+        out.push({ file: w?.file ?? '', target });
+    for (const m of facts.modules.mods) {
+        if (m.main === false)
+            continue;
+        for (const target of m.replaceDirs ?? [])
+            out.push({ file: m.file, target });
+    }
+    return out;
+}
+
+const REPLACE_MISSING = {
+    id: 'GBG221',
+    name: 'replace-target-missing',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'A replace directive points at a directory that does not exist or has no go.mod: go fails to load the replaced module.',
+    fix: 'Fix the path (it is relative to the go.mod directory), commit the directory, or drop the replace.'
+};
+function run$8(facts) {
+    return replaceTargets(facts)
+        .filter(({ target }) => !target.hasGoMod)
+        .map(({ file, target }) => finding(REPLACE_MISSING, {
+        message: target.exists
+            ? `${file}: replace ${target.replace.old.path} => ${target.replace.new.path}: the directory has no go.mod.`
+            : `${file}: replace ${target.replace.old.path} => ${target.replace.new.path}: replacement directory ${target.replace.new.path} does not exist.`,
+        location: at(file, target.replace.newPos),
+        actual: target.replace.new.path,
+        fix: REPLACE_MISSING.fix
+    }));
+}
+const replaceMissingCheck = { rules: [REPLACE_MISSING], run: run$8 };
+
+/** GBG220: a `replace` pointing at a local directory outside the repository (works on a laptop, not in CI). */
+const REPLACE_OUTSIDE_REPO = {
+    id: 'GBG220',
+    name: 'replace-outside-repository',
+    area: 'modfile',
+    defaultSeverity: 'warning',
+    summary: 'A replace directive points at a directory outside the repository: the build depends on files CI does not check out.',
+    fix: 'Replace with a module version (`old => new vX.Y.Z`), vendor the code into the repository, or drop the replace.'
+};
+function run$7(facts) {
+    return replaceTargets(facts)
+        .filter(({ target }) => {
+        const rel = relative(facts.root, target.dir);
+        return rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute$1(rel);
+    })
+        .map(({ file, target }) => finding(REPLACE_OUTSIDE_REPO, {
+        message: `${file}: replace ${target.replace.old.path} => ${target.replace.new.path} points outside the repository (${target.dir}).`,
+        location: at(file, target.replace.newPos),
+        actual: target.replace.new.path,
+        expected: 'a directory inside the repository or a module version',
+        fix: REPLACE_OUTSIDE_REPO.fix
+    }));
+}
+const replaceOutsideCheck = { rules: [REPLACE_OUTSIDE_REPO], run: run$7 };
+
+const TOOLCHAIN_BELOW_GO = {
+    id: 'GBG204',
+    name: 'toolchain-not-above-go',
+    area: 'modfile',
+    defaultSeverity: 'notice',
+    summary: 'The toolchain line is not newer than the go line, so Go ignores it.',
+    fix: 'Remove the toolchain line (`go mod edit -toolchain=none`) or raise it above the go line.'
+};
+const TOOLCHAIN_NOT_RELEASE = {
+    id: 'GBG205',
+    name: 'toolchain-not-a-release',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'The toolchain line names no downloadable Go release (e.g. `go1.22` instead of `go1.22.0`, or an unparsable name): switching to it fails.',
+    fix: 'Name a full release, e.g. `go mod edit -toolchain=go1.22.0`.'
+};
+function sources(facts) {
+    const files = facts.modules.mods.map((m) => ({
+        file: m.file,
+        go: m.parsed.go,
+        toolchain: m.parsed.toolchain
+    }));
+    const w = facts.modules.work;
+    if (w)
+        files.unshift({ file: w.file, go: w.parsed.go, toolchain: w.parsed.toolchain });
+    return files;
+}
+function run$6(facts) {
+    const out = [];
+    for (const { file, go, toolchain } of sources(facts)) {
+        if (!toolchain || toolchain.name === 'default')
+            continue;
+        const v = fromToolchain(toolchain.name);
+        const parsed = v === undefined ? undefined : parseGoVersion(v);
+        // Since Go 1.21 releases are named 1.N.0; `go1.22` has no patch and is no toolchain.
+        if (!parsed ||
+            (parsed.patch < 0 && parsed.kind === '' && compareGoVersions(v, '1.21') >= 0)) {
+            out.push(finding(TOOLCHAIN_NOT_RELEASE, {
+                message: `${file}: toolchain ${toolchain.name} is not a Go release that go can switch to.`,
+                location: at(file, toolchain.pos),
+                actual: toolchain.name,
+                expected: 'a release name such as go1.22.0',
+                fix: TOOLCHAIN_NOT_RELEASE.fix
+            }));
+            continue;
+        }
+        if (go && compareGoVersions(v, go.version) <= 0) {
+            out.push(finding(TOOLCHAIN_BELOW_GO, {
+                message: `${file}: toolchain ${toolchain.name} is not newer than go ${go.version}; Go ignores it.`,
+                location: at(file, toolchain.pos),
+                actual: toolchain.name,
+                expected: `newer than go ${go.version}, or no toolchain line`,
+                fix: TOOLCHAIN_BELOW_GO.fix
+            }));
+        }
+    }
+    return out;
+}
+const toolchainLineCheck = { rules: [TOOLCHAIN_BELOW_GO, TOOLCHAIN_NOT_RELEASE], run: run$6 };
+
+const VENDOR_INCONSISTENT = {
+    id: 'GBG230',
+    name: 'inconsistent-vendoring',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'vendor/modules.txt does not match go.mod: go build fails with "inconsistent vendoring".',
+    fix: 'Run `go mod vendor` and commit vendor/ (or remove vendor/ and build with -mod=mod).'
+};
+const describe = (m) => (m.version ? `${m.path}@${m.version}` : m.path);
+function check(m) {
+    const vendorFile = `${m.file.replace(/(^|\/)go\.mod$/, '$1')}vendor/modules.txt`;
+    const modules = m.vendor?.modules ?? [];
+    const meta = new Map(modules.map((v) => [`${v.path}@${v.version}`, v]));
+    const out = [];
+    const add = (message, location) => out.push(finding(VENDOR_INCONSISTENT, {
+        message: `inconsistent vendoring: ${message}`,
+        location,
+        fix: `cd ${m.dir} && go mod vendor`
+    }));
+    for (const r of m.parsed.require) {
+        if (!meta.get(`${r.path}@${r.version}`)?.explicit) {
+            add(`${r.path}@${r.version}: is explicitly required in go.mod, but not marked as explicit in ${vendorFile}`, at(m.file, r.pos));
+        }
+    }
+    const seen = new Set();
+    for (const r of m.parsed.replace) {
+        const key = `${r.old.path}@${r.old.version ?? ''}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const vr = meta.get(key)?.replacement;
+        if (!vr) {
+            add(`${describe(r.old)}: is replaced in go.mod, but not marked as replaced in ${vendorFile}`, at(m.file, r.pos));
+        }
+        else if (vr.path !== r.new.path || (vr.version ?? '') !== (r.new.version ?? '')) {
+            add(`${describe(r.old)}: is replaced by ${describe(r.new)} in go.mod, but marked as replaced by ${describe(vr)} in ${vendorFile}`, at(m.file, r.pos));
+        }
+    }
+    const required = new Set(m.parsed.require.map((r) => `${r.path}@${r.version}`));
+    const replaced = new Set(m.parsed.replace.map((r) => `${r.old.path}@${r.old.version ?? ''}`));
+    for (const v of modules) {
+        const key = `${v.path}@${v.version}`;
+        if (v.explicit && v.hasPackages && !required.has(key)) {
+            add(`${describe(v)}: is marked as explicit in ${vendorFile}, but not explicitly required in go.mod`, { file: vendorFile, line: v.line });
+        }
+        if (v.replacement && !replaced.has(key) && !replaced.has(`${v.path}@`)) {
+            add(`${describe(v)}: is marked as replaced in ${vendorFile}, but not replaced in go.mod`, {
+                file: vendorFile,
+                line: v.line
+            });
+        }
+    }
+    return out;
+}
+function run$5(facts) {
+    if (facts.modules.work)
+        return []; // workspace vendoring (go work vendor) is checked by go itself
+    return facts.modules.mods
+        .filter((m) => m.main && vendorMode(m, facts.go.env))
+        .filter((m) => m.parsed.go !== undefined && compareGoVersions(m.parsed.go.version, '1.14') >= 0) // older: lenient pre-1.14 checks
+        .flatMap(check);
+}
+const vendorConsistencyCheck = { rules: [VENDOR_INCONSISTENT], run: run$5 };
+
+const WORKSPACE_DRIFT = {
+    id: 'GBG212',
+    name: 'workspace-dependency-drift',
+    area: 'modfile',
+    defaultSeverity: 'warning',
+    summary: 'Modules of the workspace require different versions of the same dependency: each module alone builds with another version than the workspace.',
+    fix: 'Align the requirements: `go get DEP@VERSION` in each listed module (then `go mod tidy`).'
+};
+function run$4(facts) {
+    if (!facts.modules.work)
+        return [];
+    const byPath = new Map();
+    const own = new Set(facts.modules.mods.map((m) => m.parsed.module?.path));
+    for (const m of facts.modules.mods) {
+        for (const r of m.parsed.require) {
+            if (own.has(r.path))
+                continue; // workspace modules replace each other; their versions do not matter
+            const list = byPath.get(r.path) ?? [];
+            list.push({ file: m.file, version: r.version, line: r.pos.line, pos: r.pos });
+            byPath.set(r.path, list);
+        }
+    }
+    const out = [];
+    for (const [path, reqs] of [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const versions = [...new Set(reqs.map((r) => r.version))].sort(compareSemver);
+        if (versions.length < 2)
+            continue;
+        const selected = versions[versions.length - 1];
+        const listing = reqs.map((r) => `${r.file}:${r.line} ${r.version}`).join(', ');
+        for (const r of reqs.filter((x) => x.version !== selected)) {
+            out.push(finding(WORKSPACE_DRIFT, {
+                message: `${path}: ${r.file} requires ${r.version} but the workspace selects ${selected} (${listing}).`,
+                location: at(r.file, r.pos),
+                expected: selected,
+                actual: r.version,
+                fix: `In the module of ${r.file}: go get ${path}@${selected} && go mod tidy`
+            }));
+        }
+    }
+    return out;
+}
+const workspaceDriftCheck = { rules: [WORKSPACE_DRIFT], run: run$4 };
+
+const WORKSPACE_GO_BELOW_MODULE = {
+    id: 'GBG210',
+    name: 'workspace-go-below-module',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: "The go.work go line is lower than a used module's go line: go commands fail in the workspace.",
+    fix: 'Run `go work use` (it raises the go.work go line), or lower the module go line.'
+};
+function run$3(facts) {
+    const work = facts.modules.work;
+    if (!work?.uses)
+        return [];
+    // Without a go line, go.work means go 1.18.
+    const workGo = work.parsed.go?.version ?? '1.18';
+    const out = [];
+    for (const u of work.uses) {
+        const mod = facts.modules.mods.find((m) => m.dir === u.dir);
+        const go = mod?.parsed.go;
+        if (!mod || !go || compareGoVersions(go.version, workGo) <= 0)
+            continue;
+        out.push(finding(WORKSPACE_GO_BELOW_MODULE, {
+            message: `module ${u.use.path} listed in ${work.file} requires go >= ${go.version} (${mod.file}:${go.pos.line}), but ${work.file} lists go ${workGo}.`,
+            location: at(work.file, work.parsed.go?.pos ?? u.use.pos),
+            expected: `go >= ${go.version}`,
+            actual: `go ${workGo}`,
+            fix: WORKSPACE_GO_BELOW_MODULE.fix
+        }));
+    }
+    return out;
+}
+const workspaceGoCheck = { rules: [WORKSPACE_GO_BELOW_MODULE], run: run$3 };
+
+const USE_MISSING = {
+    id: 'GBG211',
+    name: 'workspace-use-missing',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'A go.work `use` directory does not exist or contains no go.mod: go commands fail in the workspace.',
+    fix: 'Fix the path, commit the module, or drop the line with `go work edit -dropuse=DIR`.'
+};
+function run$2(facts) {
+    const work = facts.modules.work;
+    return (work?.uses ?? [])
+        .filter((u) => !u.hasGoMod)
+        .map((u) => finding(USE_MISSING, {
+        message: u.exists
+            ? `${work?.file}: use ${u.use.path}: the directory has no go.mod.`
+            : `${work?.file}: use ${u.use.path}: the directory does not exist.`,
+        location: at(work?.file ?? '', u.use.pos),
+        actual: u.use.path,
+        fix: `${USE_MISSING.fix.replace('DIR', u.use.path)}`
+    }));
+}
+const workspaceUseCheck = { rules: [USE_MISSING], run: run$2 };
+
+/** go.mod / go.work / vendor checks (GBG2xx, beyond GBG201/GBG202 in toolchain.ts). */
+const modfileChecks = [
+    parseErrorCheck,
+    toolchainLineCheck,
+    policyCheck,
+    workspaceGoCheck,
+    workspaceUseCheck,
+    workspaceDriftCheck,
+    replaceOutsideCheck,
+    replaceMissingCheck,
+    replaceIgnoredCheck,
+    vendorConsistencyCheck,
+    goSumCheck
+];
+
+const GO_TOO_NEW = {
+    id: 'GBG201',
+    name: 'go-version-unavailable',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'A go.mod/go.work `go` line is newer than the Go toolchain that will run, and GOTOOLCHAIN does not allow switching: every go command fails.',
+    fix: 'Install that Go version in the workflow (actions/setup-go with go-version-file: go.mod), or allow switching with GOTOOLCHAIN=auto, or lower the go line.'
+};
+/** Every go line Go reads at startup: go.work and its modules, or the main module's go.mod. */
+function goLines(facts) {
+    const out = [];
+    const work = facts.modules.work;
+    if (work?.parsed.go)
+        out.push({ file: work.file, go: work.parsed.go });
+    for (const m of facts.modules.mods) {
+        if (m.main && m.parsed.go)
+            out.push({ file: m.file, go: m.parsed.go });
+    }
+    return out;
+}
+function run$1(facts) {
+    const sel = selectToolchain(facts);
+    // With +auto or +path, go switches to a newer toolchain instead (GBG202 reports that).
+    if (!sel || sel.mode !== '')
+        return [];
+    const running = sel.targetVersion;
+    return goLines(facts)
+        .filter(({ go }) => compareGoVersions(go.version, running) > 0)
+        .map(({ file, go }) => ({
+        rule: GO_TOO_NEW.id,
+        severity: GO_TOO_NEW.defaultSeverity,
+        message: `${file} requires go >= ${go.version} (running go ${running}; GOTOOLCHAIN=${sel.gotoolchain})`,
+        location: at(file, go.pos),
+        expected: `go <= ${running}`,
+        actual: `go ${go.version}`,
+        source: `GOTOOLCHAIN=${sel.gotoolchain}`,
+        fix: `Use Go ${go.version} or newer in this job (actions/setup-go with go-version-file: ${file}), or set GOTOOLCHAIN=auto to let go download it, or lower the go line of ${file}.`
+    }));
+}
+const goTooNewCheck = { rules: [GO_TOO_NEW], run: run$1 };
+
+const TOOLCHAIN_SWITCH = {
+    id: 'GBG202',
+    name: 'toolchain-switch',
+    area: 'modfile',
+    defaultSeverity: 'warning',
+    summary: 'The go or toolchain line asks for a newer Go than the one installed, so go switches toolchains at startup (GOTOOLCHAIN=auto downloads it; GOTOOLCHAIN=path needs it in PATH).',
+    fix: 'Install the Go version the go.mod asks for (actions/setup-go with go-version-file: go.mod) so the job runs the toolchain it was set up with.'
+};
+function run(facts) {
+    const sel = selectToolchain(facts);
+    if (!sel?.reason || !sel.file || sel.mode === '')
+        return [];
+    const { kind, directive } = sel.reason;
+    const line = kind === 'go' ? `go ${sel.targetVersion}` : `toolchain ${sel.target}`;
+    const how = sel.mode === 'auto'
+        ? `would download ${sel.target} from the module proxy`
+        : `would run ${sel.target} from PATH (and fail if it is not installed)`;
+    return [
+        {
+            rule: TOOLCHAIN_SWITCH.id,
+            severity: TOOLCHAIN_SWITCH.defaultSeverity,
+            message: `${sel.file} sets ${line}, newer than the running go ${sel.local}: go ${how} (GOTOOLCHAIN=${sel.gotoolchain}).`,
+            location: at(sel.file, directive.pos),
+            expected: `go ${sel.local}`,
+            actual: sel.target,
+            source: `GOTOOLCHAIN=${sel.gotoolchain}`,
+            fix: `Set up ${sel.target} in the workflow (actions/setup-go with go-version-file: ${sel.file}), or pin GOTOOLCHAIN=local to fail fast instead of switching.`
+        }
+    ];
+}
+const toolchainSwitchCheck = { rules: [TOOLCHAIN_SWITCH], run };
+
+/** Toolchain selection checks: the go/toolchain lines against the running go and GOTOOLCHAIN. */
+const toolchainChecks = [goTooNewCheck, toolchainSwitchCheck];
+
+/** Every check, in report order of areas. Add a check to its area's list, not here. */
+const allChecks = [
+    ...envChecks,
+    ...baselineEnvChecks,
+    ...toolchainChecks,
+    ...modfileChecks,
+    ...cacheChecks
+];
+
+/** Where each rule is documented; anchors are the lower-cased rule IDs. */
+const DOCS_URL = 'https://github.com/org/go-baseline-gate/blob/main/docs/rules.md';
+const CHECK_CRASHED = {
+    id: 'GBG001',
+    name: 'check-crashed',
+    area: 'gate',
+    defaultSeverity: 'error',
+    summary: 'A check failed unexpectedly; its rules were not evaluated.',
+    fix: 'Report the message as a bug in go-baseline-gate; meanwhile turn the failing rule off in the baseline `rules:` section.'
+};
+/** All rules, sorted by ID. IDs are stable: a rule is never renumbered, only retired. */
+const RULES = [CHECK_CRASHED, ...allChecks.flatMap((c) => c.rules)].sort((a, b) => a.id.localeCompare(b.id));
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function ruleById(id) {
+    return BY_ID.get(id);
+}
+function docsUrl(rule) {
+    return `${DOCS_URL}#${rule.id.toLowerCase()}`;
+}
+/** The closest known rule ID or name to a misspelt one, for "did you mean" messages. */
+function suggestRule(text) {
+    let best;
+    for (const r of RULES) {
+        for (const candidate of [r.id, r.name]) {
+            const d = editDistance(text.toLowerCase(), candidate.toLowerCase());
+            if (!best || d < best.d)
+                best = { id: r.id, d };
+        }
+    }
+    return best && best.d <= Math.max(2, Math.floor(text.length / 3)) ? best.id : undefined;
+}
+/** Levenshtein distance, for suggestions. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+        }
+        prev = cur;
+    }
+    return prev[b.length] ?? 0;
+}
+
+export { CHECK_CRASHED as C, RULES as R, allChecks as a, docsUrl as d, parseGoSum as p, ruleById as r, suggestRule as s };

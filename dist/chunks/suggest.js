@@ -1,0 +1,35 @@
+/** "Did you mean" for unknown keys: the closest candidate within a small edit distance. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost));
+        }
+        prev = row;
+    }
+    return prev[b.length];
+}
+/**
+ * The candidate closest to `word` (ignoring case), if it is close enough to be a typo:
+ * at most a third of the word's length in edits (and at least one).
+ */
+function suggest(word, candidates) {
+    const w = word.toLowerCase();
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(w, candidate.toLowerCase());
+        if (!best || distance < best.distance)
+            best = { candidate, distance };
+    }
+    const limit = Math.max(1, Math.floor(word.length / 3));
+    return best && best.distance <= limit ? best.candidate : undefined;
+}
+/** ` (did you mean "X"?)` or the empty string. */
+function didYouMean(word, candidates) {
+    const s = suggest(word, candidates);
+    return s === undefined ? '' : ` (did you mean "${s}"?)`;
+}
+
+export { didYouMean as d, suggest as s };

@@ -1,0 +1,286 @@
+import { s as setOutput, l as logText, a as summary, g as getInput, b as saveState, i as info$1, w as warning, c as setFailed } from './chunks/log.js';
+import * as path from 'node:path';
+import { r as runGate, s as selectAnnotations, f as formatAnnotation, a as renderText, w as writeReportFiles } from './chunks/output.js';
+import { U as UsageError } from './chunks/errors.js';
+import { c as collectGoFacts, r as resolveOptions, f as findRoot } from './chunks/root.js';
+import { c as code, p as plural, f as fitFindings, u as utf8Bytes, v as verdict, a as findingsTable, b as fixItems, d as details, t as table, e as fence } from './chunks/markdown.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { r as renderBaseline } from './chunks/record.js';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'path';
+import 'http';
+import 'https';
+import './chunks/index.js';
+import 'net';
+import 'tls';
+import 'events';
+import 'assert';
+import 'util';
+import 'node:assert';
+import 'node:net';
+import 'node:http';
+import 'node:stream';
+import 'node:buffer';
+import 'node:util';
+import 'node:querystring';
+import 'node:events';
+import 'node:diagnostics_channel';
+import './chunks/_commonjsHelpers.js';
+import 'node:tls';
+import 'node:zlib';
+import 'node:perf_hooks';
+import 'node:util/types';
+import 'node:worker_threads';
+import 'node:url';
+import 'node:async_hooks';
+import 'node:console';
+import 'node:dns';
+import 'string_decoder';
+import 'child_process';
+import 'timers';
+import 'node:crypto';
+import './chunks/format.js';
+import './chunks/units.js';
+import 'node:fs';
+import './chunks/hash.js';
+import 'node:os';
+import './chunks/rules.js';
+import './chunks/env.js';
+import './chunks/directives.js';
+import './chunks/gowork.js';
+import './chunks/escape.js';
+import 'node:child_process';
+import './chunks/schema.js';
+
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+function formatBytes(n) {
+    let v = n;
+    let u = 0;
+    while (v >= 1024 && u < UNITS.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return u === 0 ? `${n} B` : `${v.toFixed(1)} ${UNITS[u]}`;
+}
+const count = (n) => n.toLocaleString('en-US');
+const VERIFY = {
+    full: 'full (entry format, output sizes and SHA-256 of every output)',
+    quick: 'quick (entry format and output sizes)',
+    off: 'off'
+};
+function cacheRows(cache) {
+    if (!cache)
+        return [];
+    const s = cache.stats;
+    const rows = [
+        ['Cache', code(cache.root)],
+        ['Verified', VERIFY[cache.verify]],
+        ['Action entries', count(s.entries)],
+        ['Outputs', `${count(s.outputs)} (${count(s.orphanOutputs)} not referenced by any entry)`],
+        ['Size', formatBytes(s.bytes)],
+        [
+            'Last use',
+            `${count(s.ages.day)} within a day, ${count(s.ages.week)} within 5 days, ${count(s.ages.older)} older`
+        ],
+        ['Fuzz corpus', `${plural(s.fuzzFiles, 'file')}, ${formatBytes(s.fuzzBytes)}`],
+        ['trim.txt', trim(cache)],
+        ['Problems', problems(cache)]
+    ];
+    const p = cache.prune;
+    rows.push([
+        'Pruned',
+        p
+            ? `${plural(p.entries, 'path')}, ${formatBytes(p.bytes)} (mode ${code(p.mode)}: ${count(p.corrupt)} broken, ${count(p.stale)} stale, ${count(p.overBudget)} over the size budget)` +
+                (p.failed.length ? `; ${count(p.failed.length)} could not be removed` : '')
+            : 'nothing'
+    ]);
+    rows.push(['Size after pruning', formatBytes(cache.bytesAfter)]);
+    rows.push(['Stale entries left', count(cache.staleAfter)]);
+    rows.push(['Scan time', `${Math.round(cache.durationMs)} ms`]);
+    return rows;
+}
+function trim(cache) {
+    const t = cache.trim;
+    const when = t.lastTrim !== undefined ? ` (last trim ${new Date(t.lastTrim * 1000).toISOString()})` : '';
+    return `${t.state}${when}`;
+}
+function problems(cache) {
+    if (cache.problems.length === 0)
+        return 'none';
+    const byKind = new Map();
+    for (const p of cache.problems)
+        byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + 1);
+    return [...byKind].map(([kind, n]) => `${count(n)} ${code(kind)}`).join(', ');
+}
+
+/**
+ * The job summary (GITHUB_STEP_SUMMARY): verdict, every finding, the fixes, the environment and
+ * the cache statistics. Markdown that also reads well as plain text; at most 1 MiB (GitHub's limit
+ * per step), cutting findings from the end with a note when a report is larger.
+ */
+/** GitHub's limit for one step's summary, in bytes. */
+const SUMMARY_LIMIT = 1024 * 1024;
+/** Findings shown before the rest fold into `<details>`. */
+const OPEN_ROWS = 10;
+function renderSummary(report, opts = {}) {
+    const total = report.findings.length;
+    return fitFindings(total, SUMMARY_LIMIT, utf8Bytes, (shown) => render(report, opts, shown));
+}
+function render(report, opts, shown) {
+    const total = report.findings.length;
+    const findings = report.findings.slice(0, shown);
+    const parts = [verdict(report, '##')];
+    if (opts.recordedBaseline)
+        parts.push(`Recorded the baseline to ${code(opts.recordedBaseline)}.`);
+    if (opts.annotationsDropped) {
+        parts.push(`> ${plural(opts.annotationsDropped, 'finding')} did not get an annotation: GitHub shows at most 10 error, 10 warning and 10 notice annotations per step. All ${total} are listed below.`);
+    }
+    if (shown < total) {
+        parts.push(`> **Truncated:** ${total - shown} of ${plural(total, 'finding')} are not shown, to keep this summary under GitHub's 1 MiB limit. The JSON report (\`--format json\`) lists all of them.`);
+    }
+    if (total === 0) {
+        parts.push('No findings.');
+    }
+    else {
+        parts.push(`### Findings (${total})`, findingsTable(findings, OPEN_ROWS));
+        const fixes = fixItems(findings);
+        if (fixes.length > OPEN_ROWS)
+            parts.push('### How to fix', details(`${fixes.length} fixes`, fixes.join('\n')));
+        else if (fixes.length > 0)
+            parts.push('### How to fix', fixes.join('\n'));
+    }
+    parts.push('### Environment', table(['Fact', 'Value'], environmentRows(report)));
+    const cache = cacheRows(report.cache);
+    if (cache.length > 0)
+        parts.push('### Build cache', table(['Statistic', 'Value'], cache));
+    return parts.join('\n\n') + '\n';
+}
+function environmentRows(report) {
+    const facts = [
+        ['Go', report.goVersion],
+        ['go binary', report.goBinary],
+        ['Baseline', report.baseline ?? 'built-in policy'],
+        ['Repository root', report.root],
+        ['Checked directory', report.dir]
+    ];
+    const env = Object.entries(report.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [code(k), code(v)]);
+    return [
+        ...facts.filter(([, v]) => v !== undefined).map(([k, v]) => [k, code(v)]),
+        ...env,
+        ['Duration', `${Math.round(report.durationMs)} ms`]
+    ];
+}
+
+/**
+ * `mode: record`: write a baseline from this job's environment into the job summary (and a file
+ * under RUNNER_TEMP, output `recorded-baseline`), so a team can bootstrap from its CI environment.
+ */
+async function recordBaselineForSummary(opts, env) {
+    const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env });
+    const text = renderBaseline({ go, processEnv: env, root: opts.root });
+    const file = path.join(env.RUNNER_TEMP ?? opts.root, 'go-baseline-gate', 'go-baseline.yml');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+    setOutput('recorded-baseline', file);
+    setOutput('result', 'pass');
+    setOutput('go-version', go.version);
+    logText(`recorded baseline written to ${file}:\n${text}`, (s) => process.stdout.write(s));
+    if (env.GITHUB_STEP_SUMMARY) {
+        await summary
+            .addRaw(`## go-baseline-gate: recorded baseline\n\nCommit this as \`.github/go-baseline.yml\` to gate later runs against this environment (${go.version}).\n\n${fence(text)}\n`)
+            .write();
+    }
+}
+
+const info = (text) => logText(text, (s) => process.stdout.write(s));
+const INPUTS = [
+    'mode',
+    'fail-on',
+    'baseline',
+    'working-directory',
+    'go',
+    'cache-verify',
+    'prune',
+    'max-cache-age',
+    'max-cache-size',
+    'comment',
+    'report',
+    'sarif'
+];
+/** The action's main step: inputs -> gate -> annotations, summary, outputs, comment -> verdict. */
+async function run(env = process.env) {
+    try {
+        const raw = {};
+        for (const name of INPUTS)
+            raw[name] = getInput(name);
+        const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+        const dir = path.resolve(workspace, raw['working-directory'] || '.');
+        const opts = resolveOptions(raw, findRoot(dir, env), workspace);
+        if (opts.mode === 'record') {
+            await recordBaselineForSummary(opts, env);
+            return;
+        }
+        opts.report ??= path.join(env.RUNNER_TEMP ?? opts.root, 'go-baseline-gate', 'report.json');
+        const { report, facts } = await runGate(opts, { env, log: info });
+        saveState('gocache', facts.go.env.GOCACHE ?? '');
+        const { annotations, dropped } = selectAnnotations(report.findings);
+        for (const a of annotations)
+            process.stdout.write(formatAnnotation(a) + '\n');
+        if (dropped > 0) {
+            info$1(`${dropped} more finding(s) were not annotated (GitHub shows 10 per level per step); all are in the job summary.`);
+        }
+        info(renderText(report, { color: false }));
+        const written = await writeReportFiles(report, opts);
+        setOutput('result', report.result);
+        setOutput('violations', String(report.violations));
+        setOutput('errors', String(report.counts.errors));
+        setOutput('warnings', String(report.counts.warnings));
+        setOutput('go-version', report.goVersion ?? '');
+        setOutput('report', written.report ?? '');
+        setOutput('sarif', written.sarif ?? '');
+        if (report.cache?.prune)
+            setOutput('pruned-bytes', String(report.cache.prune.bytes));
+        if (env.GITHUB_STEP_SUMMARY) {
+            await summary.addRaw(renderSummary(report, { annotationsDropped: dropped })).write();
+        }
+        if (opts.comment !== 'off') {
+            const { postComment } = await import('./chunks/github.js');
+            await postComment(report, opts.comment, getInput('token'), env, {
+                info,
+                warning: (s) => warning(s)
+            });
+        }
+        if (report.result === 'fail') {
+            setFailed(`go-baseline-gate: ${report.violations} violation(s) at or above '${report.failOn}' under mode enforce`);
+        }
+    }
+    catch (err) {
+        if (err instanceof UsageError) {
+            if (err.location?.file) {
+                const loc = err.location;
+                process.stdout.write(formatAnnotation({
+                    level: 'error',
+                    message: `${err.message}${err.fix ? `\nfix: ${err.fix}` : ''}`,
+                    properties: {
+                        title: 'go-baseline-gate could not run',
+                        file: path.isAbsolute(loc.file)
+                            ? path.relative(env.GITHUB_WORKSPACE ?? process.cwd(), loc.file)
+                            : loc.file,
+                        ...(loc.line ? { line: loc.line } : {}),
+                        ...(loc.column ? { col: loc.column } : {})
+                    }
+                }) + '\n');
+            }
+            setOutput('result', 'fail');
+            setFailed(`go-baseline-gate could not run: ${err.format()}`);
+            return;
+        }
+        setFailed(`go-baseline-gate: internal error: ${err.message}`);
+    }
+}
+
+await run();
