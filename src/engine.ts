@@ -37,6 +37,17 @@ const ENVIRONMENT_KEYS = [
   'GOROOT'
 ]
 
+/**
+ * `go env` runs in a neutral directory, so its GOWORK is '' unless GOWORK was set explicitly
+ * (environment or `go env -w`): drop the empty value so module discovery searches upward from
+ * the working directory, as the go command does there.
+ */
+export function moduleEnv(goEnv: Record<string, string>): Record<string, string> {
+  if (goEnv.GOWORK !== '') return goEnv
+  const { GOWORK: _unused, ...rest } = goEnv
+  return rest
+}
+
 /** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
 export async function collectFacts(
   opts: GateOptions,
@@ -49,7 +60,7 @@ export async function collectFacts(
   const [sources, paths, modules, cache] = await Promise.all([
     attributeEnvSources(go.env, env),
     probeGoPaths(go.env, env),
-    collectModuleFacts({ root: opts.root, dir: opts.dir, env: go.env }),
+    collectModuleFacts({ root: opts.root, dir: opts.dir, env: moduleEnv(go.env) }),
     cacheStage({
       goEnv: go.env,
       root: opts.root,

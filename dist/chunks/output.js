@@ -518,6 +518,17 @@ const ENVIRONMENT_KEYS = [
     'CGO_ENABLED',
     'GOROOT'
 ];
+/**
+ * `go env` runs in a neutral directory, so its GOWORK is '' unless GOWORK was set explicitly
+ * (environment or `go env -w`): drop the empty value so module discovery searches upward from
+ * the working directory, as the go command does there.
+ */
+function moduleEnv(goEnv) {
+    if (goEnv.GOWORK !== '')
+        return goEnv;
+    const { GOWORK: _unused, ...rest } = goEnv;
+    return rest;
+}
 /** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
 async function collectFacts(opts, baselineFor, hooks = {}) {
     const env = hooks.env ?? process.env;
@@ -526,7 +537,7 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
     const [sources, paths, modules, cache] = await Promise.all([
         attributeEnvSources(go.env, env),
         probeGoPaths(go.env, env),
-        collectModuleFacts({ root: opts.root, dir: opts.dir, env: go.env }),
+        collectModuleFacts({ root: opts.root, dir: opts.dir, env: moduleEnv(go.env) }),
         cacheStage({
             goEnv: go.env,
             root: opts.root,
