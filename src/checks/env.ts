@@ -46,7 +46,7 @@ function goCommandFails(facts: Facts): Finding[] {
       actual: goflagsBroken ? `GOFLAGS=${facts.go.env.GOFLAGS ?? ''}` : error,
       ...(source ? { source } : {}),
       fix: goflagsBroken
-        ? `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}; ${GO_COMMAND_FAILS.fix}`
+        ? `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}, or make every space-separated field of GOFLAGS a flag (starting with -)`
         : GO_COMMAND_FAILS.fix
     }
   ]
@@ -69,7 +69,10 @@ function checksumBypass(facts: Facts): Finding[] {
       expected: key === 'GOSUMDB' ? 'sum.golang.org (or your mirror)' : 'not a bypass',
       actual: `${key}=${actual}`,
       source: sourceOf(facts, key),
-      fix: `${unsetHint(key, facts.go.sources[key])}; ${CHECKSUM_BYPASS.fix}`
+      fix:
+        key === 'GONOSUMDB' || key === 'GOPRIVATE'
+          ? `list only your private module prefixes in ${key} (e.g. ${key}=*.corp.example.com)`
+          : unsetHint(key, facts.go.sources[key])
     })
   if ((env.GOSUMDB ?? '').trim() === 'off') {
     add(
@@ -114,7 +117,7 @@ function goflagsModMod(facts: Facts): Finding[] {
       expected: 'GOFLAGS without -mod=mod',
       actual: `GOFLAGS=${goflags}`,
       source,
-      fix: `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}; ${GOFLAGS_MOD_MOD.fix}`
+      fix: `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}; then run \`go mod tidy\` locally and commit go.mod and go.sum`
     }
   ]
 }

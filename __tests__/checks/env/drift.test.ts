@@ -28,7 +28,7 @@ describe('GBG110 env-drift', () => {
       rule: 'GBG110',
       severity: 'error',
       message:
-        'GOFLAGS=-mod=mod -trimpath but the baseline expects not containing -mod=mod (contains -mod=mod); it comes from /home/runner/.config/go/env line 2, written by `go env -w`. Fix: go env -w GOFLAGS=-trimpath.',
+        'GOFLAGS=-mod=mod -trimpath but the baseline expects not containing -mod=mod (contains -mod=mod); it comes from /home/runner/.config/go/env line 2, written by `go env -w`.',
       location: at,
       expected: 'not containing -mod=mod',
       actual: '-mod=mod -trimpath',

@@ -88,7 +88,7 @@ function check(facts: Facts, e: EnvExpectation): Finding | undefined {
   return {
     rule: ENV_DRIFT.id,
     severity: ENV_DRIFT.defaultSeverity,
-    message: `${e.key}=${actual} but the baseline expects ${result.expected}${why}; it comes from ${source ?? 'an unknown source'}. Fix: ${fix}.${reason}`,
+    message: `${e.key}=${actual} but the baseline expects ${result.expected}${why}; it comes from ${source ?? 'an unknown source'}.${reason}`,
     location: e.location,
     expected: result.expected,
     actual,

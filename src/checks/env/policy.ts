@@ -12,7 +12,10 @@ export function declared(baseline: Baseline, key: string): boolean {
   return baseline.env.some((e) => e.key === key)
 }
 
-/** A finding about one `go env` key, with its value and where the value came from. */
+/**
+ * A finding about one `go env` key, with its value and where the value came from. The fix is its
+ * own field: every sink prints it after the message.
+ */
 export function keyFinding(
   rule: RuleMeta,
   facts: Facts,
@@ -23,7 +26,7 @@ export function keyFinding(
   return {
     rule: rule.id,
     severity: rule.defaultSeverity,
-    message: `${f.message}${source ? ` ${key} comes from ${source}.` : ''} Fix: ${f.fix}.`,
+    message: `${f.message}${source ? ` ${key} comes from ${source}.` : ''}`,
     expected: f.expected,
     actual: `${key}=${facts.go.env[key] ?? ''}`,
     ...(source ? { source } : {}),
