@@ -1,9 +1,21 @@
-import { cli } from './cli.js'
+import { prefetchGoFacts } from './facts/go.js'
 
-process.exitCode = await cli(process.argv.slice(2), {
+const argv = process.argv.slice(2)
+const env = process.env
+const cwd = process.cwd()
+
+// `check` (the default command) without --go: start go env/go version now, while the rest
+// of the gate loads; the engine picks the result up (see prefetchGoFacts).
+const command = argv[0] === undefined || argv[0].startsWith('-') ? 'check' : argv[0]
+if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$/.test(a))) {
+  prefetchGoFacts({ cwd, env })
+}
+
+const { cli } = await import('./cli.js')
+process.exitCode = await cli(argv, {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-  cwd: process.cwd()
+  env,
+  cwd
 })

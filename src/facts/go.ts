@@ -8,8 +8,20 @@ import type { GoFacts } from './types.js'
 
 const GO_TIMEOUT_MS = 120_000
 
-/** Keys asked for by name when the full `go env -json` fails (GOGCCFLAGS needs the cache). */
-const NAMED_KEYS = KNOWN_GO_ENV_KEYS.filter((k) => k !== 'GOGCCFLAGS')
+/**
+ * Keys asked for by name when the full `go env -json` fails on the build cache. Go computes
+ * these from the C toolchain, which needs the cache, so asking for them fails the same way.
+ */
+const NEEDS_CACHE = new Set([
+  'GOGCCFLAGS',
+  'CGO_CFLAGS',
+  'CGO_CPPFLAGS',
+  'CGO_CXXFLAGS',
+  'CGO_FFLAGS',
+  'CGO_LDFLAGS',
+  'PKG_CONFIG'
+])
+const NAMED_KEYS = KNOWN_GO_ENV_KEYS.filter((k) => !NEEDS_CACHE.has(k))
 
 /** Finds an executable named `name` on PATH (honouring PATHEXT on Windows). */
 export function findOnPath(
@@ -86,11 +98,39 @@ function goErrorDetail(err: unknown): string {
  * (the temp dir), so a go.mod `toolchain` line can't make this probe download a toolchain; the
  * module files are read by src/facts/modules.ts instead.
  */
-export async function collectGoFacts(opts: {
+export interface GoProbeOptions {
   goBinary?: string
   cwd: string
   env: Record<string, string | undefined>
-}): Promise<GoFacts> {
+}
+
+let prefetched: { opts: GoProbeOptions; facts: Promise<GoFacts> } | undefined
+
+/**
+ * Starts the go probe early (the CLI entry calls it before loading the rest of the gate), so
+ * `go env` runs while Node loads modules. The next collectGoFacts with the same options (same
+ * env object) takes the result, errors included; any other call probes afresh.
+ */
+export function prefetchGoFacts(opts: GoProbeOptions): void {
+  const facts = probe(opts)
+  facts.catch(() => undefined) // reported when collected
+  prefetched = { opts, facts }
+}
+
+export function collectGoFacts(opts: GoProbeOptions): Promise<GoFacts> {
+  const early = prefetched
+  prefetched = undefined
+  // Without an explicit binary the probe does not depend on cwd (it runs in a neutral dir).
+  const sameBinary =
+    early?.opts.goBinary === opts.goBinary &&
+    (opts.goBinary === undefined || early?.opts.cwd === opts.cwd)
+  if (early && early.opts.env === opts.env && sameBinary) {
+    return early.facts
+  }
+  return probe(opts)
+}
+
+async function probe(opts: GoProbeOptions): Promise<GoFacts> {
   const binary = resolveGoBinary(opts.goBinary, opts.cwd, opts.env)
   const neutral = os.tmpdir()
   const [envResult, versionResult] = await Promise.allSettled([

@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { UsageError } from '../../src/errors.js'
+import { collectGoFacts, findOnPath, prefetchGoFacts } from '../../src/facts/go.js'
+
+const go = findOnPath('go', process.env)
+const env = (extra: Record<string, string> = {}) => ({
+  PATH: `${path.dirname(go ?? '/usr/local/go/bin/go')}:/usr/bin:/bin`,
+  HOME: mkdtempSync(path.join(os.tmpdir(), 'gbg-go-')),
+  GOTOOLCHAIN: 'local',
+  GOFLAGS: '',
+  ...extra
+})
+
+describe('collectGoFacts (real go)', () => {
+  it('reads go env -json and go version once each', async () => {
+    const facts = await collectGoFacts({ cwd: process.cwd(), env: env() })
+    expect(facts.version).toMatch(/^go1\.\d+/)
+    expect(facts.versionLine).toContain(facts.version)
+    expect(facts.env.GOVERSION).toBe(facts.version)
+    expect(facts.versionError).toBeUndefined()
+  })
+
+  it('keeps going when only go version fails (GOFLAGS with a non-flag)', async () => {
+    const facts = await collectGoFacts({
+      cwd: process.cwd(),
+      env: env({ GOFLAGS: '-mod=mod oops' })
+    })
+    expect(facts.versionError).toContain('non-flag "oops"')
+    expect(facts.env.GOFLAGS).toBe('-mod=mod oops')
+  })
+
+  it('falls back to named keys when GOCACHE=off breaks the full go env -json', async () => {
+    const facts = await collectGoFacts({ cwd: process.cwd(), env: env({ GOCACHE: 'off' }) })
+    expect(facts.envError).toMatch(/build cache/)
+    expect(facts.env.GOCACHE).toBe('off')
+    expect(facts.env.GOVERSION).toBe(facts.version)
+  })
+
+  it('says clearly when there is no go', async () => {
+    await expect(collectGoFacts({ cwd: '/', env: { PATH: '/nonexistent' } })).rejects.toThrow(
+      new UsageError('no go binary found on PATH')
+    )
+  })
+
+  it('hands a prefetched probe to the next matching call only', async () => {
+    const e = env({ GOFLAGS: '-trimpath' })
+    prefetchGoFacts({ cwd: '/', env: e })
+    const first = collectGoFacts({ cwd: process.cwd(), env: e })
+    const second = collectGoFacts({ cwd: process.cwd(), env: e })
+    expect(first).not.toBe(second)
+    expect((await first).env.GOFLAGS).toBe('-trimpath')
+    expect((await second).env.GOFLAGS).toBe('-trimpath')
+    // A different environment object never takes a prefetched result.
+    prefetchGoFacts({ cwd: '/', env: e })
+    const other = await collectGoFacts({ cwd: '/', env: env({ GOFLAGS: '-v' }) })
+    expect(other.env.GOFLAGS).toBe('-v')
+  })
+})
