@@ -1,4 +1,6 @@
-import semver from 'semver'
+// Only the two semver functions used (not the whole package): start-up time.
+import satisfies from 'semver/functions/satisfies.js'
+import validRange from 'semver/ranges/valid.js'
 
 /**
  * Go version strings, compared the way Go compares them (go/version, cmd/go/internal/gover):
@@ -66,12 +68,12 @@ export function goVersionToSemver(text: string): string | undefined {
 
 /** True when `range` (npm semver syntax, e.g. `>=1.22.0 <1.24`) is a valid range. */
 export function isValidGoRange(range: string): boolean {
-  return semver.validRange(range, { includePrerelease: true }) !== null
+  return validRange(range, { includePrerelease: true }) !== null
 }
 
 /** Whether a Go version lies in a semver range. Undefined when the version is not a Go version. */
 export function goVersionInRange(version: string, range: string): boolean | undefined {
   const s = goVersionToSemver(version)
   if (s === undefined) return undefined
-  return semver.satisfies(s, range, { includePrerelease: true })
+  return satisfies(s, range, { includePrerelease: true })
 }
