@@ -133,8 +133,9 @@ describe('record then check with the real go', () => {
     const findings = check(await realFacts(sb.env(), sb.repo), await loadFrom(sb.repo))
     expect(findings.map((f) => f.rule)).toEqual(['GBG110'])
     expect(findings[0]?.message).toBe(
-      `GOFLAGS=-mod=mod but the baseline expects ""; it comes from ${sb.goenv} line 1, written by \`go env -w\`. Fix: go env -u GOFLAGS.`
+      `GOFLAGS=-mod=mod but the baseline expects ""; it comes from ${sb.goenv} line 1, written by \`go env -w\`.`
     )
+    expect(findings[0]?.fix).toBe('go env -u GOFLAGS')
   })
 
   it(`checked with ${OLD_GO}: GOVERSION drifts and newer keys are reported as missing, without crashing`, async () => {
