@@ -6,14 +6,19 @@ export function severityRank(s: Severity): number {
   return RANK[s]
 }
 
+/** Ordinal string order: stable across locales, and without the ICU collator's start-up cost. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** Most severe first, then by file, line and column, then rule ID: a stable order for every sink. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     RANK[b.severity] - RANK[a.severity] ||
-    (a.location?.file ?? '\uffff').localeCompare(b.location?.file ?? '\uffff') ||
+    compareStrings(a.location?.file ?? '\uffff', b.location?.file ?? '\uffff') ||
     (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
     (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-    a.rule.localeCompare(b.rule)
+    compareStrings(a.rule, b.rule)
   )
 }
 

@@ -1,4 +1,5 @@
 import { allChecks } from './checks/index.js'
+import { compareStrings } from './decide.js'
 import type { RuleMeta } from './types.js'
 
 /** Where each rule is documented; anchors are the lower-cased rule IDs. */
@@ -15,7 +16,7 @@ export const CHECK_CRASHED: RuleMeta = {
 
 /** All rules, sorted by ID. IDs are stable: a rule is never renumbered, only retired. */
 export const RULES: RuleMeta[] = [CHECK_CRASHED, ...allChecks.flatMap((c) => c.rules)].sort(
-  (a, b) => a.id.localeCompare(b.id)
+  (a, b) => compareStrings(a.id, b.id)
 )
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]))

@@ -3,6 +3,7 @@
  * the cache statistics. Markdown that also reads well as plain text; at most 1 MiB (GitHub's limit
  * per step), cutting findings from the end with a note when a report is larger.
  */
+import { compareStrings } from '../decide.js'
 import { cacheRows } from './cache-stats.js'
 import {
   code,
@@ -78,7 +79,7 @@ function environmentRows(report: GateReport): string[][] {
     ['Checked directory', report.dir]
   ]
   const env = Object.entries(report.environment)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([k, v]) => [code(k), code(v)])
   return [
     ...facts.filter(([, v]) => v !== undefined).map(([k, v]) => [k, code(v)]),
