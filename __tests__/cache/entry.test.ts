@@ -23,6 +23,24 @@ describe('parseActionEntry (Go DiskCache.get)', () => {
   })
 
   it.each([
+    ['int64 max', '9223372036854775807', Number('9223372036854775807')],
+    ['leading zeros', '00042', 42],
+    ['minus zero', '-0', 0]
+  ])('reads a size of %s like strconv.ParseInt', (_name, size, want) => {
+    const r = parseActionEntry(bytes(line(ID, OUT, size)), ID)
+    expect(r).toEqual({ ok: true, entry: { outputId: OUT, size: want, timeMs: 1700000000000 } })
+  })
+
+  it('keeps the timestamp to the millisecond, truncating like integer division', () => {
+    const r = parseActionEntry(bytes(line(ID, OUT, '1', '1700000000123999999')), ID)
+    expect(r.ok && r.entry.timeMs).toBe(1700000000123)
+    const small = parseActionEntry(bytes(line(ID, OUT, '1', '999999')), ID)
+    expect(small.ok && small.entry.timeMs).toBe(0)
+  })
+
+  it.each([
+    ['int64 max + 1', line(ID, OUT, '9223372036854775808'), 'parsing size: not a decimal number'],
+    ['sign only', line(ID, OUT, '+'), 'parsing size: not a decimal number'],
     ['empty', '', 'file is empty'],
     ['short', line().slice(0, 100), 'entry file incomplete: 100 bytes, Go expects 175'],
     ['long', line() + 'x', 'too long: Go expects exactly 175 bytes'],
@@ -61,6 +79,7 @@ describe('parseTrim (strings.TrimSpace + strconv.ParseInt)', () => {
   it.each([
     ['1700000000', { ok: true, seconds: 1700000000 }],
     [' 1700000000\n', { ok: true, seconds: 1700000000 }],
+    ['-3600', { ok: true, seconds: -3600 }],
     ['17e8', { ok: false }],
     ['', { ok: false }]
   ])('%j', (text, want) => expect(parseTrim(text)).toEqual(want))

@@ -125,7 +125,8 @@ export function compiledPackages(stderr: string): string[] {
  */
 export function compileWorker(dir: string): URL {
   const src = path.resolve('src/cache')
-  for (const name of ['verify-worker.ts', 'hash.ts', 'fsutil.ts']) {
+  const files = ['verify-worker', 'claims', 'scan-dir', 'entry', 'fsutil', 'hash']
+  for (const name of files.map((f) => `${f}.ts`)) {
     const out = ts.transpileModule(readFileSync(path.join(src, name), 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
     })

@@ -8,6 +8,9 @@ import { checkCacheRoot, homeDirs } from './safety.js'
 import type { CacheFacts, CacheProblemKind } from './types.js'
 import { parseDuration, parseSize } from './units.js'
 
+/** The programmatic entry next to the command: bench/cache.js times it in-process from dist/. */
+export { runCache }
+
 export interface CommandIO {
   stdout: (s: string) => void
   stderr: (s: string) => void
@@ -21,7 +24,7 @@ const USAGE = `usage: go-baseline-gate cache stats|verify|prune [flags]
   --max-cache-age DURATION       with --prune stale (default 5d, Go's own trim limit)
   --max-cache-size SIZE          with --prune stale: size budget, e.g. 2GiB
   --prune-fuzz                   with --prune all: also empty fuzz/
-  --workers N                    hash threads for full verification (default: one per core)
+  --workers N                    scan threads (default: this one, plus one per core when large)
   --format text|json             output format (default text)`
 
 const OPTIONS = {

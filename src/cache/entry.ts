@@ -25,13 +25,28 @@ export const SUBDIRS: readonly string[] = Array.from({ length: 256 }, (_, i) =>
 
 export type EntryName = { kind: 'action' | 'output'; id: string }
 
-const NAME_RE = /^([0-9a-f]{64})-([ad])$/
+/** True when `s` holds 64 hex digits from `at` (lower case only unless `upper`). */
+function isHex64(s: string, at: number, upper: boolean): boolean {
+  if (s.length < at + HEX_SIZE) return false
+  for (let i = at; i < at + HEX_SIZE; i++) {
+    const c = s.charCodeAt(i)
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)) continue
+    if (upper && c >= 0x41 && c <= 0x46) continue
+    return false
+  }
+  return true
+}
 
-/** Classifies a file name inside subdirectory `sub`; undefined when Go would never write it. */
+/**
+ * Classifies a file name inside subdirectory `sub`; undefined when Go would never write it
+ * (anything but `<64 lower-case hex digits, the first two = sub>-a` or `-d`).
+ */
 export function classifyName(sub: string, name: string): EntryName | undefined {
-  const m = NAME_RE.exec(name)
-  if (!m || !m[1]!.startsWith(sub)) return undefined
-  return { kind: m[2] === 'a' ? 'action' : 'output', id: m[1]! }
+  if (name.length !== HEX_SIZE + 2 || name.charCodeAt(HEX_SIZE) !== 0x2d /* - */) return undefined
+  const suffix = name.charCodeAt(HEX_SIZE + 1)
+  if (suffix !== 0x61 /* a */ && suffix !== 0x64 /* d */) return undefined
+  if (!name.startsWith(sub) || !isHex64(name, 0, false)) return undefined
+  return { kind: suffix === 0x61 ? 'action' : 'output', id: name.slice(0, HEX_SIZE) }
 }
 
 export interface ActionEntry {
@@ -49,12 +64,36 @@ function fail(reason: string): ParseResult {
   return { ok: false, reason }
 }
 
-/** A space-padded decimal field, parsed like Go's strconv.ParseInt after skipping leading spaces. */
-function paddedInt(field: string): bigint | undefined {
-  const digits = field.replace(/^ +/, '')
-  if (!/^[+-]?[0-9]+$/.test(digits)) return undefined
-  const value = BigInt(digits)
-  return value > 0x7fffffffffffffffn || value < -0x8000000000000000n ? undefined : value
+const INT64_MAX = '9223372036854775807'
+const INT64_MIN_ABS = '9223372036854775808'
+
+interface Decimal {
+  negative: boolean
+  /** The digits without leading zeros ('0' for zero). */
+  digits: string
+}
+
+/**
+ * A space-padded decimal field, read like Go's strconv.ParseInt(s, 10, 64) after skipping
+ * leading spaces: an optional sign, then only digits, within int64.
+ */
+function paddedInt(field: string): Decimal | undefined {
+  let i = 0
+  while (field.charCodeAt(i) === SPACE) i++
+  const sign = field.charCodeAt(i)
+  const negative = sign === 0x2d /* - */
+  if (negative || sign === 0x2b /* + */) i++
+  if (i === field.length) return undefined
+  for (let j = i; j < field.length; j++) {
+    const c = field.charCodeAt(j)
+    if (c < 0x30 || c > 0x39) return undefined
+  }
+  while (i < field.length - 1 && field.charCodeAt(i) === 0x30) i++
+  const digits = field.slice(i)
+  const limit = negative ? INT64_MIN_ABS : INT64_MAX
+  if (digits.length > limit.length || (digits.length === limit.length && digits > limit))
+    return undefined
+  return { negative: negative && digits !== '0', digits }
 }
 
 /**
@@ -81,20 +120,31 @@ export function parseActionEntry(data: Uint8Array, id: string): ParseResult {
   )
     return fail('invalid header')
   const text = Buffer.from(data.buffer, data.byteOffset, data.length).toString('latin1')
+  // Go writes lower-case IDs; anything else takes the exact (slower) path of hex.Decode.
   const eid = text.slice(3, o1)
-  const eout = text.slice(o1 + 1, o2)
-  if (!/^[0-9a-fA-F]{64}$/.test(eid)) return fail('decoding ID: invalid hex')
-  if (eid.toLowerCase() !== id) return fail('mismatched ID: the entry names another action')
-  if (!/^[0-9a-fA-F]{64}$/.test(eout)) return fail('decoding output ID: invalid hex')
+  if (eid !== id) {
+    if (!isHex64(text, 3, true)) return fail('decoding ID: invalid hex')
+    if (eid.toLowerCase() !== id) return fail('mismatched ID: the entry names another action')
+  }
+  let eout = text.slice(o1 + 1, o2)
+  if (!isHex64(text, o1 + 1, false)) {
+    if (!isHex64(text, o1 + 1, true)) return fail('decoding output ID: invalid hex')
+    eout = eout.toLowerCase()
+  }
   const size = paddedInt(text.slice(o2 + 1, o3))
   if (size === undefined) return fail('parsing size: not a decimal number')
-  if (size < 0n) return fail('negative size')
+  if (size.negative) return fail('negative size')
   const time = paddedInt(text.slice(o3 + 1, ENTRY_SIZE - 1))
   if (time === undefined) return fail('parsing timestamp: not a decimal number')
-  if (time < 0n) return fail('negative timestamp')
+  if (time.negative) return fail('negative timestamp')
+  const ns = time.digits
   return {
     ok: true,
-    entry: { outputId: eout.toLowerCase(), size: Number(size), timeMs: Number(time / 1000000n) }
+    entry: {
+      outputId: eout,
+      size: Number(size.digits),
+      timeMs: ns.length > 6 ? Number(ns.slice(0, -6)) : 0
+    }
   }
 }
 
@@ -103,5 +153,6 @@ export type TrimParse = { ok: true; seconds: number } | { ok: false }
 /** trim.txt as Go reads it: strings.TrimSpace then strconv.ParseInt. */
 export function parseTrim(text: string): TrimParse {
   const v = paddedInt(text.trim())
-  return v === undefined ? { ok: false } : { ok: true, seconds: Number(v) }
+  if (v === undefined) return { ok: false }
+  return { ok: true, seconds: v.negative ? -Number(v.digits) : Number(v.digits) }
 }

@@ -38,10 +38,13 @@ export function progressLine(p: CacheProgress): string {
 /** A one-line bar for a terminal (redrawn with `\r`). */
 export function progressBar(p: CacheProgress, width = 30): string {
   const total = p.bytesTotal ?? 0
-  const frac = total > 0 ? Math.min(1, p.bytesDone / total) : 0
+  const share = p.fraction ?? (total > 0 ? p.bytesDone / total : undefined)
+  const frac = Math.min(1, share ?? 0)
   const full = Math.round(frac * width)
   const bar =
-    total > 0 ? `[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${Math.round(frac * 100)}% ` : ''
+    share !== undefined
+      ? `[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${Math.round(frac * 100)}% `
+      : ''
   return `${bar}${progressLine(p)}`
 }
 

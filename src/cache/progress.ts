@@ -6,6 +6,7 @@ export class ProgressMeter {
   private last = 0
   done = 0
   bytesDone = 0
+  private fraction: number | undefined
 
   constructor(
     private readonly phase: CacheProgress['phase'],
@@ -16,8 +17,14 @@ export class ProgressMeter {
 
   /** Records `files` more files and `bytes` more bytes done; reports when the interval passed. */
   add(files: number, bytes: number): void {
-    this.done += files
-    this.bytesDone += bytes
+    this.set(this.done + files, this.bytesDone + bytes)
+  }
+
+  /** Records the totals done so far (and the share of the work, when totals are unknown). */
+  set(done: number, bytesDone: number, fraction?: number): void {
+    this.done = done
+    this.bytesDone = bytesDone
+    this.fraction = fraction
     if (!this.onProgress) return
     const now = Date.now()
     if (now - this.last >= this.intervalMs) {
@@ -39,6 +46,7 @@ export class ProgressMeter {
       total: this.totals.total,
       bytesDone: this.bytesDone,
       bytesTotal: this.totals.bytesTotal,
+      ...(this.fraction === undefined ? {} : { fraction: this.fraction }),
       elapsedMs,
       rate: elapsedMs > 0 ? Math.round((this.bytesDone * 1000) / elapsedMs) : 0
     }

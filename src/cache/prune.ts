@@ -19,7 +19,8 @@ import path from 'node:path'
 import { MTIME_INTERVAL_S, SUBDIRS, TRIM_LIMIT_S } from './entry.js'
 import { ProgressMeter } from './progress.js'
 import { Remover } from './remove.js'
-import type { Scan, ScannedAction, ScannedOutput } from './scan.js'
+import type { Scan } from './scan.js'
+import type { ScannedAction, ScannedOutput } from './scan-dir.js'
 import type { CacheProblem, CacheProblemKind, CacheProgress, PruneFacts } from './types.js'
 
 export interface PruneOptions {

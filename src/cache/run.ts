@@ -8,7 +8,6 @@ import { pruneCache } from './prune.js'
 import { scanCache } from './scan.js'
 import { cacheStats, countStale } from './stats.js'
 import type { CacheFacts, CacheProgress } from './types.js'
-import { startPool, verifyHashes } from './verify.js'
 
 export interface CacheRunOptions {
   verify: 'full' | 'quick' | 'off'
@@ -18,7 +17,7 @@ export interface CacheRunOptions {
   maxSizeBytes?: number
   /** Let `prune: all` empty fuzz/ too. */
   pruneFuzz?: boolean
-  /** Hash threads for full verification (default: one per core; 0 = in-process). */
+  /** Scan threads (default: the calling thread, joined by one per further core on a large cache). */
   workers?: number
   workerUrl?: URL
   onProgress?: (p: CacheProgress) => void
@@ -37,41 +36,41 @@ export async function runCache(root: string, opts: CacheRunOptions): Promise<Cac
     opts.verify === 'off' && (opts.prune === 'corrupt' || opts.prune === 'stale')
       ? 'quick'
       : opts.verify
-  const pool = verify === 'full' ? startPool(opts) : undefined
-  let facts: CacheFacts
-  try {
-    const scan = scanCache(root, { onProgress: opts.onProgress, now })
-    const problems = verify === 'off' ? [] : [...scan.problems]
-    if (verify === 'full') problems.push(...(await verifyHashes(scan, pool, opts.onProgress)))
-    const stats = cacheStats(scan, scan.fuzz, now)
-    facts = {
-      root,
-      verify,
-      scannedAt: now,
-      durationMs: 0,
-      stats,
-      trim: scan.trim,
-      problems,
+  const scan = await scanCache(root, {
+    hash: verify === 'full',
+    workers: opts.workers,
+    workerUrl: opts.workerUrl,
+    onProgress: opts.onProgress,
+    log: opts.log,
+    now
+  })
+  const problems = verify === 'off' ? [] : scan.problems
+  const stats = cacheStats(scan, scan.fuzz, now)
+  const facts: CacheFacts = {
+    root,
+    verify,
+    scannedAt: now,
+    durationMs: 0,
+    stats,
+    trim: scan.trim,
+    problems,
+    maxAgeSeconds,
+    maxSizeBytes: opts.maxSizeBytes,
+    bytesAfter: stats.bytes,
+    staleAfter: countStale(scan, maxAgeSeconds, now)
+  }
+  if (opts.prune !== 'off' && existsSync(root)) {
+    const pruned = pruneCache(scan, problems, {
+      mode: opts.prune,
       maxAgeSeconds,
       maxSizeBytes: opts.maxSizeBytes,
-      bytesAfter: stats.bytes,
-      staleAfter: countStale(scan, maxAgeSeconds, now)
-    }
-    if (opts.prune !== 'off' && existsSync(root)) {
-      const pruned = pruneCache(scan, problems, {
-        mode: opts.prune,
-        maxAgeSeconds,
-        maxSizeBytes: opts.maxSizeBytes,
-        fuzz: opts.pruneFuzz,
-        now,
-        onProgress: opts.onProgress
-      })
-      facts.prune = pruned.facts
-      facts.bytesAfter = cacheStats(pruned, scan.fuzz, now).bytes
-      facts.staleAfter = countStale(pruned, maxAgeSeconds, now)
-    }
-  } finally {
-    pool?.close()
+      fuzz: opts.pruneFuzz,
+      now,
+      onProgress: opts.onProgress
+    })
+    facts.prune = pruned.facts
+    facts.bytesAfter = cacheStats(pruned, scan.fuzz, now).bytes
+    facts.staleAfter = countStale(pruned, maxAgeSeconds, now)
   }
   facts.durationMs = Date.now() - started
   return facts

@@ -1,5 +1,5 @@
 import { MTIME_INTERVAL_S, TRIM_INTERVAL_S, TRIM_LIMIT_S } from './entry.js'
-import type { ScannedAction, ScannedOutput } from './scan.js'
+import type { ScannedAction, ScannedOutput } from './scan-dir.js'
 import type { CacheStats } from './types.js'
 
 interface Live {

@@ -121,6 +121,8 @@ export interface CacheProgress {
   total?: number
   bytesDone: number
   bytesTotal?: number
+  /** Share of the work done, 0..1, when the totals are not known in advance (the scan). */
+  fraction?: number
   elapsedMs: number
   /** Bytes per second so far. */
   rate: number

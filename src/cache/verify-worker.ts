@@ -1,13 +1,26 @@
 /**
- * Worker-thread entry of full verification (bundled to dist/verify-worker.js). It receives
- * batches of hash jobs and answers each with its mismatches and byte count; only Node built-ins
- * and the shared hashing core are imported.
+ * Worker-thread entry of the cache scan (bundled to dist/verify-worker.js): it claims
+ * subdirectories from the shared counter, scans them (hashing outputs under full verification)
+ * with one read buffer, posts each result, and ends with `{ done: true }`. Only Node built-ins and
+ * the per-directory scanner are imported.
  */
-import { parentPort } from 'node:worker_threads'
-import { CHUNK, hashJobs, type HashJob } from './hash.js'
+import { parentPort, workerData } from 'node:worker_threads'
+import { beginWorker, scanClaimed, type Claims } from './claims.js'
+import { ENTRY_SIZE } from './entry.js'
+import { CHUNK } from './hash.js'
 
-const buf = Buffer.allocUnsafe(CHUNK)
+export interface WorkerInput {
+  root: string
+  hash: boolean
+  claims: Claims
+  slot: number
+}
 
-parentPort?.on('message', (batch: HashJob[]) => {
-  parentPort?.postMessage(hashJobs(batch, buf))
-})
+const input = workerData as WorkerInput
+if (beginWorker(input.claims, input.slot)) {
+  const buf = Buffer.allocUnsafe(input.hash ? CHUNK : ENTRY_SIZE + 1)
+  scanClaimed(input.claims, input.root, { hash: input.hash, buf }, (index, scan) =>
+    parentPort?.postMessage({ index, scan })
+  )
+}
+parentPort?.postMessage({ done: true })

@@ -1,0 +1,131 @@
+/**
+ * Spreads the 256 subdirectories over threads. By default the calling thread starts scanning at
+ * once and, when the scan is projected to outlast a worker's start-up, starts one worker per
+ * remaining core; all of them claim directories from a shared counter until none are left, and a
+ * worker that has not started by then is dropped instead of awaited. An explicit worker count
+ * leaves all the scanning to that many workers (0: the calling thread alone).
+ */
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import {
+  cancelWorker,
+  newClaims,
+  progressOf,
+  scanClaimed,
+  unclaimed,
+  type Claims
+} from './claims.js'
+import { ENTRY_SIZE, SUBDIRS } from './entry.js'
+import { CHUNK } from './hash.js'
+import { ProgressMeter } from './progress.js'
+import type { DirScan } from './scan-dir.js'
+import type { CacheProgress } from './types.js'
+import type { WorkerInput } from './verify-worker.js'
+import { resolveWorkerUrl } from './worker-url.js'
+
+/** Start workers only when the rest of the scan would take longer than a worker takes to start. */
+const HELP_AFTER_MS = 200
+/** Directories the calling thread scans before it trusts its projection. */
+const SAMPLE_DIRS = 4
+const PROGRESS_MS = 200
+
+export interface ThreadOptions {
+  /** Hash every output (full verification). */
+  hash: boolean
+  /** Worker threads; default: one per core beyond the calling thread, started when worthwhile. */
+  workers?: number
+  /** The worker script (default: the bundled dist/verify-worker.js next to this code). */
+  workerUrl?: URL
+  onProgress?: (p: CacheProgress) => void
+  log?: (line: string) => void
+}
+
+interface ScanWorker {
+  /** Settles once the worker's results are all in; drops it if it has not started and no
+   * directory is left for it. */
+  finished: () => Promise<void>
+  stop: () => void
+}
+
+function startWorker(url: URL, input: WorkerInput, results: DirScan[]): ScanWorker {
+  const worker = new Worker(url, { workerData: input })
+  const settled = new Promise<void>((resolve, reject) => {
+    worker.on('message', (m: { index: number; scan: DirScan } | { done: true }) => {
+      if ('done' in m) resolve()
+      else results[m.index] = m.scan
+    })
+    worker.on('error', reject)
+    worker.on('exit', (code) =>
+      reject(new Error(`cache verify worker exited (code ${code}) before it finished`))
+    )
+  })
+  settled.catch(() => undefined) // a dropped worker's exit is awaited by nobody
+  const stop = (): void => void worker.terminate()
+  return {
+    finished: () => {
+      if (unclaimed(input.claims) > 0 || !cancelWorker(input.claims, input.slot)) return settled
+      stop()
+      return Promise.resolve()
+    },
+    stop
+  }
+}
+
+/** Scans every subdirectory of `root`; the results are in directory order. */
+export async function scanSubdirs(root: string, opts: ThreadOptions): Promise<DirScan[]> {
+  const results: DirScan[] = new Array<DirScan>(SUBDIRS.length)
+  const explicit = opts.workers !== undefined
+  const count = opts.workers ?? availableParallelism() - 1
+  let url = count > 0 ? (opts.workerUrl ?? resolveWorkerUrl()) : undefined
+  if (explicit && count > 0 && !url)
+    opts.log?.('cache: no built verify worker found; scanning on the calling thread')
+  const claims = newClaims(url ? count : 0)
+  const meter = new ProgressMeter(opts.hash ? 'verify' : 'scan', opts.onProgress)
+  const report = (): void => {
+    const p = progressOf(claims)
+    meter.set(p.files, p.bytes, p.fraction)
+  }
+  const workers: ScanWorker[] = []
+  const startWorkers = (): void => {
+    for (let slot = 0; slot < count; slot++)
+      workers.push(startWorker(url!, { root, hash: opts.hash, claims, slot }, results))
+    url = undefined
+  }
+  let timer: NodeJS.Timeout | undefined
+  try {
+    if (explicit && url) startWorkers()
+    else
+      scanHere(claims, root, opts.hash, results, (mine, elapsedMs) => {
+        report()
+        const projectedMs = (elapsedMs / mine) * unclaimed(claims)
+        if (url && mine >= SAMPLE_DIRS && projectedMs > HELP_AFTER_MS) startWorkers()
+      })
+    if (opts.onProgress && workers.length) timer = setInterval(report, PROGRESS_MS)
+    await Promise.all(workers.map((w) => w.finished()))
+  } catch (err) {
+    for (const w of workers) w.stop()
+    throw err
+  } finally {
+    clearInterval(timer)
+  }
+  report()
+  meter.finish()
+  return results
+}
+
+/** The calling thread's share: claims directories until none are left. */
+function scanHere(
+  claims: Claims,
+  root: string,
+  hash: boolean,
+  results: DirScan[],
+  after: (mine: number, elapsedMs: number) => void
+): void {
+  const buf = Buffer.allocUnsafe(hash ? CHUNK : ENTRY_SIZE + 1)
+  const started = performance.now()
+  let mine = 0
+  scanClaimed(claims, root, { hash, buf }, (index, scan) => {
+    results[index] = scan
+    after(++mine, performance.now() - started)
+  })
+}
