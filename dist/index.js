@@ -1,11 +1,13 @@
-import { s as setOutput, l as logText, a as summary, g as getInput, b as saveState, i as info$1, w as warning, c as setFailed } from './chunks/log.js';
+import { s as setOutput, a as summary, g as getInput, i as info$1, w as warning, b as setFailed } from './chunks/core.js';
 import * as path from 'node:path';
-import { r as runGate, s as selectAnnotations, f as formatAnnotation, a as renderText, w as writeReportFiles } from './chunks/output.js';
+import { r as resolveOptions, f as findRoot, a as runGate, s as selectAnnotations, b as formatAnnotation, c as renderText, w as writeReportFiles } from './chunks/root.js';
+import { l as logText, a as actionStore } from './chunks/log.js';
 import { U as UsageError } from './chunks/errors.js';
-import { c as collectGoFacts, r as resolveOptions, f as findRoot } from './chunks/root.js';
+import { c as compareStrings } from './chunks/rules.js';
 import { c as code, p as plural, f as fitFindings, u as utf8Bytes, v as verdict, a as findingsTable, b as fixItems, d as details, t as table, e as fence } from './chunks/markdown.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { r as renderBaseline } from './chunks/record.js';
+import { c as collectGoFacts } from './chunks/go.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -40,19 +42,19 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import 'node:crypto';
 import './chunks/format.js';
-import './chunks/units.js';
+import './chunks/run.js';
 import 'node:fs';
-import './chunks/hash.js';
+import './chunks/entry.js';
+import './chunks/claims.js';
+import 'node:crypto';
 import 'node:os';
-import './chunks/rules.js';
-import './chunks/env.js';
-import './chunks/directives.js';
-import './chunks/gowork.js';
+import './chunks/units.js';
 import './chunks/escape.js';
-import 'node:child_process';
+import './chunks/env.js';
+import './chunks/valid.js';
 import './chunks/schema.js';
+import 'node:child_process';
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 function formatBytes(n) {
@@ -166,7 +168,7 @@ function environmentRows(report) {
         ['Checked directory', report.dir]
     ];
     const env = Object.entries(report.environment)
-        .sort(([a], [b]) => a.localeCompare(b))
+        .sort(([a], [b]) => compareStrings(a, b))
         .map(([k, v]) => [code(k), code(v)]);
     return [
         ...facts.filter(([, v]) => v !== undefined).map(([k, v]) => [k, code(v)]),
@@ -225,8 +227,13 @@ async function run(env = process.env) {
             return;
         }
         opts.report ??= path.join(env.RUNNER_TEMP ?? opts.root, 'go-baseline-gate', 'report.json');
-        const { report, facts } = await runGate(opts, { env, log: info });
-        saveState('gocache', facts.go.env.GOCACHE ?? '');
+        const store = actionStore(env, info); // gocache-store (issue 7): undefined unless `cache: true`
+        const { report, facts, baseline } = await runGate(opts, {
+            env,
+            log: info,
+            restore: store?.restore
+        });
+        store?.finish(facts, baseline, opts); // gocache-store: output cache-hit, state for the post step
         const { annotations, dropped } = selectAnnotations(report.findings);
         for (const a of annotations)
             process.stdout.write(formatAnnotation(a) + '\n');

@@ -1,4 +1,7 @@
-import { d as getState, l as logText } from './chunks/log.js';
+import { c as getState, w as warning } from './chunks/core.js';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { S as STATE_KEY, l as logText } from './chunks/log.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -33,17 +36,47 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import './chunks/entry.js';
+import './chunks/units.js';
+import './chunks/errors.js';
 import 'node:crypto';
 
+const info = (text) => logText(text, (s) => process.stdout.write(s));
+function runContext(env) {
+    let event = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        event = {};
+    }
+    return { eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF ?? '', event };
+}
 /**
- * The post step runs after the job's other steps. Today it only reports what the main step left;
- * the build-cache save (input `cache`) will live here.
+ * The post step runs after the job's other steps: with `cache: true` it trims GOCACHE and saves
+ * it (and GOMODCACHE) when this run may; it never fails the job.
  */
-async function run() {
-    const gocache = getState('gocache');
-    logText(gocache
-        ? `go-baseline-gate post: GOCACHE was ${gocache}; no cache save configured`
-        : 'go-baseline-gate post: nothing to do', (s) => process.stdout.write(s));
+async function run(env = process.env) {
+    const raw = getState(STATE_KEY);
+    if (!raw) {
+        info('go-baseline-gate post: nothing to do (cache is not enabled)');
+        return;
+    }
+    try {
+        const { postStore } = await import('./chunks/save.js');
+        await postStore({
+            state: JSON.parse(raw),
+            ctx: runContext(env),
+            workspace: path.resolve(env.GITHUB_WORKSPACE ?? process.cwd()),
+            env,
+            log: info,
+            warn: (s) => warning(s)
+        });
+    }
+    catch (err) {
+        warning(`go-baseline-gate post: the build cache was not saved: ${err.message}`);
+    }
 }
 
 await run();

@@ -1,14 +1,19 @@
-import { parentPort } from 'node:worker_threads';
-import { C as CHUNK, h as hashJobs } from './chunks/hash.js';
-import 'node:crypto';
+import { workerData, parentPort } from 'node:worker_threads';
+import { b as beginWorker, C as CHUNK, s as scanClaimed } from './chunks/claims.js';
+import { E as ENTRY_SIZE } from './chunks/entry.js';
 import 'node:fs';
+import 'node:path';
+import 'node:crypto';
 
 /**
- * Worker-thread entry of full verification (bundled to dist/verify-worker.js). It receives
- * batches of hash jobs and answers each with its mismatches and byte count; only Node built-ins
- * and the shared hashing core are imported.
+ * Worker-thread entry of the cache scan (bundled to dist/verify-worker.js): it claims
+ * subdirectories from the shared counter, scans them (hashing outputs under full verification)
+ * with one read buffer, posts each result, and ends with `{ done: true }`. Only Node built-ins and
+ * the per-directory scanner are imported.
  */
-const buf = Buffer.allocUnsafe(CHUNK);
-parentPort?.on('message', (batch) => {
-    parentPort?.postMessage(hashJobs(batch, buf));
-});
+const input = workerData;
+if (beginWorker(input.claims, input.slot)) {
+    const buf = Buffer.allocUnsafe(input.hash ? CHUNK : ENTRY_SIZE + 1);
+    scanClaimed(input.claims, input.root, { hash: input.hash, buf }, (index, scan) => parentPort?.postMessage({ index, scan }));
+}
+parentPort?.postMessage({ done: true });

@@ -9,7 +9,8 @@ import { attributeEnvSources } from './facts/envsource.js'
 import { collectGoFacts } from './facts/go.js'
 import { collectModuleFacts } from './facts/modules.js'
 import { probeGoPaths } from './facts/paths.js'
-import type { Facts } from './facts/types.js'
+import type { Facts, GoFacts } from './facts/types.js'
+import type { StoreFacts } from './gocache-store/types.js'
 import { DEFAULT_BASELINE, type GateOptions } from './options.js'
 import type { GateReport } from './report/types.js'
 import { CHECK_CRASHED, RULES, ruleById, suggestRule } from './rules.js'
@@ -21,6 +22,8 @@ export interface GateHooks {
   onCacheProgress?: (p: CacheProgress) => void
   /** The process environment `go` runs with; defaults to process.env. */
   env?: Record<string, string | undefined>
+  /** gocache-store (issue 7): restores the build cache before the cache stage verifies and prunes it. */
+  restore?: (go: GoFacts, opts: GateOptions) => Promise<StoreFacts>
 }
 
 /** The summary's environment facts: the keys that most often explain a drift. */
@@ -56,7 +59,12 @@ export async function collectFacts(
 ): Promise<{ facts: Facts; baseline: Baseline }> {
   const env = hooks.env ?? process.env
   const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env })
+  const store = await hooks.restore?.(go, opts) // gocache-store (issue 7)
   const baseline = await baselineFor(go.env)
+  const cacheUnusable = go.env.GOCACHE === 'off' || go.envError !== undefined
+  if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
+    hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`)
+  }
   const [sources, paths, modules, cache] = await Promise.all([
     attributeEnvSources(go.env, env),
     probeGoPaths(go.env, env),
@@ -64,8 +72,9 @@ export async function collectFacts(
     cacheStage({
       goEnv: go.env,
       root: opts.root,
-      verify: opts.cacheVerify,
-      prune: opts.prune,
+      // With the cache off or unusable there is nothing to verify (GBG130/131 report it).
+      verify: cacheUnusable ? 'off' : opts.cacheVerify,
+      prune: cacheUnusable ? 'off' : opts.prune,
       policy: {
         ...baseline.cache,
         ...(opts.maxCacheAge ? { maxAge: { value: opts.maxCacheAge } } : {}),
@@ -84,7 +93,8 @@ export async function collectFacts(
     go,
     paths,
     modules,
-    ...(cache ? { cache } : {})
+    ...(cache ? { cache } : {}),
+    ...(store ? { store } : {}) // gocache-store (issue 7)
   }
   return { facts, baseline }
 }

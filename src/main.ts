@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import { runGate } from './engine.js'
+import { actionStore } from './gocache-store/action.js'
 import { UsageError } from './errors.js'
 import { resolveOptions, type RawOptions } from './options.js'
 import { formatAnnotation, selectAnnotations } from './report/annotations.js'
@@ -42,8 +43,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
     opts.report ??= path.join(env.RUNNER_TEMP ?? opts.root, 'go-baseline-gate', 'report.json')
 
-    const { report, facts } = await runGate(opts, { env, log: info })
-    core.saveState('gocache', facts.go.env.GOCACHE ?? '')
+    const store = actionStore(env, info) // gocache-store (issue 7): undefined unless `cache: true`
+    const { report, facts, baseline } = await runGate(opts, {
+      env,
+      log: info,
+      restore: store?.restore
+    })
+    store?.finish(facts, baseline, opts) // gocache-store: output cache-hit, state for the post step
 
     const { annotations, dropped } = selectAnnotations(report.findings)
     for (const a of annotations) process.stdout.write(formatAnnotation(a) + '\n')

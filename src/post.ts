@@ -1,16 +1,45 @@
 import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { STATE_KEY } from './gocache-store/action.js'
+import type { RunContext } from './gocache-store/trust.js'
+import type { StoreState } from './gocache-store/types.js'
 import { logText } from './log.js'
 
+const info = (text: string): void => logText(text, (s) => process.stdout.write(s))
+
+function runContext(env: Record<string, string | undefined>): RunContext {
+  let event: Record<string, unknown> = {}
+  try {
+    if (env.GITHUB_EVENT_PATH)
+      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
+  } catch {
+    event = {}
+  }
+  return { eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF ?? '', event }
+}
+
 /**
- * The post step runs after the job's other steps. Today it only reports what the main step left;
- * the build-cache save (input `cache`) will live here.
+ * The post step runs after the job's other steps: with `cache: true` it trims GOCACHE and saves
+ * it (and GOMODCACHE) when this run may; it never fails the job.
  */
-export async function run(): Promise<void> {
-  const gocache = core.getState('gocache')
-  logText(
-    gocache
-      ? `go-baseline-gate post: GOCACHE was ${gocache}; no cache save configured`
-      : 'go-baseline-gate post: nothing to do',
-    (s) => process.stdout.write(s)
-  )
+export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const raw = core.getState(STATE_KEY)
+  if (!raw) {
+    info('go-baseline-gate post: nothing to do (cache is not enabled)')
+    return
+  }
+  try {
+    const { postStore } = await import('./gocache-store/save.js')
+    await postStore({
+      state: JSON.parse(raw) as StoreState,
+      ctx: runContext(env),
+      workspace: path.resolve(env.GITHUB_WORKSPACE ?? process.cwd()),
+      env,
+      log: info,
+      warn: (s) => core.warning(s)
+    })
+  } catch (err) {
+    core.warning(`go-baseline-gate post: the build cache was not saved: ${(err as Error).message}`)
+  }
 }

@@ -157,3 +157,19 @@ describe('bad inputs', () => {
     expect(r.stderr).toContain("invalid value 'strict' for mode")
   })
 })
+
+describe('GOCACHE=off', () => {
+  it('is a finding (GBG130), not a gate that cannot run', async () => {
+    const r = await runAction({
+      workspace,
+      inputs: { mode: 'enforce', 'cache-verify': 'quick' },
+      env: cleanGoEnv(tmp, { GOCACHE: 'off' }),
+      event: pr
+    })
+    expect(r.commands.find((c) => c.command === 'error')?.properties.title).toBe(
+      'GBG130 gocache-off'
+    )
+    expect(r.outputs.result).toBe('fail')
+    expect(r.stdout).toContain('build cache not checked')
+  })
+})

@@ -1,7 +1,8 @@
-import { h as isListKey, j as isValidGoRange, k as placeholdersIn, P as PLACEHOLDERS } from './env.js';
+import { i as isListKey, h as isValidGoRange, j as placeholdersIn, P as PLACEHOLDERS } from './env.js';
 import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './schema.js';
 import { d as didYouMean } from './suggest.js';
 import './_commonjsHelpers.js';
+import './valid.js';
 
 class Builder {
     source;

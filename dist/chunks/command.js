@@ -1,15 +1,27 @@
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import path__default from 'node:path';
 import { U as UsageError } from './errors.js';
-import { D as DEFAULT_BASELINE, f as findRoot, c as collectGoFacts } from './root.js';
+import { c as collectGoFacts } from './go.js';
+import { D as DEFAULT_BASELINE, f as findRoot } from './root.js';
 import { r as renderBaseline } from './record.js';
 import { d as didYouMean } from './suggest.js';
 import 'node:child_process';
 import 'node:fs';
 import 'node:os';
 import './schema.js';
+import './format.js';
+import './run.js';
+import './entry.js';
+import './claims.js';
+import 'node:crypto';
+import 'node:worker_threads';
+import 'node:url';
+import './units.js';
+import './rules.js';
 import './env.js';
 import './_commonjsHelpers.js';
+import './valid.js';
+import './escape.js';
 
 const USAGE = `usage: go-baseline-gate record [--out FILE] [--force] [--dir DIR] [--go PATH]
 

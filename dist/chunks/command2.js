@@ -1,7 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { p as parseGoWork, a as parseGoMod, M as ModfileSyntaxError } from './gowork.js';
-import './directives.js';
+import { p as parseGoWork, e as parseGoMod, M as ModfileSyntaxError } from './root.js';
+import './errors.js';
+import './format.js';
+import './run.js';
+import 'node:fs';
+import './entry.js';
+import './claims.js';
+import 'node:crypto';
+import 'node:os';
+import 'node:worker_threads';
+import 'node:url';
+import './units.js';
+import './rules.js';
+import './env.js';
+import './_commonjsHelpers.js';
+import './valid.js';
+import './go.js';
+import 'node:child_process';
+import './schema.js';
+import './escape.js';
 
 function dedupe(items, key, keepLast = false) {
     const seen = new Set();

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { U as UsageError } from './errors.js';
-import { f as formatBytes, a as formatDuration, p as progressBar, t as throttledLog } from './format.js';
-import { c as checkCacheRoot, h as homeDirs, r as runCache, p as parseSize, b as parseDuration } from './units.js';
+import { a as formatBytes, f as formatDuration, p as progressBar, t as throttledLog } from './format.js';
+import { c as checkCacheRoot, h as homeDirs, r as runCache } from './run.js';
+import { p as parseSize, b as parseDuration } from './units.js';
 import 'node:fs';
+import './entry.js';
 import 'node:path';
-import './hash.js';
+import './claims.js';
 import 'node:crypto';
 import 'node:os';
 import 'node:worker_threads';
@@ -19,7 +21,7 @@ const USAGE = `usage: go-baseline-gate cache stats|verify|prune [flags]
   --max-cache-age DURATION       with --prune stale (default 5d, Go's own trim limit)
   --max-cache-size SIZE          with --prune stale: size budget, e.g. 2GiB
   --prune-fuzz                   with --prune all: also empty fuzz/
-  --workers N                    hash threads for full verification (default: one per core)
+  --workers N                    scan threads (default: this one, plus one per core when large)
   --format text|json             output format (default text)`;
 const OPTIONS = {
     gocache: { type: 'string' },
@@ -164,4 +166,4 @@ async function runCommand(args, io) {
     return 0;
 }
 
-export { cacheCommand, textReport };
+export { cacheCommand, runCache, textReport };

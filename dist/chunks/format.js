@@ -30,9 +30,12 @@ function progressLine(p) {
 /** A one-line bar for a terminal (redrawn with `\r`). */
 function progressBar(p, width = 30) {
     const total = p.bytesTotal ?? 0;
-    const frac = total > 0 ? Math.min(1, p.bytesDone / total) : 0;
+    const share = p.fraction ?? (total > 0 ? p.bytesDone / total : undefined);
+    const frac = Math.min(1, share ?? 0);
     const full = Math.round(frac * width);
-    const bar = total > 0 ? `[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${Math.round(frac * 100)}% ` : '';
+    const bar = share !== undefined
+        ? `[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${Math.round(frac * 100)}% `
+        : '';
     return `${bar}${progressLine(p)}`;
 }
 /** Wraps a progress sink so it emits a log line at most every `everyMs` (plus each phase's end). */
@@ -50,4 +53,4 @@ function throttledLog(log, everyMs = 5000) {
     };
 }
 
-export { formatDuration as a, formatBytes as f, progressBar as p, throttledLog as t };
+export { formatBytes as a, formatDuration as f, progressBar as p, throttledLog as t };

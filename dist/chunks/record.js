@@ -1,4 +1,4 @@
-import { i as isCaseInsensitiveOs, p as placeholderValues, a as parseGoVersion, b as pathListSeparator, n as normalisePath } from './env.js';
+import { k as isCaseInsensitiveOs, p as placeholderValues, f as parseGoVersion, a as pathListSeparator, n as normalisePath } from './env.js';
 import { S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS } from './schema.js';
 
 const KNOWN = new Set(KNOWN_GO_ENV_KEYS);

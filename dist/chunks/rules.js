@@ -1,6 +1,5 @@
-import { p as placeholderValues, m as matchEnvValue, d as describeMatcher, c as correctedList, e as expandPlaceholders, b as pathListSeparator, n as normalisePath, l as listElements, f as compareGoVersions, a as parseGoVersion, g as goVersionInRange } from './env.js';
-import { a as formatDuration, f as formatBytes } from './format.js';
-import { a as isDirectoryPath, o as compareSemver } from './directives.js';
+import { p as placeholderValues, m as matchEnvValue, d as describeMatcher, c as correctedList, e as expandPlaceholders, a as pathListSeparator, n as normalisePath, l as listElements, b as compareGoVersions, f as parseGoVersion, g as goVersionInRange } from './env.js';
+import { f as formatDuration, a as formatBytes } from './format.js';
 import { relative, isAbsolute as isAbsolute$1 } from 'node:path';
 
 /** "the process environment", "/home/u/.config/go/env line 2 (go env -w)", … for messages. */
@@ -137,7 +136,7 @@ function check$2(facts, e) {
     return {
         rule: ENV_DRIFT.id,
         severity: ENV_DRIFT.defaultSeverity,
-        message: `${e.key}=${actual} but the baseline expects ${result.expected}${why}; it comes from ${source ?? 'an unknown source'}. Fix: ${fix}.${reason}`,
+        message: `${e.key}=${actual} but the baseline expects ${result.expected}${why}; it comes from ${source ?? 'an unknown source'}.${reason}`,
         location: e.location,
         expected: result.expected,
         actual,
@@ -161,13 +160,16 @@ const driftCheck = {
 function declared(baseline, key) {
     return baseline.env.some((e) => e.key === key);
 }
-/** A finding about one `go env` key, with its value and where the value came from. */
+/**
+ * A finding about one `go env` key, with its value and where the value came from. The fix is its
+ * own field: every sink prints it after the message.
+ */
 function keyFinding(rule, facts, key, f) {
     const source = attribution(facts, key);
     return {
         rule: rule.id,
         severity: rule.defaultSeverity,
-        message: `${f.message}${source ? ` ${key} comes from ${source}.` : ''} Fix: ${f.fix}.`,
+        message: `${f.message}${source ? ` ${key} comes from ${source}.` : ''}`,
         expected: f.expected,
         actual: `${key}=${facts.go.env[key] ?? ''}`,
         ...(source ? { source } : {}),
@@ -304,7 +306,7 @@ function goCommandFails(facts) {
             actual: goflagsBroken ? `GOFLAGS=${facts.go.env.GOFLAGS ?? ''}` : error,
             ...(source ? { source } : {}),
             fix: goflagsBroken
-                ? `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}; ${GO_COMMAND_FAILS.fix}`
+                ? `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}, or make every space-separated field of GOFLAGS a flag (starting with -)`
                 : GO_COMMAND_FAILS.fix
         }
     ];
@@ -324,7 +326,9 @@ function checksumBypass(facts) {
         expected: key === 'GOSUMDB' ? 'sum.golang.org (or your mirror)' : 'not a bypass',
         actual: `${key}=${actual}`,
         source: sourceOf(facts, key),
-        fix: `${unsetHint(key, facts.go.sources[key])}; ${CHECKSUM_BYPASS.fix}`
+        fix: key === 'GONOSUMDB' || key === 'GOPRIVATE'
+            ? `list only your private module prefixes in ${key} (e.g. ${key}=*.corp.example.com)`
+            : unsetHint(key, facts.go.sources[key])
     });
     if ((env.GOSUMDB ?? '').trim() === 'off') {
         add('GOSUMDB', 'off', 'GOSUMDB=off disables the checksum database: downloaded modules are not verified');
@@ -357,7 +361,7 @@ function goflagsModMod(facts) {
             expected: 'GOFLAGS without -mod=mod',
             actual: `GOFLAGS=${goflags}`,
             source,
-            fix: `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}; ${GOFLAGS_MOD_MOD.fix}`
+            fix: `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}; then run \`go mod tidy\` locally and commit go.mod and go.sum`
         }
     ];
 }
@@ -542,58 +546,58 @@ const baselineEnvChecks = [
  * problem kind with a count and a few sample paths, never one per file. Problems the gate's
  * prune removed are not reported as problems but summarised in the prune notice.
  */
-const rule = (id, name, defaultSeverity, summary, fix) => ({ id, name, area: 'cache', defaultSeverity, summary, fix });
+const rule$1 = (id, name, defaultSeverity, summary, fix) => ({ id, name, area: 'cache', defaultSeverity, summary, fix });
 const PRUNE_FIX = 'Run the gate with `prune: corrupt` (or `go-baseline-gate cache prune`) before `go build`.';
 /** Rules for each problem kind, with whether `prune: corrupt` removes it. */
 const PROBLEM_RULES = {
     'action-malformed': {
         removable: true,
-        meta: rule('GBG301', 'cache-entry-malformed', 'warning', 'A cache action entry is not the single 175-byte line Go writes; Go ignores it.', PRUNE_FIX)
+        meta: rule$1('GBG301', 'cache-entry-malformed', 'warning', 'A cache action entry is not the single 175-byte line Go writes; Go ignores it.', PRUNE_FIX)
     },
     'output-missing': {
         removable: true,
-        meta: rule('GBG302', 'cache-output-missing', 'warning', 'A cache action entry points at an output that does not exist (an incomplete restore).', PRUNE_FIX)
+        meta: rule$1('GBG302', 'cache-output-missing', 'warning', 'A cache action entry points at an output that does not exist (an incomplete restore).', PRUNE_FIX)
     },
     'output-size': {
         removable: true,
-        meta: rule('GBG303', 'cache-output-truncated', 'warning', 'A cache output is not the size its action entry declares (truncated by an interrupted restore).', PRUNE_FIX)
+        meta: rule$1('GBG303', 'cache-output-truncated', 'warning', 'A cache output is not the size its action entry declares (truncated by an interrupted restore).', PRUNE_FIX)
     },
     'output-hash': {
         removable: true,
-        meta: rule('GBG304', 'cache-output-corrupt', 'error', 'A cache output’s SHA-256 differs from its name: `go build` would link the corrupted bytes.', PRUNE_FIX + ' Use `cache-verify: full` to detect it.')
+        meta: rule$1('GBG304', 'cache-output-corrupt', 'error', 'A cache output’s SHA-256 differs from its name: `go build` would link the corrupted bytes.', PRUNE_FIX + ' Use `cache-verify: full` to detect it.')
     },
     symlink: {
         removable: true,
-        meta: rule('GBG305', 'cache-symlink', 'error', 'The cache contains a symbolic link; Go never writes one, and would read whatever it points to.', PRUNE_FIX + ' Find out what planted it.')
+        meta: rule$1('GBG305', 'cache-symlink', 'error', 'The cache contains a symbolic link; Go never writes one, and would read whatever it points to.', PRUNE_FIX + ' Find out what planted it.')
     },
     'not-a-file': {
         removable: true,
-        meta: rule('GBG306', 'cache-not-a-file', 'error', 'A directory or special file sits where Go writes a regular file; `go build` can fail on it.', PRUNE_FIX)
+        meta: rule$1('GBG306', 'cache-not-a-file', 'error', 'A directory or special file sits where Go writes a regular file; `go build` can fail on it.', PRUNE_FIX)
     },
     'world-writable': {
         removable: true,
-        meta: rule('GBG307', 'cache-world-writable', 'error', 'A cache entry is writable by any user, so its content cannot be trusted.', PRUNE_FIX + ' Run `go` with a umask that removes o+w (022).')
+        meta: rule$1('GBG307', 'cache-world-writable', 'error', 'A cache entry is writable by any user, so its content cannot be trusted.', PRUNE_FIX + ' Run `go` with a umask that removes o+w (022).')
     },
     hardlink: {
         removable: true,
-        meta: rule('GBG308', 'cache-hardlink', 'warning', 'A cache file has several hard links and can be changed through a path outside the cache.', PRUNE_FIX)
+        meta: rule$1('GBG308', 'cache-hardlink', 'warning', 'A cache file has several hard links and can be changed through a path outside the cache.', PRUNE_FIX)
     },
     foreign: {
         removable: false,
-        meta: rule('GBG309', 'cache-foreign-file', 'warning', 'The cache holds a file Go does not write (something else stores files in GOCACHE).', 'Move the file out of GOCACHE, or point the other tool at its own directory.')
+        meta: rule$1('GBG309', 'cache-foreign-file', 'warning', 'The cache holds a file Go does not write (something else stores files in GOCACHE).', 'Move the file out of GOCACHE, or point the other tool at its own directory.')
     },
     unreadable: {
         removable: false,
-        meta: rule('GBG310', 'cache-unreadable', 'error', 'The gate could not read a cache entry (permissions or I/O error).', 'Fix the ownership and permissions of GOCACHE (e.g. `chown -R "$USER" "$(go env GOCACHE)"`), or clear it with `go clean -cache`.')
+        meta: rule$1('GBG310', 'cache-unreadable', 'error', 'The gate could not read a cache entry (permissions or I/O error).', 'Fix the ownership and permissions of GOCACHE (e.g. `chown -R "$USER" "$(go env GOCACHE)"`), or clear it with `go clean -cache`.')
     }
 };
-const TRIM_STALE = rule('GBG320', 'cache-trim-stale', 'notice', 'trim.txt says Go last trimmed the cache more than a day ago; the next `go` command trims it.', 'Nothing is broken; use `prune: stale` to trim before the build instead of during it.');
-const TRIM_FUTURE = rule('GBG321', 'cache-trim-future', 'warning', 'trim.txt is more than an hour in the future (clock skew or a cache from another machine).', 'Use `prune: stale`, which rewrites trim.txt with the current time, or delete trim.txt.');
-const TRIM_UNPARSABLE = rule('GBG322', 'cache-trim-unparsable', 'warning', 'trim.txt is not a Unix time in seconds as Go writes it.', 'Use `prune: stale`, which rewrites trim.txt, or delete trim.txt.');
-const TRIM_INEFFECTIVE = rule('GBG323', 'cache-trim-ineffective', 'warning', 'trim.txt claims a recent trim, yet entries unused for longer than the age limit remain: a restored trim.txt is keeping Go from trimming.', 'Use `prune: stale` (it trims by last use and rewrites trim.txt honestly), or exclude trim.txt from the CI cache.');
-const OVER_BUDGET = rule('GBG330', 'cache-over-budget', 'warning', 'The build cache is larger than the `max-cache-size` budget.', 'Use `prune: stale` with `max-cache-size`, or raise the budget in the baseline `cache:` section.');
-const PRUNED = rule('GBG340', 'cache-pruned', 'notice', 'The gate pruned the build cache before the build (what and how much).', 'Nothing to do; this records what was removed.');
-const PRUNE_FAILED = rule('GBG341', 'cache-prune-failed', 'error', 'Some cache paths could not be removed; the broken entries are still there.', 'Fix the permissions of GOCACHE, or clear it with `go clean -cache`.');
+const TRIM_STALE = rule$1('GBG320', 'cache-trim-stale', 'notice', 'trim.txt says Go last trimmed the cache more than a day ago; the next `go` command trims it.', 'Nothing is broken; use `prune: stale` to trim before the build instead of during it.');
+const TRIM_FUTURE = rule$1('GBG321', 'cache-trim-future', 'warning', 'trim.txt is more than an hour in the future (clock skew or a cache from another machine).', 'Use `prune: stale`, which rewrites trim.txt with the current time, or delete trim.txt.');
+const TRIM_UNPARSABLE = rule$1('GBG322', 'cache-trim-unparsable', 'warning', 'trim.txt is not a Unix time in seconds as Go writes it.', 'Use `prune: stale`, which rewrites trim.txt, or delete trim.txt.');
+const TRIM_INEFFECTIVE = rule$1('GBG323', 'cache-trim-ineffective', 'warning', 'trim.txt claims a recent trim, yet entries unused for longer than the age limit remain: a restored trim.txt is keeping Go from trimming.', 'Use `prune: stale` (it trims by last use and rewrites trim.txt honestly), or exclude trim.txt from the CI cache.');
+const OVER_BUDGET = rule$1('GBG330', 'cache-over-budget', 'warning', 'The build cache is larger than the `max-cache-size` budget.', 'Use `prune: stale` with `max-cache-size`, or raise the budget in the baseline `cache:` section.');
+const PRUNED = rule$1('GBG340', 'cache-pruned', 'notice', 'The gate pruned the build cache before the build (what and how much).', 'Nothing to do; this records what was removed.');
+const PRUNE_FAILED = rule$1('GBG341', 'cache-prune-failed', 'error', 'Some cache paths could not be removed; the broken entries are still there.', 'Fix the permissions of GOCACHE, or clear it with `go clean -cache`.');
 /** At most this many paths are named in a finding. */
 const SAMPLE_PATHS = 3;
 function samples(list) {
@@ -607,7 +611,7 @@ function groupByKind(problems) {
         by.set(p.kind, [...(by.get(p.kind) ?? []), p]);
     return by;
 }
-function finding$1(meta, message, extra = {}) {
+function finding$2(meta, message, extra = {}) {
     return {
         rule: meta.id,
         severity: meta.defaultSeverity,
@@ -627,7 +631,7 @@ function problemFindings(c) {
     const out = [];
     for (const [kind, list] of groupByKind(c.problems.filter((p) => !healed(c, p)))) {
         const { meta } = PROBLEM_RULES[kind];
-        out.push(finding$1(meta, `${list.length} cache ${list.length === 1 ? 'path' : 'paths'} with ${kind}: ${samples(list)}`, {
+        out.push(finding$2(meta, `${list.length} cache ${list.length === 1 ? 'path' : 'paths'} with ${kind}: ${samples(list)}`, {
             location: { file: list[0].path },
             actual: `${list.length}`,
             expected: '0'
@@ -643,20 +647,20 @@ function trimFindings(c) {
     switch (t.state) {
         case 'stale':
             return [
-                finding$1(TRIM_STALE, `Go last trimmed ${c.root} ${formatDuration(t.ageSeconds ?? 0)} ago.`, file)
+                finding$2(TRIM_STALE, `Go last trimmed ${c.root} ${formatDuration(t.ageSeconds ?? 0)} ago.`, file)
             ];
         case 'future':
             return [
-                finding$1(TRIM_FUTURE, `trim.txt is ${formatDuration(-(t.ageSeconds ?? 0))} in the future.`, file)
+                finding$2(TRIM_FUTURE, `trim.txt is ${formatDuration(-(t.ageSeconds ?? 0))} in the future.`, file)
             ];
         case 'unparsable':
             return [
-                finding$1(TRIM_UNPARSABLE, `trim.txt holds ${JSON.stringify(t.raw ?? '')}, not a Unix time.`, file)
+                finding$2(TRIM_UNPARSABLE, `trim.txt holds ${JSON.stringify(t.raw ?? '')}, not a Unix time.`, file)
             ];
         case 'fresh':
             return c.staleAfter > 0
                 ? [
-                    finding$1(TRIM_INEFFECTIVE, `trim.txt says Go trimmed ${formatDuration(t.ageSeconds ?? 0)} ago, yet ${c.staleAfter} entries are unused for longer than ${formatDuration(c.maxAgeSeconds)}.`, file)
+                    finding$2(TRIM_INEFFECTIVE, `trim.txt says Go trimmed ${formatDuration(t.ageSeconds ?? 0)} ago, yet ${c.staleAfter} entries are unused for longer than ${formatDuration(c.maxAgeSeconds)}.`, file)
                 ]
                 : [];
         default:
@@ -667,7 +671,7 @@ function budgetFindings(c) {
     if (c.maxSizeBytes === undefined || c.bytesAfter <= c.maxSizeBytes)
         return [];
     return [
-        finding$1(OVER_BUDGET, `The build cache holds ${formatBytes(c.bytesAfter)}, over the budget of ${formatBytes(c.maxSizeBytes)}.`, {
+        finding$2(OVER_BUDGET, `The build cache holds ${formatBytes(c.bytesAfter)}, over the budget of ${formatBytes(c.maxSizeBytes)}.`, {
             location: { file: c.root },
             expected: `<= ${formatBytes(c.maxSizeBytes)}`,
             actual: formatBytes(c.bytesAfter)
@@ -682,9 +686,9 @@ function pruneFindings(c) {
     const healedKinds = [...groupByKind(c.problems.filter((x) => healed(c, x)))]
         .map(([kind, list]) => `${list.length} ${kind}`)
         .join(', ');
-    out.push(finding$1(PRUNED, `prune: ${p.mode} removed ${p.entries} cache entries (${formatBytes(p.bytes)}): ${p.corrupt} broken${healedKinds ? ` (${healedKinds})` : ''}, ${p.stale} stale, ${p.overBudget} over the size budget; trim.txt ${p.trimWritten ? 'rewritten' : 'unchanged'}.`, { location: { file: c.root }, actual: String(p.bytes) }));
+    out.push(finding$2(PRUNED, `prune: ${p.mode} removed ${p.entries} cache entries (${formatBytes(p.bytes)}): ${p.corrupt} broken${healedKinds ? ` (${healedKinds})` : ''}, ${p.stale} stale, ${p.overBudget} over the size budget; trim.txt ${p.trimWritten ? 'rewritten' : 'unchanged'}.`, { location: { file: c.root }, actual: String(p.bytes) }));
     if (p.failed.length > 0)
-        out.push(finding$1(PRUNE_FAILED, `${p.failed.length} cache paths could not be removed: ${samples(p.failed)}`, { location: { file: p.failed[0].path } }));
+        out.push(finding$2(PRUNE_FAILED, `${p.failed.length} cache paths could not be removed: ${samples(p.failed)}`, { location: { file: p.failed[0].path } }));
     return out;
 }
 const cacheChecks = [
@@ -726,6 +730,450 @@ function hasZipSum(sum, path, version) {
     return sum.entries.has(`${path} ${version}`);
 }
 
+/**
+ * Go string literal helpers: `strconv.Unquote` for double-quoted strings (go.mod quoted paths)
+ * and `%q`-style quoting for error messages, so messages read like the go command's.
+ */
+const SIMPLE_ESCAPES = {
+    a: 7,
+    b: 8,
+    f: 12,
+    n: 10,
+    r: 13,
+    t: 9,
+    v: 11,
+    '\\': 92,
+    '"': 34
+};
+const HEX_LENGTH = { x: 2, u: 4, U: 8 };
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+/**
+ * Unquotes a Go interpreted string literal (`"..."`). Returns undefined on invalid syntax,
+ * like `strconv.Unquote` returning `ErrSyntax`. `\x` and octal escapes produce bytes; invalid
+ * UTF-8 decodes to U+FFFD (what `encoding/json` prints for such strings).
+ */
+function goUnquote(literal) {
+    if (literal.length < 2 || !literal.startsWith('"') || !literal.endsWith('"'))
+        return undefined;
+    const body = literal.slice(1, -1);
+    if (!body.includes('\\'))
+        return body.includes('"') || body.includes('\n') ? undefined : body;
+    const bytes = [];
+    for (let i = 0; i < body.length;) {
+        const c = body[i];
+        if (c === '"' || c === '\n')
+            return undefined;
+        if (c !== '\\') {
+            const cp = body.codePointAt(i);
+            const ch = String.fromCodePoint(cp);
+            bytes.push(...encoder.encode(ch));
+            i += ch.length;
+            continue;
+        }
+        const esc = body[i + 1];
+        if (esc === undefined)
+            return undefined;
+        if (esc in SIMPLE_ESCAPES) {
+            bytes.push(SIMPLE_ESCAPES[esc]);
+            i += 2;
+        }
+        else if (esc in HEX_LENGTH) {
+            const n = HEX_LENGTH[esc];
+            const hex = body.slice(i + 2, i + 2 + n);
+            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex))
+                return undefined;
+            const value = parseInt(hex, 16);
+            if (esc === 'x')
+                bytes.push(value);
+            else if (value > 0x10ffff || (value >= 0xd800 && value < 0xe000))
+                return undefined;
+            else
+                bytes.push(...encoder.encode(String.fromCodePoint(value)));
+            i += 2 + n;
+        }
+        else if (esc >= '0' && esc <= '7') {
+            const oct = body.slice(i + 1, i + 4);
+            if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 255)
+                return undefined;
+            bytes.push(parseInt(oct, 8));
+            i += 4;
+        }
+        else {
+            return undefined;
+        }
+    }
+    return decoder.decode(new Uint8Array(bytes));
+}
+/** Whether Go's `unicode.IsPrint` holds: letters, marks, numbers, punctuation, symbols, ASCII space. */
+function isGoPrint(cp) {
+    if (cp === 0x20)
+        return true;
+    return PRINTABLE.test(String.fromCodePoint(cp));
+}
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+function escapeRune(cp, quote) {
+    const ch = String.fromCodePoint(cp);
+    if (ch === quote || ch === '\\')
+        return '\\' + ch;
+    const simple = Object.entries(SIMPLE_ESCAPES).find(([k, v]) => v === cp && k !== '\\' && k !== '"');
+    if (isGoPrint(cp))
+        return ch;
+    if (simple)
+        return '\\' + simple[0];
+    if (cp < 0x80)
+        return '\\x' + cp.toString(16).padStart(2, '0');
+    if (cp < 0x10000)
+        return '\\u' + cp.toString(16).padStart(4, '0');
+    return '\\U' + cp.toString(16).padStart(8, '0');
+}
+/** Go's `%q` of a string. */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s)
+        out += escapeRune(ch.codePointAt(0), '"');
+    return out + '"';
+}
+/** Go's `%q` of a rune: `'x'`, `'\ufeff'`. */
+function goQuoteRune(cp) {
+    return `'${escapeRune(cp, "'")}'`;
+}
+
+function spanOf(start, end) {
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function linePos(line) {
+    return spanOf(line.start, line.end);
+}
+function tokenPos(token) {
+    return spanOf(token.start, token.end);
+}
+
+/**
+ * Module versions the way golang.org/x/mod/semver and x/mod/module see them: `v1.2.3`,
+ * short forms `v1`/`v1.2` (canonicalised to `v1.0.0`/`v1.2.0`), prereleases, `+incompatible`,
+ * and the major-version suffix of module paths (`/v2`, `gopkg.in/x.v3`).
+ */
+const IDENT_PART = /^[0-9A-Za-z-]+$/;
+function parse(v) {
+    const m = /^v(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*)(-[^+]*)?(\+.*)?)?)?$/.exec(v);
+    if (!m)
+        return undefined;
+    const [, major, minor, patch, pre, build] = m;
+    if (minor === undefined) {
+        return {
+            major: major,
+            minor: '0',
+            patch: '0',
+            short: '.0.0',
+            prerelease: '',
+            build: ''
+        };
+    }
+    if (patch === undefined) {
+        return { major: major, minor, patch: '0', short: '.0', prerelease: '', build: '' };
+    }
+    if (pre !== undefined && !validParts(pre.slice(1), true))
+        return undefined;
+    if (build !== undefined && !validParts(build.slice(1), false))
+        return undefined;
+    return {
+        major: major,
+        minor,
+        patch,
+        short: '',
+        prerelease: pre ?? '',
+        build: build ?? ''
+    };
+}
+function validParts(s, noLeadingZero) {
+    return s.split('.').every((p) => IDENT_PART.test(p) && !(noLeadingZero && /^0[0-9]+$/.test(p)));
+}
+function isValidSemver(v) {
+    return parse(v) !== undefined;
+}
+/** semver.Canonical: `v1.2` -> `v1.2.0`, build metadata dropped; '' if invalid. */
+function canonicalSemver(v) {
+    const p = parse(v);
+    if (!p)
+        return '';
+    if (p.build)
+        return v.slice(0, v.length - p.build.length);
+    return p.short ? v + p.short : v;
+}
+/** module.CanonicalVersion: like canonicalSemver but keeps `+incompatible`. */
+function canonicalModuleVersion(v) {
+    const cv = canonicalSemver(v);
+    return parse(v)?.build === '+incompatible' ? cv + '+incompatible' : cv;
+}
+function semverMajor(v) {
+    const p = parse(v);
+    return p ? v.slice(0, 1 + p.major.length) : '';
+}
+function compareInt(x, y) {
+    if (x === y)
+        return 0;
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : 1;
+}
+function comparePrerelease(x, y) {
+    if (x === y)
+        return 0;
+    if (x === '')
+        return 1;
+    if (y === '')
+        return -1;
+    const xs = x.slice(1).split('.');
+    const ys = y.slice(1).split('.');
+    for (let i = 0; i < xs.length && i < ys.length; i++) {
+        const dx = xs[i];
+        const dy = ys[i];
+        if (dx === dy)
+            continue;
+        const ix = /^[0-9]+$/.test(dx);
+        const iy = /^[0-9]+$/.test(dy);
+        if (ix !== iy)
+            return ix ? -1 : 1;
+        if (ix)
+            return compareInt(dx, dy);
+        return dx < dy ? -1 : 1;
+    }
+    return xs.length < ys.length ? -1 : xs.length > ys.length ? 1 : 0;
+}
+/** semver.Compare: invalid versions sort before valid ones and are equal to each other. */
+function compareSemver(v, w) {
+    const pv = parse(v);
+    const pw = parse(w);
+    if (!pv || !pw)
+        return (pv ? 1 : 0) - (pw ? 1 : 0);
+    return (compareInt(pv.major, pw.major) ||
+        compareInt(pv.minor, pw.minor) ||
+        compareInt(pv.patch, pw.patch) ||
+        comparePrerelease(pv.prerelease, pw.prerelease));
+}
+/** module.SplitPathVersion: the `/vN` (or gopkg.in `.vN`) suffix of a module path. */
+function splitPathVersion(path) {
+    if (path.startsWith('gopkg.in/'))
+        return splitGopkgIn(path);
+    let i = path.length;
+    let dot = false;
+    while (i > 0 && /[0-9.]/.test(path[i - 1])) {
+        if (path[i - 1] === '.')
+            dot = true;
+        i--;
+    }
+    if (i <= 1 || i === path.length || path[i - 1] !== 'v' || path[i - 2] !== '/') {
+        return { prefix: path, pathMajor: '', ok: true };
+    }
+    const prefix = path.slice(0, i - 2);
+    const pathMajor = path.slice(i - 2);
+    if (dot || pathMajor.length <= 2 || pathMajor[2] === '0' || pathMajor === '/v1') {
+        return { prefix: path, pathMajor: '', ok: false };
+    }
+    return { prefix, pathMajor, ok: true };
+}
+function splitGopkgIn(path) {
+    let i = path.length;
+    if (path.endsWith('-unstable'))
+        i -= '-unstable'.length;
+    while (i > 0 && /[0-9]/.test(path[i - 1]))
+        i--;
+    if (i <= 1 || path[i - 1] !== 'v' || path[i - 2] !== '.')
+        return { prefix: path, pathMajor: '', ok: false };
+    const prefix = path.slice(0, i - 2);
+    const pathMajor = path.slice(i - 2);
+    if (pathMajor.length <= 2 || (pathMajor[2] === '0' && pathMajor !== '.v0')) {
+        return { prefix: path, pathMajor: '', ok: false };
+    }
+    return { prefix, pathMajor, ok: true };
+}
+/** module.CheckPathMajor: undefined when `v` matches the path's major suffix, else Go's reason. */
+function checkPathMajor(v, pathMajor) {
+    let pm = pathMajor;
+    if (pm.startsWith('.v') && pm.endsWith('-unstable'))
+        pm = pm.slice(0, -'-unstable'.length);
+    if (v.startsWith('v0.0.0-') && pm === '.v1')
+        return undefined;
+    const m = semverMajor(v);
+    if (pm === '') {
+        if (m === 'v0' || m === 'v1' || parse(v)?.build === '+incompatible')
+            return undefined;
+        pm = 'v0 or v1';
+    }
+    else if (pm.startsWith('/') || pm.startsWith('.')) {
+        if (m === pm.slice(1))
+            return undefined;
+        pm = pm.slice(1);
+    }
+    return `should be ${pm}, not ${m}`;
+}
+
+/**
+ * Directive helpers shared by go.mod and go.work (port of the parts of x/mod/modfile/rule.go
+ * both files use): quoted strings, module versions, `go`, `toolchain`, `godebug`, `replace`.
+ * A handler throws `DirectiveError` with Go's message; the caller records it at the line start.
+ */
+class DirectiveError {
+    message;
+    constructor(message) {
+        this.message = message;
+    }
+}
+/** `1.23`, `1.23.0`, `1.23rc1` — the go line syntax (modfile.GoVersionRE). */
+const GO_VERSION_RE = /^([1-9][0-9]*)\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$/;
+const LAX_GO_VERSION_RE = /^v?(([1-9][0-9]*)\.(0|[1-9][0-9]*))([^0-9].*)$/;
+/** Toolchain names: `default` or anything starting `go1` then end or `.` (modfile.ToolchainRE). */
+const TOOLCHAIN_RE = /^default$|^go1($|\.)/;
+/** parseString: unquotes `"..."`; other quote characters are reserved. */
+function parseString(token) {
+    if (token.startsWith('"')) {
+        const value = goUnquote(token);
+        return value === undefined ? { err: 'invalid syntax' } : { value };
+    }
+    if (/["'`]/.test(token))
+        return { err: 'unquoted string cannot contain quote' };
+    return { value: token };
+}
+/** parseString for a path argument, failing with Go's `invalid quoted string` message. */
+function parsePathArg(token) {
+    const r = parseString(token);
+    if ('err' in r)
+        throw new DirectiveError(`invalid quoted string: ${r.err}`);
+    return r.value;
+}
+function directivePrefix(verb, path) {
+    return path ? `${verb} ${path}: ` : `${verb}: `;
+}
+/**
+ * parseVersion: a module version argument. `canonical` (Go's nil fixer) requires a version that
+ * canonicalises (`v1.2` becomes `v1.2.0`); otherwise the text is kept (retract's fixer).
+ */
+function parseVersion(verb, path, token, canonical) {
+    const r = parseString(token);
+    if ('err' in r) {
+        throw new DirectiveError(`${directivePrefix(verb, path)}version ${goQuote(token)} invalid: ${r.err}`);
+    }
+    if (!canonical)
+        return r.value;
+    const cv = canonicalModuleVersion(r.value);
+    if (cv === '') {
+        throw new DirectiveError(`${directivePrefix(verb, path)}version ${goQuote(r.value)} invalid: must be of the form v1.2.3`);
+    }
+    return cv;
+}
+/** The `/vN` suffix of a module path, or Go's `invalid module path`. */
+function modulePathMajor(path) {
+    const { pathMajor, ok } = splitPathVersion(path);
+    if (!ok)
+        throw new DirectiveError('invalid module path');
+    return pathMajor;
+}
+function checkMajor(verb, path, version, pathMajor) {
+    const reason = checkPathMajor(version, pathMajor);
+    if (reason !== undefined) {
+        throw new DirectiveError(`${verb} ${path}: version ${goQuote(version)} invalid: ${reason}`);
+    }
+}
+function parseGoDirective(line, args, lax) {
+    if (args.length !== 1)
+        throw new DirectiveError('go directive expects exactly one argument');
+    let version = args[0];
+    if (!GO_VERSION_RE.test(version)) {
+        const m = lax ? LAX_GO_VERSION_RE.exec(version) : null;
+        if (!m)
+            throw new DirectiveError(`invalid go version '${version}': must match format 1.23.0`);
+        version = m[1];
+    }
+    return { version, pos: linePos(line) };
+}
+function parseToolchainDirective(line, args) {
+    if (args.length !== 1)
+        throw new DirectiveError('toolchain directive expects exactly one argument');
+    const name = args[0];
+    if (!TOOLCHAIN_RE.test(name)) {
+        throw new DirectiveError(`invalid toolchain version '${name}': must match format go1.23.0 or default`);
+    }
+    return { name, pos: linePos(line) };
+}
+function parseGodebug(line, args) {
+    const arg = args[0];
+    if (args.length !== 1 || arg === undefined || /["`',]/.test(arg) || !arg.includes('=')) {
+        throw new DirectiveError('usage: godebug key=value');
+    }
+    const eq = arg.indexOf('=');
+    return { key: arg.slice(0, eq), value: arg.slice(eq + 1), pos: linePos(line) };
+}
+/** IsDirectoryPath: `.`/`..`-relative or rooted (Unix, Windows, drive letter) paths. */
+function isDirectoryPath(ns) {
+    return (ns === '.' ||
+        ns.startsWith('./') ||
+        ns.startsWith('.\\') ||
+        ns === '..' ||
+        ns.startsWith('../') ||
+        ns.startsWith('..\\') ||
+        ns.startsWith('/') ||
+        ns.startsWith('\\') ||
+        /^[A-Za-z]:/.test(ns));
+}
+/** parseReplace: `old [v] => new [v]` or `old [v] => ../dir`. */
+function parseReplace(line, args, verb, opts) {
+    const arrow = args.length >= 2 && args[1] === '=>' ? 1 : 2;
+    if (args.length < arrow + 2 || args.length > arrow + 3 || args[arrow] !== '=>') {
+        throw new DirectiveError(`usage: ${verb} module/path [v1.2.3] => other/module v1.4\n\t or ${verb} module/path [v1.2.3] => ../local/directory`);
+    }
+    const s = parsePathArg(args[0]);
+    let pathMajor;
+    try {
+        pathMajor = modulePathMajor(s);
+    }
+    catch (e) {
+        throw new DirectiveError(`${verb} ${s}: ${e.message}`);
+    }
+    const old = { path: s };
+    if (arrow === 2) {
+        old.version = parseVersion(verb, s, args[1], true);
+        checkMajor(verb, s, old.version, pathMajor);
+    }
+    const ns = parsePathArg(args[arrow + 1]);
+    const repl = { path: ns };
+    if (args.length === arrow + 2) {
+        if (!isDirectoryPath(ns)) {
+            if (ns.includes('@')) {
+                throw new DirectiveError("replacement module must match format 'path version', not 'path@version'");
+            }
+            throw new DirectiveError('replacement module without version must be directory path (rooted or starting with . or ..)');
+        }
+        if (!(opts.windows ?? process.platform === 'win32') && ns.includes('\\')) {
+            throw new DirectiveError('replacement directory appears to be Windows path (on a non-windows system)');
+        }
+    }
+    else {
+        repl.version = parseVersion(verb, ns, args[arrow + 2], true);
+        if (isDirectoryPath(ns)) {
+            throw new DirectiveError(`replacement module directory path ${goQuote(ns)} cannot have version`);
+        }
+    }
+    const newToken = line.tokens[line.tokens.length - args.length + arrow + 1];
+    return {
+        old,
+        new: repl,
+        pos: linePos(line),
+        newPos: newToken ? tokenPos(newToken) : linePos(line)
+    };
+}
+/** Runs `handle` for one directive line, recording a DirectiveError at the line start like Go. */
+function collectError(errors, at, handle) {
+    try {
+        handle();
+    }
+    catch (e) {
+        if (!(e instanceof DirectiveError))
+            throw e;
+        errors.push({ line: at.line, column: at.column, message: e.message });
+    }
+}
+
 /** A finding location on a go.mod/go.work node (`file` is already relative to the repository root). */
 function at(file, pos) {
     return {
@@ -737,7 +1185,7 @@ function at(file, pos) {
     };
 }
 /** A finding of `rule` at its default severity (the engine applies baseline overrides). */
-function finding(rule, f) {
+function finding$1(rule, f) {
     return { rule: rule.id, severity: rule.defaultSeverity, ...f };
 }
 
@@ -802,7 +1250,7 @@ function check$1(facts, m) {
     const sumFile = m.file.replace(/go\.mod$/, 'go.sum');
     if (available.length === 0) {
         return [
-            finding(GOSUM_MISSING, {
+            finding$1(GOSUM_MISSING, {
                 message: `${m.file} requires ${needed.length} module(s) but ${sumFile} does not exist.`,
                 location: at(m.file, needed[0].r.pos),
                 fix: `cd ${m.dir} && go mod tidy`
@@ -817,7 +1265,7 @@ function check$1(facts, m) {
         if (modLine && zipLine)
             continue;
         const what = !modLine ? `${eff.path} ${eff.version}/go.mod` : `${eff.path} ${eff.version}`;
-        out.push(finding(GOSUM_INCOMPLETE, {
+        out.push(finding$1(GOSUM_INCOMPLETE, {
             message: `missing go.sum entry for ${eff.path}@${eff.version}: ${sumFile} has no "${what}" line.`,
             location: at(m.file, r.pos),
             actual: 'no checksum line',
@@ -843,7 +1291,7 @@ const PARSE_ERROR = {
     fix: 'Fix the line the error points at (run `go mod edit -fmt` to see the same error locally).'
 };
 function run$b(facts) {
-    return facts.modules.errors.map((e) => finding(PARSE_ERROR, {
+    return facts.modules.errors.map((e) => finding$1(PARSE_ERROR, {
         message: `${e.file}:${e.line}${e.column > 1 ? `:${e.column}` : ''}: ${e.message}`,
         location: { file: e.file, line: e.line, column: e.column },
         fix: PARSE_ERROR.fix
@@ -984,7 +1432,7 @@ function run$a(facts, baseline) {
     for (const f of files(facts)) {
         const range = policy.version?.value;
         if (range && f.go && goVersionInRange(f.go.version, range) === false) {
-            out.push(finding(GO_OUT_OF_RANGE, {
+            out.push(finding$1(GO_OUT_OF_RANGE, {
                 message: `${f.file}: go ${f.go.version} is outside the allowed range ${range}.`,
                 location: at(f.file, f.go.pos),
                 expected: range,
@@ -999,7 +1447,7 @@ function run$a(facts, baseline) {
             : f.pos
                 ? at(f.file, f.pos)
                 : { file: f.file };
-        const add = (message, expected) => out.push(finding(TOOLCHAIN_POLICY, {
+        const add = (message, expected) => out.push(finding$1(TOOLCHAIN_POLICY, {
             message: `${f.file}: ${message}`,
             location: where,
             expected,
@@ -1023,7 +1471,7 @@ function run$a(facts, baseline) {
     const allowed = policy.gotoolchain?.value;
     const value = facts.go.env.GOTOOLCHAIN ?? '';
     if (allowed && allowed.length > 0 && !allowed.includes(gotoolchainMode(value))) {
-        out.push(finding(GOTOOLCHAIN_MODE, {
+        out.push(finding$1(GOTOOLCHAIN_MODE, {
             message: `GOTOOLCHAIN=${value} (mode ${gotoolchainMode(value)}) is not one of the allowed modes: ${allowed.join(', ')}.`,
             ...(policy.gotoolchain?.location ? { location: policy.gotoolchain.location } : {}),
             expected: allowed.join(' | '),
@@ -1060,7 +1508,7 @@ function run$9(facts) {
         if (m === main || !path || !required.has(path))
             continue;
         for (const r of m.parsed.replace) {
-            out.push(finding(REPLACE_IGNORED, {
+            out.push(finding$1(REPLACE_IGNORED, {
                 message: `${m.file}: replace ${r.old.path} has no effect when building ${main.parsed.module?.path ?? main.file}: ${path} is a dependency there (${main.file}), and only the main module's replaces apply.`,
                 location: at(m.file, r.pos),
                 fix: REPLACE_IGNORED.fix
@@ -1096,7 +1544,7 @@ const REPLACE_MISSING = {
 function run$8(facts) {
     return replaceTargets(facts)
         .filter(({ target }) => !target.hasGoMod)
-        .map(({ file, target }) => finding(REPLACE_MISSING, {
+        .map(({ file, target }) => finding$1(REPLACE_MISSING, {
         message: target.exists
             ? `${file}: replace ${target.replace.old.path} => ${target.replace.new.path}: the directory has no go.mod.`
             : `${file}: replace ${target.replace.old.path} => ${target.replace.new.path}: replacement directory ${target.replace.new.path} does not exist.`,
@@ -1122,7 +1570,7 @@ function run$7(facts) {
         const rel = relative(facts.root, target.dir);
         return rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute$1(rel);
     })
-        .map(({ file, target }) => finding(REPLACE_OUTSIDE_REPO, {
+        .map(({ file, target }) => finding$1(REPLACE_OUTSIDE_REPO, {
         message: `${file}: replace ${target.replace.old.path} => ${target.replace.new.path} points outside the repository (${target.dir}).`,
         location: at(file, target.replace.newPos),
         actual: target.replace.new.path,
@@ -1169,7 +1617,7 @@ function run$6(facts) {
         // Since Go 1.21 releases are named 1.N.0; `go1.22` has no patch and is no toolchain.
         if (!parsed ||
             (parsed.patch < 0 && parsed.kind === '' && compareGoVersions(v, '1.21') >= 0)) {
-            out.push(finding(TOOLCHAIN_NOT_RELEASE, {
+            out.push(finding$1(TOOLCHAIN_NOT_RELEASE, {
                 message: `${file}: toolchain ${toolchain.name} is not a Go release that go can switch to.`,
                 location: at(file, toolchain.pos),
                 actual: toolchain.name,
@@ -1179,7 +1627,7 @@ function run$6(facts) {
             continue;
         }
         if (go && compareGoVersions(v, go.version) <= 0) {
-            out.push(finding(TOOLCHAIN_BELOW_GO, {
+            out.push(finding$1(TOOLCHAIN_BELOW_GO, {
                 message: `${file}: toolchain ${toolchain.name} is not newer than go ${go.version}; Go ignores it.`,
                 location: at(file, toolchain.pos),
                 actual: toolchain.name,
@@ -1206,7 +1654,7 @@ function check(m) {
     const modules = m.vendor?.modules ?? [];
     const meta = new Map(modules.map((v) => [`${v.path}@${v.version}`, v]));
     const out = [];
-    const add = (message, location) => out.push(finding(VENDOR_INCONSISTENT, {
+    const add = (message, location) => out.push(finding$1(VENDOR_INCONSISTENT, {
         message: `inconsistent vendoring: ${message}`,
         location,
         fix: `cd ${m.dir} && go mod vendor`
@@ -1286,7 +1734,7 @@ function run$4(facts) {
         const selected = versions[versions.length - 1];
         const listing = reqs.map((r) => `${r.file}:${r.line} ${r.version}`).join(', ');
         for (const r of reqs.filter((x) => x.version !== selected)) {
-            out.push(finding(WORKSPACE_DRIFT, {
+            out.push(finding$1(WORKSPACE_DRIFT, {
                 message: `${path}: ${r.file} requires ${r.version} but the workspace selects ${selected} (${listing}).`,
                 location: at(r.file, r.pos),
                 expected: selected,
@@ -1319,7 +1767,7 @@ function run$3(facts) {
         const go = mod?.parsed.go;
         if (!mod || !go || compareGoVersions(go.version, workGo) <= 0)
             continue;
-        out.push(finding(WORKSPACE_GO_BELOW_MODULE, {
+        out.push(finding$1(WORKSPACE_GO_BELOW_MODULE, {
             message: `module ${u.use.path} listed in ${work.file} requires go >= ${go.version} (${mod.file}:${go.pos.line}), but ${work.file} lists go ${workGo}.`,
             location: at(work.file, work.parsed.go?.pos ?? u.use.pos),
             expected: `go >= ${go.version}`,
@@ -1343,7 +1791,7 @@ function run$2(facts) {
     const work = facts.modules.work;
     return (work?.uses ?? [])
         .filter((u) => !u.hasGoMod)
-        .map((u) => finding(USE_MISSING, {
+        .map((u) => finding$1(USE_MISSING, {
         message: u.exists
             ? `${work?.file}: use ${u.use.path}: the directory has no go.mod.`
             : `${work?.file}: use ${u.use.path}: the directory does not exist.`,
@@ -1367,6 +1815,74 @@ const modfileChecks = [
     replaceIgnoredCheck,
     vendorConsistencyCheck,
     goSumCheck
+];
+
+const rule = (id, name, defaultSeverity, summary, fix) => ({ id, name, area: 'cache', defaultSeverity, summary, fix });
+const MODULE_MODIFIED = rule('GBG350', 'module-cache-modified', 'error', 'A module in the restored GOMODCACHE differs from the hash Go recorded when it downloaded it (`go mod verify`): the build would compile modified dependency source.', 'Run the gate with `prune: corrupt` (it removes the damaged modules so Go downloads them again), or run `go clean -modcache`; then find out what wrote into the cached module.');
+const MODULE_HEALED = rule('GBG351', 'module-cache-healed', 'notice', 'The gate removed modified modules from the restored GOMODCACHE; Go downloads them again.', 'Nothing to do; the next saved cache holds the clean modules.');
+const MODULE_REMOVE_FAILED = rule('GBG352', 'module-cache-remove-failed', 'error', 'A modified module could not be removed from GOMODCACHE; the build would still use it.', 'Fix the permissions of GOMODCACHE, or run `go clean -modcache` before the build.');
+const MODULE_UNVERIFIED = rule('GBG353', 'module-cache-unverified', 'notice', '`go mod verify` could not check the restored module cache.', 'Run `go mod verify` in the job to see why (an invalid go.mod is reported by the GBG2xx rules).');
+const NO_CACHE_SERVICE = rule('GBG360', 'cache-service-unavailable', 'warning', '`cache: true`, but the runner offers no cache service: nothing was restored and nothing will be saved.', 'Run on a runner with the Actions cache service (GitHub-hosted, or a self-hosted runner of github.com), or set `cache: false`.');
+const SAMPLES = 3;
+function list(mods, detail) {
+    const shown = mods.slice(0, SAMPLES).map((m) => `${m.path}@${m.version} (${detail(m)})`);
+    return shown.join('; ') + (mods.length > SAMPLES ? `; and ${mods.length - SAMPLES} more` : '');
+}
+function finding(meta, message, extra = {}) {
+    return {
+        rule: meta.id,
+        severity: meta.defaultSeverity,
+        message,
+        fix: meta.fix,
+        source: 'GOMODCACHE',
+        ...extra
+    };
+}
+function moduleFindings(store) {
+    const m = store.modules;
+    const v = m?.verify;
+    if (!m || !v)
+        return [];
+    if (v.status === 'failed')
+        return [finding(MODULE_UNVERIFIED, `go mod verify failed: ${v.message ?? 'no output'}`)];
+    const out = [];
+    const kept = v.damaged.filter((d) => !d.removed && !d.removeError);
+    const removed = v.damaged.filter((d) => d.removed);
+    const failed = v.damaged.filter((d) => d.removeError);
+    const where = { location: { file: m.path } };
+    if (kept.length > 0)
+        out.push(finding(MODULE_MODIFIED, `${kept.length} restored ${kept.length === 1 ? 'module differs' : 'modules differ'} from go.sum: ${list(kept, (d) => d.detail)}`, { ...where, expected: '0', actual: String(kept.length) }));
+    if (removed.length > 0)
+        out.push(finding(MODULE_HEALED, `removed ${removed.length} modified ${removed.length === 1 ? 'module' : 'modules'} from ${m.path}: ${list(removed, (d) => d.detail)}`, where));
+    if (failed.length > 0)
+        out.push(finding(MODULE_REMOVE_FAILED, `${failed.length} modified ${failed.length === 1 ? 'module' : 'modules'} could not be removed: ${list(failed, (d) => d.removeError ?? '')}`, where));
+    return out;
+}
+const storeChecks = [
+    {
+        rules: [
+            MODULE_MODIFIED,
+            MODULE_HEALED,
+            MODULE_REMOVE_FAILED,
+            MODULE_UNVERIFIED,
+            NO_CACHE_SERVICE
+        ],
+        run(facts) {
+            const store = facts.store;
+            if (!store)
+                return [];
+            if (!store.available)
+                return [
+                    {
+                        rule: NO_CACHE_SERVICE.id,
+                        severity: NO_CACHE_SERVICE.defaultSeverity,
+                        message: 'cache: true, but ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL are not set: the build cache was not restored and will not be saved.',
+                        fix: NO_CACHE_SERVICE.fix
+                    }
+                ];
+            return moduleFindings(store);
+        }
+    }
 ];
 
 const GO_TOO_NEW = {
@@ -1451,8 +1967,46 @@ const allChecks = [
     ...baselineEnvChecks,
     ...toolchainChecks,
     ...modfileChecks,
-    ...cacheChecks
+    ...cacheChecks,
+    ...storeChecks
 ];
+
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** Ordinal string order: stable across locales, and without the ICU collator's start-up cost. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Most severe first, then by file, line and column, then rule ID: a stable order for every sink. */
+function compareFindings(a, b) {
+    return (RANK[b.severity] - RANK[a.severity] ||
+        compareStrings(a.location?.file ?? '\uffff', b.location?.file ?? '\uffff') ||
+        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+        (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+        compareStrings(a.rule, b.rule));
+}
+/**
+ * A violation is a finding at or above `fail-on`. Under `enforce` any violation fails;
+ * under `warn` (and `record`) nothing fails. `warn` is also the result when only findings
+ * below `fail-on` (but at least warnings) exist.
+ */
+function decide(findings, mode, failOn) {
+    const counts = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            counts.errors++;
+        else if (f.severity === 'warning')
+            counts.warnings++;
+        else
+            counts.notices++;
+    }
+    const violations = findings.filter((f) => RANK[f.severity] >= RANK[failOn]).length;
+    let result = 'pass';
+    if (violations > 0)
+        result = mode === 'enforce' ? 'fail' : 'warn';
+    else if (counts.errors + counts.warnings > 0)
+        result = 'warn';
+    return { result, violations, counts };
+}
 
 /** Where each rule is documented; anchors are the lower-cased rule IDs. */
 const DOCS_URL = 'https://github.com/org/go-baseline-gate/blob/main/docs/rules.md';
@@ -1465,7 +2019,7 @@ const CHECK_CRASHED = {
     fix: 'Report the message as a bug in go-baseline-gate; meanwhile turn the failing rule off in the baseline `rules:` section.'
 };
 /** All rules, sorted by ID. IDs are stable: a rule is never renumbered, only retired. */
-const RULES = [CHECK_CRASHED, ...allChecks.flatMap((c) => c.rules)].sort((a, b) => a.id.localeCompare(b.id));
+const RULES = [CHECK_CRASHED, ...allChecks.flatMap((c) => c.rules)].sort((a, b) => compareStrings(a.id, b.id));
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 function ruleById(id) {
     return BY_ID.get(id);
@@ -1499,4 +2053,4 @@ function editDistance(a, b) {
     return prev[b.length] ?? 0;
 }
 
-export { CHECK_CRASHED as C, RULES as R, allChecks as a, docsUrl as d, parseGoSum as p, ruleById as r, suggestRule as s };
+export { CHECK_CRASHED as C, DirectiveError as D, RULES as R, collectError as a, parseReplace as b, compareStrings as c, docsUrl as d, parseVersion as e, checkMajor as f, goQuoteRune as g, parseGodebug as h, isGoPrint as i, parseToolchainDirective as j, parseGoDirective as k, linePos as l, modulePathMajor as m, goQuote as n, isValidSemver as o, parsePathArg as p, parseGoSum as q, isDirectoryPath as r, decide as s, ruleById as t, suggestRule as u, compareFindings as v, allChecks as w };

@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { d as docsUrl } from './rules.js';
 import './env.js';
 import './_commonjsHelpers.js';
+import './valid.js';
 import './format.js';
-import './directives.js';
 
 /**
  * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one run, the rules that ran (with help text

@@ -3,6 +3,7 @@ import { baselineEnvChecks } from './baseline-env.js'
 import { cacheChecks } from './cache.js'
 import { envChecks } from './env.js'
 import { modfileChecks } from './modfile.js'
+import { storeChecks } from './store.js'
 import { toolchainChecks } from './toolchain.js'
 
 /** Every check, in report order of areas. Add a check to its area's list, not here. */
@@ -11,5 +12,6 @@ export const allChecks: Check[] = [
   ...baselineEnvChecks,
   ...toolchainChecks,
   ...modfileChecks,
-  ...cacheChecks
+  ...cacheChecks,
+  ...storeChecks
 ]

@@ -52,4 +52,6 @@ export interface Facts {
   paths?: import('./paths.js').PathFacts
   /** Build-cache scan, when `cache-verify` is not `off` (src/cache). */
   cache?: import('../cache/types.js').CacheFacts
+  /** Build-cache restore with `cache: true` (src/gocache-store, issue 7). */
+  store?: import('../gocache-store/types.js').StoreFacts
 }

@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { V as VERSION, f as findRoot, r as resolveOptions, a as runGate, w as writeReportFiles, c as renderText, s as selectAnnotations, b as formatAnnotation, d as sarifReport, j as jsonReport } from './root.js';
+import { U as UsageError } from './errors.js';
+import { R as RULES, d as docsUrl } from './rules.js';
+import 'node:fs/promises';
+import 'node:path';
+import './format.js';
+import './run.js';
+import 'node:fs';
+import './entry.js';
+import './claims.js';
+import 'node:crypto';
+import 'node:os';
+import 'node:worker_threads';
+import 'node:url';
+import './units.js';
+import './go.js';
+import 'node:child_process';
+import './schema.js';
+import './escape.js';
+import './env.js';
+import './_commonjsHelpers.js';
+import './valid.js';
+
+const USAGE = `usage: go-baseline-gate <command> [flags]
+
+commands:
+  check     gate the Go build environment (default command)
+  record    write a baseline from the current environment
+  rules     list the rules
+  modfile   print the parse of a go.mod/go.work file (--json FILE)
+  cache     build-cache tools: cache stats|verify|prune
+  help      show this help; --version prints the version
+
+check flags (the same names as the action's inputs):
+  --mode warn|enforce            warn reports only; enforce exits 1 on violations (default warn)
+  --baseline FILE                baseline file (default .github/go-baseline.yml, else the built-in policy)
+  --dir DIR                      working directory (alias --working-directory; default .)
+  --go PATH                      go binary (default: go on PATH)
+  --fail-on error|warning        lowest severity that counts as a violation (default error)
+  --cache-verify full|quick|off  verify GOCACHE (default quick)
+  --prune off|corrupt|stale|all  heal or trim GOCACHE before the build (default off)
+  --max-cache-age DURATION       with --prune stale: entries unused longer are removed (e.g. 5d)
+  --max-cache-size SIZE          with --prune stale: size budget (e.g. 2GiB)
+  --comment off|on-violation|always  sticky PR comment (needs a pull_request event and a token)
+  --token TOKEN                  GitHub token for --comment (default $GITHUB_TOKEN)
+  --report FILE                  also write the JSON report to FILE
+  --sarif FILE                   also write a SARIF 2.1.0 log to FILE
+  --format text|json|sarif|github  what to print (default text)
+  --color / --no-color           force or disable colour (default: colour on a TTY)
+
+exit codes: 0 pass (or warn mode), 1 violations under --mode enforce, 2 the gate could not run.
+`;
+const CHECK_OPTIONS = {
+    mode: { type: 'string' },
+    baseline: { type: 'string' },
+    dir: { type: 'string' },
+    'working-directory': { type: 'string' },
+    go: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'cache-verify': { type: 'string' },
+    prune: { type: 'string' },
+    'max-cache-age': { type: 'string' },
+    'max-cache-size': { type: 'string' },
+    comment: { type: 'string' },
+    token: { type: 'string' },
+    report: { type: 'string' },
+    sarif: { type: 'string' },
+    format: { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+function parse(args, options) {
+    try {
+        return parseArgs({ args, options, strict: true, allowPositionals: false });
+    }
+    catch (err) {
+        throw new UsageError(err.message.split('\n')[0] ?? 'bad flags', undefined, 'run `go-baseline-gate help` for the flags');
+    }
+}
+async function check(args, io) {
+    const { values } = parse(args, CHECK_OPTIONS);
+    if (values.help) {
+        io.stdout(USAGE);
+        return 0;
+    }
+    const format = (values.format ?? 'text');
+    if (!FORMATS.includes(format)) {
+        throw new UsageError(`invalid value '${values.format}' for format: expected one of ${FORMATS.join(', ')}`);
+    }
+    const dirFlag = values.dir ?? values['working-directory'];
+    const cwdDir = (await import('node:path')).resolve(io.cwd, dirFlag ?? '.');
+    const root = findRoot(cwdDir, io.env);
+    const opts = resolveOptions({ ...values, 'working-directory': dirFlag }, root, io.cwd);
+    if (opts.mode === 'record') {
+        throw new UsageError('mode record is the `record` command on the CLI', undefined, 'run `go-baseline-gate record`');
+    }
+    const { report } = await runGate(opts, { env: io.env, log: (l) => io.stderr(l + '\n') });
+    await writeReportFiles(report, opts);
+    switch (format) {
+        case 'json':
+            io.stdout(jsonReport(report));
+            break;
+        case 'sarif':
+            io.stdout(await sarifReport(report));
+            break;
+        case 'github': {
+            const { annotations, dropped } = selectAnnotations(report.findings);
+            for (const a of annotations)
+                io.stdout(formatAnnotation(a) + '\n');
+            if (dropped > 0)
+                io.stdout(`${dropped} more finding(s) not annotated (GitHub's per-step limit); see the job summary\n`);
+            io.stdout(renderText({ ...report, findings: [] }, { color: false }));
+            break;
+        }
+        default: {
+            const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR));
+            io.stdout(renderText(report, { color }));
+        }
+    }
+    if (opts.comment !== 'off') {
+        const { postComment } = await import('./github.js');
+        await postComment(report, opts.comment, values.token ?? io.env.GITHUB_TOKEN ?? '', io.env, {
+            info: (s) => io.stderr(s + '\n'),
+            warning: (s) => io.stderr(`warning: ${s}\n`)
+        });
+    }
+    return report.result === 'fail' ? 1 : 0;
+}
+function rules(args, io) {
+    const { values } = parse(args, { format: { type: 'string' } });
+    if (values.format === 'json') {
+        io.stdout(JSON.stringify(RULES.map((r) => ({ ...r, docs: docsUrl(r) })), null, 2) + '\n');
+        return 0;
+    }
+    for (const r of RULES) {
+        io.stdout(`${r.id}  ${r.defaultSeverity.padEnd(7)}  ${r.name}\n    ${r.summary}\n`);
+    }
+    return 0;
+}
+/** The CLI: returns the exit code; usage errors print one clear message, never a stack trace. */
+async function cli(argv, io) {
+    const [first, ...rest] = argv;
+    const command = first === undefined || first.startsWith('-') ? 'check' : first;
+    const args = first === undefined || first.startsWith('-') ? argv : rest;
+    try {
+        switch (command) {
+            case 'check':
+                if (args.includes('--version'))
+                    break;
+                return await check(args, io);
+            case 'rules':
+                return rules(args, io);
+            // Subcommands load their code on demand, so `check` starts fast.
+            case 'record':
+                return await (await import('./command.js')).recordCommand(args, io, io.env);
+            case 'modfile':
+                return await (await import('./command2.js')).modfileCommand(args, io);
+            case 'cache':
+                return await (await import('./command3.js')).cacheCommand(args, io);
+            case 'help':
+                io.stdout(USAGE);
+                return 0;
+            default:
+                throw new UsageError(`unknown command '${command}'`, undefined, 'run `go-baseline-gate help` for the commands');
+        }
+        io.stdout(`go-baseline-gate ${VERSION}\n`);
+        return 0;
+    }
+    catch (err) {
+        if (err instanceof UsageError) {
+            io.stderr(`go-baseline-gate: ${err.format()}\n`);
+            return 2;
+        }
+        io.stderr(`go-baseline-gate: internal error: ${err.message}\n(please report this as a bug)\n`);
+        return 2;
+    }
+}
+
+export { cli };

@@ -1,0 +1,150 @@
+import { execFile } from 'node:child_process';
+import { statSync, accessSync, constants } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { K as KNOWN_GO_ENV_KEYS } from './schema.js';
+import { U as UsageError } from './errors.js';
+
+const GO_TIMEOUT_MS = 120_000;
+/**
+ * Keys asked for by name when the full `go env -json` fails on the build cache. Go computes
+ * these from the C toolchain, which needs the cache, so asking for them fails the same way.
+ */
+const NEEDS_CACHE = new Set([
+    'GOGCCFLAGS',
+    'CGO_CFLAGS',
+    'CGO_CPPFLAGS',
+    'CGO_CXXFLAGS',
+    'CGO_FFLAGS',
+    'CGO_LDFLAGS',
+    'PKG_CONFIG'
+]);
+const NAMED_KEYS = KNOWN_GO_ENV_KEYS.filter((k) => !NEEDS_CACHE.has(k));
+/** Finds an executable named `name` on PATH (honouring PATHEXT on Windows). */
+function findOnPath(name, env) {
+    const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(Boolean);
+    const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE').split(';') : [''];
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const candidate = path.join(dir, name + ext.toLowerCase());
+            if (isExecutable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function isExecutable(file) {
+    try {
+        if (!statSync(file).isFile())
+            return false;
+        accessSync(file, constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function run(binary, args, cwd, env) {
+    return new Promise((resolve, reject) => {
+        execFile(binary, args, { cwd, env, timeout: GO_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+            if (err) {
+                const detail = (stderr || err.message).trim().split('\n').slice(0, 3).join(' ');
+                reject(new GoCommandError(`\`${path.basename(binary)} ${args.join(' ')}\` failed: ${detail}`, detail));
+            }
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** A go command that ran and failed; a UsageError (exit 2) unless the caller can do without it. */
+class GoCommandError extends UsageError {
+    detail;
+    constructor(message, detail) {
+        super(message, undefined, 'run the same command in a shell to see why; check GOFLAGS, GOTOOLCHAIN, GOROOT and PATH');
+        this.detail = detail;
+    }
+}
+function goErrorDetail(err) {
+    return err instanceof GoCommandError ? err.detail : err.message;
+}
+let prefetched;
+/**
+ * Starts the go probe early (the CLI entry calls it before loading the rest of the gate), so
+ * `go env` runs while Node loads modules. The next collectGoFacts with the same options (same
+ * env object) takes the result, errors included; any other call probes afresh.
+ */
+function prefetchGoFacts(opts) {
+    const facts = probe(opts);
+    facts.catch(() => undefined); // reported when collected
+    prefetched = { opts, facts };
+}
+function collectGoFacts(opts) {
+    const early = prefetched;
+    prefetched = undefined;
+    // Without an explicit binary the probe does not depend on cwd (it runs in a neutral dir).
+    const sameBinary = early?.opts.goBinary === opts.goBinary &&
+        (opts.goBinary === undefined || early?.opts.cwd === opts.cwd);
+    if (early && early.opts.env === opts.env && sameBinary) {
+        return early.facts;
+    }
+    return probe(opts);
+}
+async function probe(opts) {
+    const binary = resolveGoBinary(opts.goBinary, opts.cwd, opts.env);
+    const neutral = os.tmpdir();
+    const [envResult, versionResult] = await Promise.allSettled([
+        run(binary, ['env', '-json'], neutral, opts.env),
+        run(binary, ['version'], neutral, opts.env)
+    ]);
+    let envJson;
+    let envError;
+    if (envResult.status === 'fulfilled')
+        envJson = envResult.value;
+    else if (/build cache/.test(goErrorDetail(envResult.reason))) {
+        // A GOCACHE that is off or unusable makes the full `go env -json` fail, while named keys
+        // still print: ask for those, so the cache rules can report the problem.
+        envError = goErrorDetail(envResult.reason);
+        envJson = await run(binary, ['env', '-json', ...NAMED_KEYS], neutral, opts.env);
+    }
+    else
+        throw envResult.reason; // without `go env` there are no facts: the gate cannot run
+    let env;
+    try {
+        env = JSON.parse(envJson);
+    }
+    catch {
+        throw new UsageError(`\`${binary} env -json\` printed something that is not JSON`, undefined, 'check that --go points at a Go toolchain');
+    }
+    // `go env` tolerates settings that break every other go command (a malformed GOFLAGS, say);
+    // a failing `go version` is then a finding (GBG103), not a reason to stop.
+    const versionLine = versionResult.status === 'fulfilled' ? versionResult.value.trim() : '';
+    const versionError = versionResult.status === 'rejected' ? goErrorDetail(versionResult.reason) : undefined;
+    const version = env.GOVERSION || /\bgo version (\S+)/.exec(versionLine)?.[1] || '';
+    return {
+        binary,
+        versionLine,
+        version,
+        env,
+        sources: {},
+        ...(versionError ? { versionError } : {}),
+        ...(envError ? { envError } : {})
+    };
+}
+function resolveGoBinary(explicit, cwd, env) {
+    if (explicit) {
+        const candidate = path.resolve(cwd, explicit);
+        if (isExecutable(candidate))
+            return candidate;
+        const onPath = !explicit.includes('/') && !explicit.includes('\\') ? findOnPath(explicit, env) : undefined;
+        if (onPath)
+            return onPath;
+        throw new UsageError(`the go binary '${explicit}' does not exist or is not executable`, undefined, 'set the `go` input (or --go) to the path of a go binary, or leave it empty to use go from PATH');
+    }
+    const found = findOnPath('go', env);
+    if (!found) {
+        throw new UsageError('no go binary found on PATH', undefined, 'install Go first (e.g. actions/setup-go before this step), or pass --go /path/to/go');
+    }
+    return found;
+}
+
+export { collectGoFacts as c, prefetchGoFacts as p };
