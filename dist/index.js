@@ -42,19 +42,17 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import './chunks/format.js';
-import './chunks/run.js';
 import 'node:fs';
-import './chunks/entry.js';
-import './chunks/claims.js';
-import 'node:crypto';
-import 'node:os';
-import './chunks/units.js';
 import './chunks/escape.js';
+import './chunks/entry.js';
+import './chunks/units.js';
+import 'node:crypto';
 import './chunks/env.js';
 import './chunks/valid.js';
+import './chunks/format.js';
 import './chunks/schema.js';
 import 'node:child_process';
+import 'node:os';
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 function formatBytes(n) {

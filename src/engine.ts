@@ -1,7 +1,7 @@
 import { loadBaseline } from './baseline/load.js'
 import type { Baseline } from './baseline/types.js'
-import { cacheStage } from './cache/gate.js'
-import type { CacheProgress } from './cache/types.js'
+import type { CacheStageOptions } from './cache/gate.js'
+import type { CacheFacts, CacheProgress } from './cache/types.js'
 import { allChecks } from './checks/index.js'
 import { compareFindings, decide } from './decide.js'
 import { UsageError } from './errors.js'
@@ -39,6 +39,12 @@ const ENVIRONMENT_KEYS = [
   'CGO_ENABLED',
   'GOROOT'
 ]
+
+/** The cache stage, its code loaded only when it has work (start-up time of `cache-verify: off`). */
+async function cacheStage(opts: CacheStageOptions): Promise<CacheFacts | undefined> {
+  if (opts.verify === 'off' && opts.prune === 'off') return undefined
+  return (await import('./cache/gate.js')).cacheStage(opts)
+}
 
 /**
  * `go env` runs in a neutral directory, so its GOWORK is '' unless GOWORK was set explicitly

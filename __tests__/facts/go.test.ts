@@ -15,12 +15,20 @@ const env = (extra: Record<string, string> = {}) => ({
 })
 
 describe('collectGoFacts (real go)', () => {
-  it('reads go env -json and go version once each', async () => {
-    const facts = await collectGoFacts({ cwd: process.cwd(), env: env() })
-    expect(facts.version).toMatch(/^go1\.\d+/)
-    expect(facts.versionLine).toContain(facts.version)
-    expect(facts.env.GOVERSION).toBe(facts.version)
-    expect(facts.versionError).toBeUndefined()
+  it('reads go env -json; the version line it builds matches what go version prints', async () => {
+    const plain = await collectGoFacts({ cwd: process.cwd(), env: env() })
+    expect(plain.version).toMatch(/^go1\.\d+/)
+    expect(plain.env.GOVERSION).toBe(plain.version)
+    // With GOFLAGS set, go version really runs (it parses GOFLAGS as go build will).
+    const withFlags = await collectGoFacts({
+      cwd: process.cwd(),
+      env: env({ GOFLAGS: '-trimpath' })
+    })
+    expect(withFlags.versionError).toBeUndefined()
+    expect(plain.versionLine).toBe(withFlags.versionLine)
+    expect(withFlags.versionLine).toBe(
+      `go version ${plain.version} ${plain.env.GOOS}/${plain.env.GOARCH}`
+    )
   })
 
   it('keeps going when only go version fails (GOFLAGS with a non-flag)', async () => {

@@ -5,23 +5,16 @@ import { U as UsageError } from './errors.js';
 import { R as RULES, d as docsUrl } from './rules.js';
 import 'node:fs/promises';
 import 'node:path';
-import './format.js';
-import './run.js';
-import 'node:fs';
-import './entry.js';
-import './claims.js';
-import 'node:crypto';
-import 'node:os';
-import 'node:worker_threads';
-import 'node:url';
-import './units.js';
 import './go.js';
 import 'node:child_process';
+import 'node:fs';
+import 'node:os';
 import './schema.js';
 import './escape.js';
 import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';
+import './format.js';
 
 const USAGE = `usage: go-baseline-gate <command> [flags]
 

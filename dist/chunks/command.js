@@ -9,18 +9,11 @@ import 'node:child_process';
 import 'node:fs';
 import 'node:os';
 import './schema.js';
-import './format.js';
-import './run.js';
-import './entry.js';
-import './claims.js';
-import 'node:crypto';
-import 'node:worker_threads';
-import 'node:url';
-import './units.js';
 import './rules.js';
 import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';
+import './format.js';
 import './escape.js';
 
 const USAGE = `usage: go-baseline-gate record [--out FILE] [--force] [--dir DIR] [--go PATH]

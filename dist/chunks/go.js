@@ -89,13 +89,15 @@ function collectGoFacts(opts) {
     }
     return probe(opts);
 }
+/**
+ * Runs `go env -json` once (and `go version` when GOFLAGS is set, see below), in a neutral
+ * directory (the temp dir), so a go.mod `toolchain` line can't make this probe download a
+ * toolchain; the module files are read by src/facts/modules.ts instead.
+ */
 async function probe(opts) {
     const binary = resolveGoBinary(opts.goBinary, opts.cwd, opts.env);
     const neutral = os.tmpdir();
-    const [envResult, versionResult] = await Promise.allSettled([
-        run(binary, ['env', '-json'], neutral, opts.env),
-        run(binary, ['version'], neutral, opts.env)
-    ]);
+    const [envResult] = await Promise.allSettled([run(binary, ['env', '-json'], neutral, opts.env)]);
     let envJson;
     let envError;
     if (envResult.status === 'fulfilled')
@@ -115,10 +117,20 @@ async function probe(opts) {
     catch {
         throw new UsageError(`\`${binary} env -json\` printed something that is not JSON`, undefined, 'check that --go points at a Go toolchain');
     }
-    // `go env` tolerates settings that break every other go command (a malformed GOFLAGS, say);
-    // a failing `go version` is then a finding (GBG103), not a reason to stop.
-    const versionLine = versionResult.status === 'fulfilled' ? versionResult.value.trim() : '';
-    const versionError = versionResult.status === 'rejected' ? goErrorDetail(versionResult.reason) : undefined;
+    // `go env` tolerates a GOFLAGS that breaks every other go command (a field that is not a flag,
+    // an unknown flag); `go version` parses it as go build will. It is the one setting where the two
+    // differ, so `go version` runs only when GOFLAGS is set (a process spawn is most of the gate's
+    // start-up), and its failure is a finding (GBG103), not a reason to stop.
+    let versionLine = `go version ${env.GOVERSION ?? ''} ${env.GOOS ?? ''}/${env.GOARCH ?? ''}`;
+    let versionError;
+    if ((env.GOFLAGS ?? '').trim() !== '') {
+        try {
+            versionLine = (await run(binary, ['version'], neutral, opts.env)).trim();
+        }
+        catch (err) {
+            versionError = goErrorDetail(err);
+        }
+    }
     const version = env.GOVERSION || /\bgo version (\S+)/.exec(versionLine)?.[1] || '';
     return {
         binary,

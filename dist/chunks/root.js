@@ -2,9 +2,6 @@ import { readFile, stat, readdir, realpath, access, mkdir, writeFile } from 'nod
 import * as path from 'node:path';
 import path__default, { resolve, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { U as UsageError } from './errors.js';
-import { t as throttledLog } from './format.js';
-import { c as checkCacheRoot, h as homeDirs, r as runCache } from './run.js';
-import { s as spannedSize, a as spannedDuration } from './units.js';
 import { g as goQuoteRune, i as isGoPrint, a as collectError, D as DirectiveError, l as linePos, p as parsePathArg, b as parseReplace, e as parseVersion, f as checkMajor, m as modulePathMajor, h as parseGodebug, j as parseToolchainDirective, k as parseGoDirective, n as goQuote, o as isValidSemver, q as parseGoSum, r as isDirectoryPath, s as decide, R as RULES, t as ruleById, u as suggestRule, v as compareFindings, w as allChecks, C as CHECK_CRASHED } from './rules.js';
 import { c as collectGoFacts } from './go.js';
 import { constants, existsSync } from 'node:fs';
@@ -57,28 +54,6 @@ async function loadBaseline(opts) {
     const { baseline, problems } = buildBaseline(data, source, file, opts);
     throwProblems(problems);
     return baseline;
-}
-
-/** Undefined when both verification and pruning are off. */
-async function cacheStage(opts) {
-    if (opts.verify === 'off' && opts.prune === 'off')
-        return undefined;
-    const gocache = opts.goEnv.GOCACHE;
-    if (gocache === undefined)
-        throw new UsageError('`go env` did not report GOCACHE, so the build cache cannot be checked', undefined, 'use Go 1.10 or newer, or set cache-verify: off and prune: off');
-    const root = checkCacheRoot(gocache, {
-        homes: homeDirs(),
-        goroot: opts.goEnv.GOROOT,
-        workspace: opts.root
-    });
-    return runCache(root, {
-        verify: opts.verify,
-        prune: opts.prune,
-        maxAgeSeconds: spannedDuration(opts.policy.maxAge, 'max-cache-age'),
-        maxSizeBytes: spannedSize(opts.policy.maxSize, 'max-cache-size'),
-        onProgress: opts.onProgress ?? (opts.log && throttledLog(opts.log)),
-        log: opts.log
-    });
 }
 
 /** Formats one error the way Go's modfile.Error does: the column only when it is past 1. */
@@ -1174,6 +1149,12 @@ const ENVIRONMENT_KEYS = [
     'CGO_ENABLED',
     'GOROOT'
 ];
+/** The cache stage, its code loaded only when it has work (start-up time of `cache-verify: off`). */
+async function cacheStage(opts) {
+    if (opts.verify === 'off' && opts.prune === 'off')
+        return undefined;
+    return (await import('./gate.js')).cacheStage(opts);
+}
 /**
  * `go env` runs in a neutral directory, so its GOWORK is '' unless GOWORK was set explicitly
  * (environment or `go env -w`): drop the empty value so module discovery searches upward from

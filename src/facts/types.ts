@@ -19,7 +19,7 @@ export interface EnvSource {
 export interface GoFacts {
   /** Absolute path of the go binary that was run. */
   binary: string
-  /** `go version` output, trimmed, e.g. `go version go1.26.8 linux/amd64`. */
+  /** `go version` output when it ran (GOFLAGS set), else the same line built from GOVERSION, GOOS and GOARCH. */
   versionLine: string
   /**
    * Why the full `go env -json` failed (a GOCACHE that is off or unusable); `env` then holds the
