@@ -14,7 +14,14 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 export async function run() {
   const env = { ...process.env, GOFLAGS: '', GOTOOLCHAIN: 'local' }
   const sample = path.join(repo, 'examples', 'hello')
-  const gateArgs = [path.join(repo, 'dist', 'cli.js'), 'check', '--dir', sample, '--cache-verify', 'off']
+  const gateArgs = [
+    path.join(repo, 'dist', 'cli.js'),
+    'check',
+    '--dir',
+    sample,
+    '--cache-verify',
+    'off'
+  ]
   const commands = {
     node: () => timeCommand(process.execPath, ['-e', '0'], { env }),
     goEnv: () => timeCommand('go', ['env', '-json'], { env, cwd: sample }),
