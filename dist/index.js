@@ -50,6 +50,7 @@ import 'node:crypto';
 import './chunks/env.js';
 import './chunks/valid.js';
 import './chunks/format.js';
+import './chunks/suggest.js';
 import './chunks/schema.js';
 import 'node:child_process';
 import 'node:os';

@@ -1,4 +1,5 @@
 import { allChecks } from './checks/index.js'
+import { suggest } from './baseline/suggest.js'
 import { compareStrings } from './decide.js'
 import type { RuleMeta } from './types.js'
 
@@ -31,26 +32,7 @@ export function docsUrl(rule: RuleMeta): string {
 
 /** The closest known rule ID or name to a misspelt one, for "did you mean" messages. */
 export function suggestRule(text: string): string | undefined {
-  let best: { id: string; d: number } | undefined
-  for (const r of RULES) {
-    for (const candidate of [r.id, r.name]) {
-      const d = editDistance(text.toLowerCase(), candidate.toLowerCase())
-      if (!best || d < best.d) best = { id: r.id, d }
-    }
-  }
-  return best && best.d <= Math.max(2, Math.floor(text.length / 3)) ? best.id : undefined
-}
-
-/** Levenshtein distance, for suggestions. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost)
-    }
-    prev = cur
-  }
-  return prev[b.length] ?? 0
+  const byName = new Map(RULES.map((r) => [r.name, r.id]))
+  const best = suggest(text, [...RULES.map((r) => r.id), ...byName.keys()])
+  return best === undefined ? undefined : (byName.get(best) ?? best)
 }

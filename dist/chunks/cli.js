@@ -15,6 +15,7 @@ import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';
 import './format.js';
+import './suggest.js';
 
 const USAGE = `usage: go-baseline-gate <command> [flags]
 

@@ -7,6 +7,7 @@ import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';
 import './format.js';
+import './suggest.js';
 import './go.js';
 import 'node:child_process';
 import 'node:fs';

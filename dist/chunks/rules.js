@@ -1,6 +1,7 @@
 import { p as placeholderValues, m as matchEnvValue, d as describeMatcher, c as correctedList, e as expandPlaceholders, a as pathListSeparator, n as normalisePath, l as listElements, b as compareGoVersions, f as parseGoVersion, g as goVersionInRange } from './env.js';
 import { f as formatDuration, a as formatBytes } from './format.js';
 import { relative, isAbsolute as isAbsolute$1 } from 'node:path';
+import { s as suggest } from './suggest.js';
 
 /** "the process environment", "/home/u/.config/go/env line 2 (go env -w)", … for messages. */
 function describeSource(source) {
@@ -541,12 +542,24 @@ const baselineEnvChecks = [
     gotoolchainCheck
 ];
 
+/** A compact way to declare an area's rules: `const rule = defineRule('cache')`, then `rule(id, …)`. */
+function defineRule(area) {
+    return (id, name, defaultSeverity, summary, fix) => ({
+        id,
+        name,
+        area,
+        defaultSeverity,
+        summary,
+        fix
+    });
+}
+
 /**
  * Build-cache checks (GBG3xx): turn CacheFacts (src/cache) into findings. One finding per
  * problem kind with a count and a few sample paths, never one per file. Problems the gate's
  * prune removed are not reported as problems but summarised in the prune notice.
  */
-const rule$1 = (id, name, defaultSeverity, summary, fix) => ({ id, name, area: 'cache', defaultSeverity, summary, fix });
+const rule$1 = defineRule('cache');
 const PRUNE_FIX = 'Run the gate with `prune: corrupt` (or `go-baseline-gate cache prune`) before `go build`.';
 /** Rules for each problem kind, with whether `prune: corrupt` removes it. */
 const PROBLEM_RULES = {
@@ -1817,7 +1830,7 @@ const modfileChecks = [
     goSumCheck
 ];
 
-const rule = (id, name, defaultSeverity, summary, fix) => ({ id, name, area: 'cache', defaultSeverity, summary, fix });
+const rule = defineRule('cache');
 const MODULE_MODIFIED = rule('GBG350', 'module-cache-modified', 'error', 'A module in the restored GOMODCACHE differs from the hash Go recorded when it downloaded it (`go mod verify`): the build would compile modified dependency source.', 'Run the gate with `prune: corrupt` (it removes the damaged modules so Go downloads them again), or run `go clean -modcache`; then find out what wrote into the cached module.');
 const MODULE_HEALED = rule('GBG351', 'module-cache-healed', 'notice', 'The gate removed modified modules from the restored GOMODCACHE; Go downloads them again.', 'Nothing to do; the next saved cache holds the clean modules.');
 const MODULE_REMOVE_FAILED = rule('GBG352', 'module-cache-remove-failed', 'error', 'A modified module could not be removed from GOMODCACHE; the build would still use it.', 'Fix the permissions of GOMODCACHE, or run `go clean -modcache` before the build.');
@@ -2029,28 +2042,9 @@ function docsUrl(rule) {
 }
 /** The closest known rule ID or name to a misspelt one, for "did you mean" messages. */
 function suggestRule(text) {
-    let best;
-    for (const r of RULES) {
-        for (const candidate of [r.id, r.name]) {
-            const d = editDistance(text.toLowerCase(), candidate.toLowerCase());
-            if (!best || d < best.d)
-                best = { id: r.id, d };
-        }
-    }
-    return best && best.d <= Math.max(2, Math.floor(text.length / 3)) ? best.id : undefined;
-}
-/** Levenshtein distance, for suggestions. */
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-        }
-        prev = cur;
-    }
-    return prev[b.length] ?? 0;
+    const byName = new Map(RULES.map((r) => [r.name, r.id]));
+    const best = suggest(text, [...RULES.map((r) => r.id), ...byName.keys()]);
+    return best === undefined ? undefined : (byName.get(best) ?? best);
 }
 
 export { CHECK_CRASHED as C, DirectiveError as D, RULES as R, collectError as a, parseReplace as b, compareStrings as c, docsUrl as d, parseVersion as e, checkMajor as f, goQuoteRune as g, parseGodebug as h, isGoPrint as i, parseToolchainDirective as j, parseGoDirective as k, linePos as l, modulePathMajor as m, goQuote as n, isValidSemver as o, parsePathArg as p, parseGoSum as q, isDirectoryPath as r, decide as s, ruleById as t, suggestRule as u, compareFindings as v, allChecks as w };

@@ -5,6 +5,7 @@ import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';
 import './format.js';
+import './suggest.js';
 
 /**
  * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one run, the rules that ran (with help text

@@ -5,16 +5,10 @@
  */
 import { formatBytes, formatDuration } from '../cache/format.js'
 import type { CacheFacts, CacheProblem, CacheProblemKind } from '../cache/types.js'
-import type { Finding, RuleMeta, Severity } from '../types.js'
-import type { Check } from './types.js'
+import type { Finding, RuleMeta } from '../types.js'
+import { defineRule, type Check } from './types.js'
 
-const rule = (
-  id: string,
-  name: string,
-  defaultSeverity: Severity,
-  summary: string,
-  fix: string
-): RuleMeta => ({ id, name, area: 'cache', defaultSeverity, summary, fix })
+const rule = defineRule('cache')
 
 const PRUNE_FIX =
   'Run the gate with `prune: corrupt` (or `go-baseline-gate cache prune`) before `go build`.'

@@ -4,16 +4,10 @@
  * a few samples.
  */
 import type { ModuleDamage, StoreFacts } from '../gocache-store/types.js'
-import type { Finding, RuleMeta, Severity } from '../types.js'
-import type { Check } from './types.js'
+import type { Finding, RuleMeta } from '../types.js'
+import { defineRule, type Check } from './types.js'
 
-const rule = (
-  id: string,
-  name: string,
-  defaultSeverity: Severity,
-  summary: string,
-  fix: string
-): RuleMeta => ({ id, name, area: 'cache', defaultSeverity, summary, fix })
+const rule = defineRule('cache')
 
 export const MODULE_MODIFIED = rule(
   'GBG350',
