@@ -19,7 +19,7 @@ const command = argv[0] === undefined || argv[0].startsWith('-') ? 'check' : arg
 if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$/.test(a))) {
     prefetchGoFacts({ cwd, env });
 }
-const { cli } = await import('./chunks/cli.js');
+const { cli } = await import('./chunks/cli.js').then(function (n) { return n.c; });
 process.exitCode = await cli(argv, {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

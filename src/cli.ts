@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
+import { parseFlags } from './args.js'
 import { runGate } from './engine.js'
 import { UsageError } from './errors.js'
 import { resolveOptions, type Format } from './options.js'
@@ -70,20 +70,13 @@ const CHECK_OPTIONS = {
 
 const FORMATS: Format[] = ['text', 'json', 'sarif', 'github']
 
-function parse<T extends ParseArgsOptionsConfig>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, strict: true as const, allowPositionals: false as const })
-  } catch (err) {
-    throw new UsageError(
-      (err as Error).message.split('\n')[0] ?? 'bad flags',
-      undefined,
-      'run `go-baseline-gate help` for the flags'
-    )
-  }
-}
-
 async function check(args: string[], io: CliIO): Promise<number> {
-  const { values } = parse(args, CHECK_OPTIONS)
+  const { values } = parseFlags(
+    'check',
+    args,
+    CHECK_OPTIONS,
+    'run `go-baseline-gate help` for the flags'
+  )
   if (values.help) {
     io.stdout(USAGE)
     return 0
@@ -140,7 +133,12 @@ async function check(args: string[], io: CliIO): Promise<number> {
 }
 
 function rules(args: string[], io: CliIO): number {
-  const { values } = parse(args, { format: { type: 'string' } })
+  const { values } = parseFlags(
+    'rules',
+    args,
+    { format: { type: 'string' } },
+    'go-baseline-gate rules [--format json]'
+  )
   if (values.format === 'json') {
     io.stdout(
       JSON.stringify(

@@ -96,7 +96,7 @@ describe('go-baseline-gate cache', () => {
       ['prune', '--gocache', cache, '--prune', 'stale', '--max-cache-age', 'soon'],
       /invalid --max-cache-age "soon"/
     ],
-    [['stats', '--bogus'], /Unknown option '--bogus'/],
+    [['stats', '--bogus'], /unknown argument '--bogus' for cache/],
     [
       ['prune', '--gocache', process.env.HOME ?? '/root', '--prune', 'all'],
       /it is a home directory/

@@ -1,21 +1,33 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { V as VERSION, f as findRoot, r as resolveOptions, a as runGate, w as writeReportFiles, c as renderText, s as selectAnnotations, b as formatAnnotation, d as sarifReport, j as jsonReport } from './root.js';
+import { d as didYouMean } from './suggest.js';
 import { U as UsageError } from './errors.js';
+import { V as VERSION, f as findRoot, r as resolveOptions, a as runGate, w as writeReportFiles, c as renderText, s as selectAnnotations, b as formatAnnotation, d as sarifReport, j as jsonReport } from './root.js';
 import { R as RULES, d as docsUrl } from './rules.js';
-import 'node:fs/promises';
-import 'node:path';
-import './go.js';
-import 'node:child_process';
-import 'node:fs';
-import 'node:os';
-import './schema.js';
-import './escape.js';
-import './env.js';
-import './_commonjsHelpers.js';
-import './valid.js';
-import './format.js';
-import './suggest.js';
+
+/**
+ * Every command's flags, parsed one way (node:util parseArgs, strict): an unknown flag or a
+ * missing value is a UsageError naming the command, with a "did you mean" and the usage line.
+ */
+function parseFlags(command, args, options, usage, maxPositionals = 0) {
+    let parsed;
+    try {
+        parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
+    }
+    catch (err) {
+        const message = err.message;
+        const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+        const flags = Object.keys(options).map((name) => `--${name}`);
+        throw new UsageError(unknown
+            ? `unknown argument '${unknown}' for ${command}${didYouMean(unknown, flags)}`
+            : (message.split('\n')[0] ?? message), undefined, usage);
+    }
+    const extra = parsed.positionals[maxPositionals];
+    if (extra !== undefined) {
+        throw new UsageError(`unexpected argument '${extra}' for ${command}`, undefined, usage);
+    }
+    return parsed;
+}
 
 const USAGE = `usage: go-baseline-gate <command> [flags]
 
@@ -67,16 +79,8 @@ const CHECK_OPTIONS = {
     help: { type: 'boolean', short: 'h' }
 };
 const FORMATS = ['text', 'json', 'sarif', 'github'];
-function parse(args, options) {
-    try {
-        return parseArgs({ args, options, strict: true, allowPositionals: false });
-    }
-    catch (err) {
-        throw new UsageError(err.message.split('\n')[0] ?? 'bad flags', undefined, 'run `go-baseline-gate help` for the flags');
-    }
-}
 async function check(args, io) {
-    const { values } = parse(args, CHECK_OPTIONS);
+    const { values } = parseFlags('check', args, CHECK_OPTIONS, 'run `go-baseline-gate help` for the flags');
     if (values.help) {
         io.stdout(USAGE);
         return 0;
@@ -125,7 +129,7 @@ async function check(args, io) {
     return report.result === 'fail' ? 1 : 0;
 }
 function rules(args, io) {
-    const { values } = parse(args, { format: { type: 'string' } });
+    const { values } = parseFlags('rules', args, { format: { type: 'string' } }, 'go-baseline-gate rules [--format json]');
     if (values.format === 'json') {
         io.stdout(JSON.stringify(RULES.map((r) => ({ ...r, docs: docsUrl(r) })), null, 2) + '\n');
         return 0;
@@ -174,4 +178,9 @@ async function cli(argv, io) {
     }
 }
 
-export { cli };
+var cli$1 = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    cli: cli
+});
+
+export { cli$1 as c, parseFlags as p };

@@ -1,19 +1,21 @@
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import path__default from 'node:path';
+import { p as parseFlags } from './cli.js';
 import { U as UsageError } from './errors.js';
 import { c as collectGoFacts } from './go.js';
 import { D as DEFAULT_BASELINE, f as findRoot } from './root.js';
 import { r as renderBaseline } from './record.js';
-import { d as didYouMean } from './suggest.js';
-import 'node:child_process';
-import 'node:fs';
-import 'node:os';
-import './schema.js';
+import 'node:util';
+import './suggest.js';
 import './rules.js';
 import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';
 import './format.js';
+import 'node:child_process';
+import 'node:fs';
+import 'node:os';
+import './schema.js';
 import './escape.js';
 
 const USAGE = `usage: go-baseline-gate record [--out FILE] [--force] [--dir DIR] [--go PATH]
@@ -24,36 +26,18 @@ Writes a baseline from the current go env.
   --dir DIR    the directory whose repository root is used (default: the current directory)
   --go PATH    the go binary to ask (default: go on PATH)
 `;
-const VALUE_FLAGS = ['--out', '--dir', '--go'];
-const BOOL_FLAGS = ['--force', '--help', '-h'];
-function parseRecordArgs(args) {
-    const parsed = { force: false, help: false };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        const eq = arg.indexOf('=');
-        const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-        if (VALUE_FLAGS.includes(flag)) {
-            const value = eq > 0 && flag !== arg ? arg.slice(eq + 1) : args[++i];
-            if (value === undefined || value === '') {
-                throw new UsageError(`${flag} needs a value`, undefined, USAGE.split('\n')[0]);
-            }
-            parsed[flag.slice(2)] = value;
-        }
-        else if (arg === '--force')
-            parsed.force = true;
-        else if (arg === '--help' || arg === '-h')
-            parsed.help = true;
-        else {
-            throw new UsageError(`unknown argument '${arg}' for record${didYouMean(flag, [...VALUE_FLAGS, ...BOOL_FLAGS])}`, undefined, USAGE.split('\n')[0]);
-        }
-    }
-    return parsed;
-}
+const OPTIONS = {
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    dir: { type: 'string' },
+    go: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
 async function exists(file) {
     return access(file).then(() => true, () => false);
 }
 async function record(args, io, env) {
-    const opts = parseRecordArgs(args);
+    const opts = parseFlags('record', args, OPTIONS, USAGE.split('\n')[0] ?? USAGE).values;
     if (opts.help) {
         io.stdout(USAGE);
         return 0;
@@ -89,4 +73,4 @@ async function recordCommand(args, io, env = process.env) {
     }
 }
 
-export { parseRecordArgs, recordCommand };
+export { recordCommand };

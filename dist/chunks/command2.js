@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { p as parseFlags } from './cli.js';
+import { U as UsageError } from './errors.js';
 import { p as parseGoWork, e as parseGoMod, M as ModfileSyntaxError } from './root.js';
-import './errors.js';
+import 'node:util';
+import './suggest.js';
 import './rules.js';
 import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';
 import './format.js';
-import './suggest.js';
 import './go.js';
 import 'node:child_process';
 import 'node:fs';
@@ -92,20 +94,24 @@ function workFileJSON(f) {
  */
 const USAGE = 'usage: go-baseline-gate modfile --json [--work] FILE\n' +
     '  FILE is a go.mod, or a go.work (by name, or with --work)';
+const OPTIONS = { json: { type: 'boolean' }, work: { type: 'boolean' } };
 async function modfileCommand(args, io) {
-    const flags = new Set(args.filter((a) => a.startsWith('-')));
-    const files = args.filter((a) => !a.startsWith('-'));
-    const unknown = [...flags].filter((f) => f !== '--json' && f !== '--work');
-    if (!flags.has('--json') || files.length !== 1 || unknown.length > 0) {
-        const why = unknown.length > 0
-            ? `unknown flag ${unknown[0]}`
-            : !flags.has('--json')
-                ? 'missing --json'
-                : 'expected one FILE';
-        io.stderr(`modfile: ${why}\n${USAGE}\n`);
+    let file;
+    let work;
+    try {
+        const { values, positionals } = parseFlags('modfile', args, OPTIONS, USAGE, 1);
+        if (!values.json || positionals[0] === undefined) {
+            throw new UsageError(values.json ? 'expected one FILE' : 'missing --json', undefined, USAGE);
+        }
+        file = positionals[0];
+        work = values.work === true || basename(file).endsWith('.work');
+    }
+    catch (e) {
+        if (!(e instanceof UsageError))
+            throw e;
+        io.stderr(`go-baseline-gate: ${e.format()}\n`);
         return 2;
     }
-    const file = files[0];
     let text;
     try {
         text = await readFile(file, 'utf8');
@@ -114,7 +120,6 @@ async function modfileCommand(args, io) {
         io.stderr(`modfile: cannot read ${file}: ${e.code ?? String(e)}\n`);
         return 2;
     }
-    const work = flags.has('--work') || basename(file).endsWith('.work');
     try {
         const json = work ? workFileJSON(parseGoWork(text, file)) : modFileJSON(parseGoMod(text, file));
         io.stdout(JSON.stringify(json, null, '\t') + '\n');

@@ -1,15 +1,26 @@
-import { execFileSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
+import { p as parseFlags } from './cli.js';
 import { U as UsageError } from './errors.js';
+import { c as collectGoFacts } from './go.js';
+import { f as findRoot } from './root.js';
 import { a as formatBytes, f as formatDuration, p as progressBar, t as throttledLog } from './format.js';
 import { c as checkCacheRoot, h as homeDirs, r as runCache } from './run.js';
 import { p as parseSize, b as parseDuration } from './units.js';
-import 'node:fs';
-import './entry.js';
+import 'node:util';
+import './suggest.js';
+import './rules.js';
+import './env.js';
+import './_commonjsHelpers.js';
+import './valid.js';
 import 'node:path';
+import 'node:child_process';
+import 'node:fs';
+import 'node:os';
+import './schema.js';
+import 'node:fs/promises';
+import './escape.js';
+import './entry.js';
 import './claims.js';
 import 'node:crypto';
-import 'node:os';
 import 'node:worker_threads';
 import 'node:url';
 
@@ -41,28 +52,22 @@ function oneOf(flag, value, allowed, dflt) {
         return value;
     throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`, undefined, USAGE);
 }
-/** GOCACHE and GOROOT from the `go` on PATH (GOROOT may stay unknown when --gocache is given). */
-function goEnv(needCache) {
+/**
+ * GOCACHE and GOROOT from the gate's go probe. With --gocache the probe only adds GOROOT (a root
+ * to refuse), so a missing go is no error then.
+ */
+async function goEnv(needCache) {
     try {
-        const [GOCACHE, GOROOT] = execFileSync('go', ['env', 'GOCACHE', 'GOROOT'], {
-            encoding: 'utf8'
-        }).split('\n');
-        return { GOCACHE, GOROOT };
+        return (await collectGoFacts({ cwd: process.cwd(), env: process.env })).env;
     }
     catch (err) {
         if (!needCache)
             return {};
-        throw new UsageError(`could not run \`go env GOCACHE\`: ${err.message.split('\n')[0]}`, undefined, 'put go on PATH, or pass --gocache DIR');
+        throw err;
     }
 }
 function parse(args) {
-    let parsed;
-    try {
-        parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new UsageError(err.message, undefined, USAGE);
-    }
+    const parsed = parseFlags('cache', args, OPTIONS, USAGE, 1);
     const { values, positionals } = parsed;
     if (values.help)
         return undefined;
@@ -142,11 +147,11 @@ async function runCommand(args, io) {
         io.stdout(USAGE + '\n');
         return 0;
     }
-    const env = goEnv(cmd.gocache === undefined);
+    const env = await goEnv(cmd.gocache === undefined);
     const root = checkCacheRoot(cmd.gocache ?? env.GOCACHE ?? '', {
         homes: homeDirs(),
         goroot: env.GOROOT,
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd()
+        workspace: findRoot(process.cwd(), process.env)
     });
     let drawn = false;
     const onProgress = io.isTTY

@@ -1,11 +1,11 @@
 import { access, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { parseFlags } from '../args.js'
 import { UsageError } from '../errors.js'
 import { collectGoFacts } from '../facts/go.js'
 import { findRoot } from '../root.js'
 import { DEFAULT_BASELINE } from '../options.js'
 import { renderBaseline } from './record.js'
-import { didYouMean } from './suggest.js'
 
 const USAGE = `usage: go-baseline-gate record [--out FILE] [--force] [--dir DIR] [--go PATH]
 
@@ -16,41 +16,13 @@ Writes a baseline from the current go env.
   --go PATH    the go binary to ask (default: go on PATH)
 `
 
-interface RecordArgs {
-  out?: string
-  force: boolean
-  dir?: string
-  go?: string
-  help: boolean
-}
-
-const VALUE_FLAGS = ['--out', '--dir', '--go'] as const
-const BOOL_FLAGS = ['--force', '--help', '-h'] as const
-
-export function parseRecordArgs(args: string[]): RecordArgs {
-  const parsed: RecordArgs = { force: false, help: false }
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    const eq = arg.indexOf('=')
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg
-    if ((VALUE_FLAGS as readonly string[]).includes(flag)) {
-      const value = eq > 0 && flag !== arg ? arg.slice(eq + 1) : args[++i]
-      if (value === undefined || value === '') {
-        throw new UsageError(`${flag} needs a value`, undefined, USAGE.split('\n')[0])
-      }
-      parsed[flag.slice(2) as 'out' | 'dir' | 'go'] = value
-    } else if (arg === '--force') parsed.force = true
-    else if (arg === '--help' || arg === '-h') parsed.help = true
-    else {
-      throw new UsageError(
-        `unknown argument '${arg}' for record${didYouMean(flag, [...VALUE_FLAGS, ...BOOL_FLAGS])}`,
-        undefined,
-        USAGE.split('\n')[0]
-      )
-    }
-  }
-  return parsed
-}
+const OPTIONS = {
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  dir: { type: 'string' },
+  go: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const
 
 async function exists(file: string): Promise<boolean> {
   return access(file).then(
@@ -66,7 +38,7 @@ async function record(
   io: IO,
   env: Record<string, string | undefined>
 ): Promise<number> {
-  const opts = parseRecordArgs(args)
+  const opts = parseFlags('record', args, OPTIONS, USAGE.split('\n')[0] ?? USAGE).values
   if (opts.help) {
     io.stdout(USAGE)
     return 0

@@ -1,7 +1,8 @@
 /** `go-baseline-gate cache stats|verify|prune`: the cache tools for local use and the benchmark. */
-import { execFileSync } from 'node:child_process'
-import { parseArgs } from 'node:util'
+import { parseFlags } from '../args.js'
 import { UsageError } from '../errors.js'
+import { collectGoFacts } from '../facts/go.js'
+import { findRoot } from '../root.js'
 import { formatBytes, formatDuration, progressBar, throttledLog } from './format.js'
 import { runCache, type CacheRunOptions } from './run.js'
 import { checkCacheRoot, homeDirs } from './safety.js'
@@ -54,20 +55,16 @@ function oneOf<T extends string>(
   )
 }
 
-/** GOCACHE and GOROOT from the `go` on PATH (GOROOT may stay unknown when --gocache is given). */
-function goEnv(needCache: boolean): { GOCACHE?: string; GOROOT?: string } {
+/**
+ * GOCACHE and GOROOT from the gate's go probe. With --gocache the probe only adds GOROOT (a root
+ * to refuse), so a missing go is no error then.
+ */
+async function goEnv(needCache: boolean): Promise<{ GOCACHE?: string; GOROOT?: string }> {
   try {
-    const [GOCACHE, GOROOT] = execFileSync('go', ['env', 'GOCACHE', 'GOROOT'], {
-      encoding: 'utf8'
-    }).split('\n')
-    return { GOCACHE, GOROOT }
+    return (await collectGoFacts({ cwd: process.cwd(), env: process.env })).env
   } catch (err) {
     if (!needCache) return {}
-    throw new UsageError(
-      `could not run \`go env GOCACHE\`: ${(err as Error).message.split('\n')[0]}`,
-      undefined,
-      'put go on PATH, or pass --gocache DIR'
-    )
+    throw err
   }
 }
 
@@ -76,12 +73,7 @@ type Sub = 'stats' | 'verify' | 'prune'
 function parse(
   args: string[]
 ): { sub: Sub; opts: CacheRunOptions; gocache?: string; json: boolean } | undefined {
-  let parsed
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true })
-  } catch (err) {
-    throw new UsageError((err as Error).message, undefined, USAGE)
-  }
+  const parsed = parseFlags('cache', args, OPTIONS, USAGE, 1)
   const { values, positionals } = parsed
   if (values.help) return undefined
   if (positionals.length !== 1)
@@ -181,11 +173,11 @@ async function runCommand(args: string[], io: CommandIO): Promise<number> {
     io.stdout(USAGE + '\n')
     return 0
   }
-  const env = goEnv(cmd.gocache === undefined)
+  const env = await goEnv(cmd.gocache === undefined)
   const root = checkCacheRoot(cmd.gocache ?? env.GOCACHE ?? '', {
     homes: homeDirs(),
     goroot: env.GOROOT,
-    workspace: process.env.GITHUB_WORKSPACE || process.cwd()
+    workspace: findRoot(process.cwd(), process.env)
   })
   let drawn = false
   const onProgress: CacheRunOptions['onProgress'] = io.isTTY

@@ -5,6 +5,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { parseFlags } from '../args.js'
+import { UsageError } from '../errors.js'
 import { ModfileSyntaxError } from './errors.js'
 import { parseGoMod } from './gomod.js'
 import { parseGoWork } from './gowork.js'
@@ -14,24 +16,26 @@ const USAGE =
   'usage: go-baseline-gate modfile --json [--work] FILE\n' +
   '  FILE is a go.mod, or a go.work (by name, or with --work)'
 
+const OPTIONS = { json: { type: 'boolean' }, work: { type: 'boolean' } } as const
+
 export async function modfileCommand(
   args: string[],
   io: { stdout: (s: string) => void; stderr: (s: string) => void }
 ): Promise<number> {
-  const flags = new Set(args.filter((a) => a.startsWith('-')))
-  const files = args.filter((a) => !a.startsWith('-'))
-  const unknown = [...flags].filter((f) => f !== '--json' && f !== '--work')
-  if (!flags.has('--json') || files.length !== 1 || unknown.length > 0) {
-    const why =
-      unknown.length > 0
-        ? `unknown flag ${unknown[0]}`
-        : !flags.has('--json')
-          ? 'missing --json'
-          : 'expected one FILE'
-    io.stderr(`modfile: ${why}\n${USAGE}\n`)
+  let file: string
+  let work: boolean
+  try {
+    const { values, positionals } = parseFlags('modfile', args, OPTIONS, USAGE, 1)
+    if (!values.json || positionals[0] === undefined) {
+      throw new UsageError(values.json ? 'expected one FILE' : 'missing --json', undefined, USAGE)
+    }
+    file = positionals[0]
+    work = values.work === true || basename(file).endsWith('.work')
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e
+    io.stderr(`go-baseline-gate: ${e.format()}\n`)
     return 2
   }
-  const file = files[0] as string
   let text: string
   try {
     text = await readFile(file, 'utf8')
@@ -39,7 +43,6 @@ export async function modfileCommand(
     io.stderr(`modfile: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`)
     return 2
   }
-  const work = flags.has('--work') || basename(file).endsWith('.work')
   try {
     const json = work ? workFileJSON(parseGoWork(text, file)) : modFileJSON(parseGoMod(text, file))
     io.stdout(JSON.stringify(json, null, '\t') + '\n')
