@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { UsageError } from '../../src/errors.js'
-import { collectGoFacts, findOnPath, prefetchGoFacts } from '../../src/facts/go.js'
+import { collectGoFacts, findOnPath, pathCandidates, prefetchGoFacts } from '../../src/facts/go.js'
 
 const go = findOnPath('go', process.env)
 const env = (extra: Record<string, string> = {}) => ({
@@ -65,5 +65,15 @@ describe('collectGoFacts (real go)', () => {
     prefetchGoFacts({ cwd: '/', env: e })
     const other = await collectGoFacts({ cwd: '/', env: env({ GOFLAGS: '-v' }) })
     expect(other.env.GOFLAGS).toBe('-v')
+  })
+})
+
+describe('pathCandidates', () => {
+  it('lists each PATH directory in order, with PATHEXT extensions on Windows', () => {
+    expect(pathCandidates('go', { PATH: '/a::/b' }, 'linux')).toEqual(['/a/go', '/b/go'])
+    expect(pathCandidates('go', { PATH: '/a', PATHEXT: '.EXE;.CMD' }, 'win32')).toEqual([
+      path.join('/a', 'go.exe'),
+      path.join('/a', 'go.cmd')
+    ])
   })
 })

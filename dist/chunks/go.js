@@ -20,19 +20,25 @@ const NEEDS_CACHE = new Set([
     'PKG_CONFIG'
 ]);
 const NAMED_KEYS = KNOWN_GO_ENV_KEYS.filter((k) => !NEEDS_CACHE.has(k));
+/**
+ * Where PATH would look for `name`, in order: every PATH directory with every PATHEXT extension
+ * on Windows (lower-cased), with none elsewhere.
+ */
+function pathCandidates(name, env, platform = process.platform) {
+    const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(Boolean);
+    const exts = platform === 'win32'
+        ? (env.PATHEXT ?? '.EXE')
+            .split(';')
+            .filter(Boolean)
+            .map((e) => e.toLowerCase())
+        : [''];
+    return dirs.flatMap((dir) => exts.map((ext) => path.join(dir, name + ext)));
+}
 /** Finds an executable named `name` on PATH (honouring PATHEXT on Windows). */
 function findOnPath(name, env) {
-    const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(Boolean);
-    const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE').split(';') : [''];
-    for (const dir of dirs) {
-        for (const ext of exts) {
-            const candidate = path.join(dir, name + ext.toLowerCase());
-            if (isExecutable(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
+    return pathCandidates(name, env).find(isExecutable);
 }
+/** A regular file this process may execute. */
 function isExecutable(file) {
     try {
         if (!statSync(file).isFile())
@@ -159,4 +165,4 @@ function resolveGoBinary(explicit, cwd, env) {
     return found;
 }
 
-export { collectGoFacts as c, prefetchGoFacts as p };
+export { pathCandidates as a, collectGoFacts as c, isExecutable as i, prefetchGoFacts as p };

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import path__default, { resolve, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { U as UsageError } from './errors.js';
 import { g as goQuoteRune, i as isGoPrint, a as collectError, D as DirectiveError, l as linePos, p as parsePathArg, b as parseReplace, e as parseVersion, f as checkMajor, m as modulePathMajor, h as parseGodebug, j as parseToolchainDirective, k as parseGoDirective, n as goQuote, o as isValidSemver, q as parseGoSum, r as isDirectoryPath, s as decide, R as RULES, t as ruleById, u as suggestRule, v as compareFindings, w as allChecks, C as CHECK_CRASHED } from './rules.js';
-import { c as collectGoFacts } from './go.js';
+import { a as pathCandidates, i as isExecutable, c as collectGoFacts } from './go.js';
 import { constants, existsSync } from 'node:fs';
 import { e as escapeCommandProperty, a as escapeCommandData, b as escapeTerminal } from './escape.js';
 
@@ -1048,14 +1048,6 @@ async function probeDir(dir) {
     const creatable = (await isDir(parent)) && (await canWrite(parent));
     return { path: dir, exists: false, isDirectory: false, writable: false, creatable };
 }
-function executableNames(platform, pathext) {
-    if (platform !== 'win32')
-        return ['go'];
-    return (pathext ?? '.EXE')
-        .split(';')
-        .filter(Boolean)
-        .map((ext) => `go${ext.toLowerCase()}`);
-}
 async function describeGo(file) {
     const realPath = await realpath(file);
     const root = path__default.dirname(path__default.dirname(realPath));
@@ -1064,19 +1056,11 @@ async function describeGo(file) {
 }
 /** Every `go` executable along PATH, in order, duplicates (same real path) removed. */
 async function findGoOnPath(processEnv, platform = process.platform) {
-    const dirs = (processEnv.PATH ?? processEnv.Path ?? '').split(path__default.delimiter).filter(Boolean);
-    const names = executableNames(platform, processEnv.PATHEXT);
     const found = [];
-    for (const dir of dirs) {
-        for (const name of names) {
-            const file = path__default.join(dir, name);
-            const ok = await access(file, platform === 'win32' ? constants.F_OK : constants.X_OK).then(() => true, () => false);
-            if (!ok || !(await stat(file)).isFile())
-                continue;
-            const go = await describeGo(file);
-            if (!found.some((g) => g.realPath === go.realPath))
-                found.push(go);
-        }
+    for (const file of pathCandidates('go', processEnv, platform).filter(isExecutable)) {
+        const go = await describeGo(file);
+        if (!found.some((g) => g.realPath === go.realPath))
+            found.push(go);
     }
     return found;
 }

@@ -23,23 +23,36 @@ const NEEDS_CACHE = new Set([
 ])
 const NAMED_KEYS = KNOWN_GO_ENV_KEYS.filter((k) => !NEEDS_CACHE.has(k))
 
+/**
+ * Where PATH would look for `name`, in order: every PATH directory with every PATHEXT extension
+ * on Windows (lower-cased), with none elsewhere.
+ */
+export function pathCandidates(
+  name: string,
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform = process.platform
+): string[] {
+  const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(Boolean)
+  const exts =
+    platform === 'win32'
+      ? (env.PATHEXT ?? '.EXE')
+          .split(';')
+          .filter(Boolean)
+          .map((e) => e.toLowerCase())
+      : ['']
+  return dirs.flatMap((dir) => exts.map((ext) => path.join(dir, name + ext)))
+}
+
 /** Finds an executable named `name` on PATH (honouring PATHEXT on Windows). */
 export function findOnPath(
   name: string,
   env: Record<string, string | undefined>
 ): string | undefined {
-  const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(Boolean)
-  const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE').split(';') : ['']
-  for (const dir of dirs) {
-    for (const ext of exts) {
-      const candidate = path.join(dir, name + ext.toLowerCase())
-      if (isExecutable(candidate)) return candidate
-    }
-  }
-  return undefined
+  return pathCandidates(name, env).find(isExecutable)
 }
 
-function isExecutable(file: string): boolean {
+/** A regular file this process may execute. */
+export function isExecutable(file: string): boolean {
   try {
     if (!statSync(file).isFile()) return false
     accessSync(file, constants.X_OK)

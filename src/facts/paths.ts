@@ -1,6 +1,7 @@
 import { constants } from 'node:fs'
 import { access, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { isExecutable, pathCandidates } from './go.js'
 
 /**
  * File-system facts behind the built-in env policy: is GOCACHE usable, which `go` binaries
@@ -70,14 +71,6 @@ export async function probeDir(dir: string): Promise<DirProbe> {
   return { path: dir, exists: false, isDirectory: false, writable: false, creatable }
 }
 
-function executableNames(platform: NodeJS.Platform, pathext: string | undefined): string[] {
-  if (platform !== 'win32') return ['go']
-  return (pathext ?? '.EXE')
-    .split(';')
-    .filter(Boolean)
-    .map((ext) => `go${ext.toLowerCase()}`)
-}
-
 async function describeGo(file: string): Promise<GoOnPath> {
   const realPath = await realpath(file)
   const root = path.dirname(path.dirname(realPath))
@@ -93,20 +86,10 @@ export async function findGoOnPath(
   processEnv: Record<string, string | undefined>,
   platform: NodeJS.Platform = process.platform
 ): Promise<GoOnPath[]> {
-  const dirs = (processEnv.PATH ?? processEnv.Path ?? '').split(path.delimiter).filter(Boolean)
-  const names = executableNames(platform, processEnv.PATHEXT)
   const found: GoOnPath[] = []
-  for (const dir of dirs) {
-    for (const name of names) {
-      const file = path.join(dir, name)
-      const ok = await access(file, platform === 'win32' ? constants.F_OK : constants.X_OK).then(
-        () => true,
-        () => false
-      )
-      if (!ok || !(await stat(file)).isFile()) continue
-      const go = await describeGo(file)
-      if (!found.some((g) => g.realPath === go.realPath)) found.push(go)
-    }
+  for (const file of pathCandidates('go', processEnv, platform).filter(isExecutable)) {
+    const go = await describeGo(file)
+    if (!found.some((g) => g.realPath === go.realPath)) found.push(go)
   }
   return found
 }
