@@ -1,6 +1,6 @@
 import { s as setOutput, a as summary, g as getInput, i as info$1, w as warning, b as setFailed } from './chunks/core.js';
 import * as path from 'node:path';
-import { r as resolveOptions, f as findRoot, a as runGate, s as selectAnnotations, b as formatAnnotation, c as renderText, w as writeReportFiles } from './chunks/root.js';
+import { r as resolveOptions, f as findRoot, a as runGate, s as selectAnnotations, b as formatAnnotation, c as renderText, w as writeReportFiles } from './chunks/output.js';
 import { l as logText, a as actionStore } from './chunks/log.js';
 import { U as UsageError } from './chunks/errors.js';
 import { c as compareStrings } from './chunks/rules.js';

@@ -19,3 +19,10 @@ export function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child)
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
 }
+
+/** A path as findings show it: relative to the repository root when inside it, `/` separators. */
+export function displayPath(file: string, root: string): string {
+  const rel = path.relative(root, file)
+  if (rel === '') return '.'
+  return isInside(file, root) ? rel.split(path.sep).join('/') : file
+}

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { d as didYouMean } from './suggest.js';
 import { U as UsageError } from './errors.js';
-import { V as VERSION, f as findRoot, r as resolveOptions, a as runGate, w as writeReportFiles, c as renderText, s as selectAnnotations, b as formatAnnotation, d as sarifReport, j as jsonReport } from './root.js';
+import { V as VERSION, f as findRoot, r as resolveOptions, a as runGate, w as writeReportFiles, c as renderText, s as selectAnnotations, b as formatAnnotation, d as sarifReport, j as jsonReport } from './output.js';
 import { R as RULES, d as docsUrl } from './rules.js';
 
 /**

@@ -3,7 +3,7 @@ import path__default from 'node:path';
 import { p as parseFlags } from './cli.js';
 import { U as UsageError } from './errors.js';
 import { c as collectGoFacts } from './go.js';
-import { D as DEFAULT_BASELINE, f as findRoot } from './root.js';
+import { D as DEFAULT_BASELINE, f as findRoot } from './output.js';
 import { r as renderBaseline } from './record.js';
 import 'node:util';
 import './suggest.js';

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
 import type { BaselineData } from './build.js'
+import { displayPath } from '../root.js'
 import type { Baseline } from './types.js'
 
 export interface LoadBaselineOptions {
@@ -20,14 +21,6 @@ export interface LoadBaselineOptions {
 /** The built-in recommended policy: no expectations of its own; the GBG1xx policy rules apply. */
 export function builtinBaseline(): Baseline {
   return { builtin: true, version: 1, rules: {}, env: [], go: {}, cache: {} }
-}
-
-/** A path as findings show it: relative to the repository root when inside it, `/` separators. */
-export function displayPath(file: string, root: string): string {
-  const rel = path.relative(root, file)
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel)
-    ? rel.split(path.sep).join('/')
-    : file
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {

@@ -8,7 +8,7 @@
  */
 import type { Dirent } from 'node:fs'
 import { readFile, readdir, stat } from 'node:fs/promises'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 import {
   type ModFile,
   type Replace,
@@ -20,6 +20,7 @@ import {
   parseGoWork
 } from '../modfile/index.js'
 import { type GoSum, parseGoSum } from '../modfile/gosum.js'
+import { displayPath } from '../root.js'
 import { type VendorModules, parseVendorModules } from '../modfile/vendor.js'
 
 /** A parse error in go.mod/go.work, reported as a finding rather than thrown. */
@@ -88,11 +89,6 @@ export interface ModuleFacts {
 
 const SKIP_DIRS = new Set(['vendor', 'testdata', 'node_modules'])
 
-function relPath(root: string, file: string): string {
-  const rel = relative(root, file)
-  return (rel === '' ? '.' : rel).split(sep).join('/')
-}
-
 async function readText(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8')
@@ -124,7 +120,7 @@ async function parseFile<T>(
   parse: (text: string, file: string) => T,
   errors: ModParseError[]
 ): Promise<T | undefined> {
-  const file = relPath(root, abs)
+  const file = displayPath(abs, root)
   const text = await readText(abs)
   if (text === undefined) {
     errors.push({ file, line: 1, column: 1, message: `cannot read ${file}` })
