@@ -1,7 +1,7 @@
 import { c as getState, w as warning } from './chunks/core.js';
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { S as STATE_KEY, l as logText } from './chunks/log.js';
+import { r as readEvent } from './chunks/event.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -40,18 +40,15 @@ import './chunks/entry.js';
 import './chunks/units.js';
 import './chunks/errors.js';
 import 'node:crypto';
+import 'node:fs';
 
 const info = (text) => logText(text, (s) => process.stdout.write(s));
 function runContext(env) {
-    let event = {};
-    try {
-        if (env.GITHUB_EVENT_PATH)
-            event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        event = {};
-    }
-    return { eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF ?? '', event };
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        event: readEvent(env)
+    };
 }
 /**
  * The post step runs after the job's other steps: with `cache: true` it trims GOCACHE and saves

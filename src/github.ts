@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readEvent } from './event.js'
 import { upsertComment } from './report/comment.js'
 import type { GateReport } from './report/types.js'
 import type { CommentMode } from './types.js'
@@ -15,19 +15,12 @@ export interface RunContext {
 /** The run's context from the runner's environment (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, …). */
 export function runContextFromEnv(env: Record<string, string | undefined>): RunContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  let issueNumber: number | undefined
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-        pull_request?: { number?: number }
-        issue?: { number?: number }
-        number?: number
-      }
-      issueNumber = event.pull_request?.number ?? event.issue?.number ?? event.number
-    } catch {
-      issueNumber = undefined
-    }
+  const event = readEvent(env) as {
+    pull_request?: { number?: number }
+    issue?: { number?: number }
+    number?: number
   }
+  const issueNumber = event.pull_request?.number ?? event.issue?.number ?? event.number
   return {
     ...(owner && repo ? { repo: { owner, repo } } : {}),
     ...(issueNumber !== undefined ? { issueNumber } : {}),

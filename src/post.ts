@@ -1,22 +1,19 @@
 import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { STATE_KEY } from './gocache-store/action.js'
 import type { RunContext } from './gocache-store/trust.js'
 import type { StoreState } from './gocache-store/types.js'
+import { readEvent } from './event.js'
 import { logText } from './log.js'
 
 const info = (text: string): void => logText(text, (s) => process.stdout.write(s))
 
 function runContext(env: Record<string, string | undefined>): RunContext {
-  let event: Record<string, unknown> = {}
-  try {
-    if (env.GITHUB_EVENT_PATH)
-      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
-  } catch {
-    event = {}
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF ?? '',
+    event: readEvent(env)
   }
-  return { eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF ?? '', event }
 }
 
 /**

@@ -1,10 +1,11 @@
-import { readFileSync as readFileSync$1 } from 'node:fs';
+import { r as readEvent } from './event.js';
 import { existsSync, readFileSync } from 'fs';
 import { EOL } from 'os';
 import http__default from 'http';
 import https__default from 'https';
 import { r as requireTunnel, a as requireUndici, u as undiciExports } from './index.js';
 import { f as fitFindings, v as verdict, a as findingsTable, b as fixItems, d as details, g as prose, p as plural, h as chars } from './markdown.js';
+import 'node:fs';
 import 'net';
 import 'tls';
 import 'events';
@@ -5498,16 +5499,8 @@ function renderComment(report, context, opts) {
 /** The run's context from the runner's environment (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, …). */
 function runContextFromEnv(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    let issueNumber;
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            const event = JSON.parse(readFileSync$1(env.GITHUB_EVENT_PATH, 'utf8'));
-            issueNumber = event.pull_request?.number ?? event.issue?.number ?? event.number;
-        }
-        catch {
-            issueNumber = undefined;
-        }
-    }
+    const event = readEvent(env);
+    const issueNumber = event.pull_request?.number ?? event.issue?.number ?? event.number;
     return {
         ...(owner && repo ? { repo: { owner, repo } } : {}),
         ...(issueNumber !== undefined ? { issueNumber } : {}),
