@@ -1,6 +1,6 @@
 import { s as setOutput, a as summary, g as getInput, i as info$1, w as warning, b as setFailed } from './chunks/core.js';
 import * as path from 'node:path';
-import { r as resolveOptions, f as findRoot, a as runGate, s as selectAnnotations, b as formatAnnotation, c as renderText, w as writeReportFiles } from './chunks/output.js';
+import { r as resolveOptions, a as runGate, s as selectAnnotations, f as formatAnnotation, b as renderText, w as writeReportFiles } from './chunks/output.js';
 import { l as logText, a as actionStore } from './chunks/log.js';
 import { U as UsageError } from './chunks/errors.js';
 import { c as compareStrings } from './chunks/rules.js';
@@ -8,6 +8,7 @@ import { c as code, p as plural, f as fitFindings, u as utf8Bytes, v as verdict,
 import { mkdir, writeFile } from 'node:fs/promises';
 import { r as renderBaseline } from './chunks/record.js';
 import { c as collectGoFacts } from './chunks/go.js';
+import { f as findRoot } from './chunks/root.js';
 import 'os';
 import 'crypto';
 import 'fs';

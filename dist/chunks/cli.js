@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { d as didYouMean } from './suggest.js';
 import { U as UsageError } from './errors.js';
-import { V as VERSION, f as findRoot, r as resolveOptions, a as runGate, w as writeReportFiles, c as renderText, s as selectAnnotations, b as formatAnnotation, d as sarifReport, j as jsonReport } from './output.js';
+import { V as VERSION, r as resolveOptions, a as runGate, w as writeReportFiles, b as renderText, s as selectAnnotations, f as formatAnnotation, c as sarifReport, j as jsonReport } from './output.js';
+import { f as findRoot } from './root.js';
 import { R as RULES, d as docsUrl } from './rules.js';
 
 /**

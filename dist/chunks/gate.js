@@ -1,12 +1,13 @@
 import { U as UsageError } from './errors.js';
 import { t as throttledLog } from './format.js';
-import { c as checkCacheRoot, h as homeDirs, r as runCache } from './run.js';
+import { c as checkCacheRoot, h as homeDirs, r as runCache } from './safety.js';
 import { s as spannedSize, a as spannedDuration } from './units.js';
 import 'node:fs';
 import './entry.js';
 import 'node:path';
 import './claims.js';
 import 'node:crypto';
+import './root.js';
 import 'node:os';
 import 'node:worker_threads';
 import 'node:url';

@@ -2,38 +2,11 @@ import { readFile, stat, readdir, realpath, access, mkdir, writeFile } from 'nod
 import * as path from 'node:path';
 import path__default, { resolve, dirname, isAbsolute, join } from 'node:path';
 import { U as UsageError } from './errors.js';
-import { existsSync, constants } from 'node:fs';
+import { d as displayPath } from './root.js';
 import { g as goQuoteRune, i as isGoPrint, a as collectError, D as DirectiveError, l as linePos, p as parsePathArg, b as parseReplace, e as parseVersion, f as checkMajor, m as modulePathMajor, h as parseGodebug, j as parseToolchainDirective, k as parseGoDirective, n as goQuote, o as isValidSemver, q as parseGoSum, r as isDirectoryPath, s as decide, R as RULES, t as ruleById, u as suggestRule, v as compareFindings, w as allChecks, C as CHECK_CRASHED } from './rules.js';
 import { a as pathCandidates, i as isExecutable, c as collectGoFacts } from './go.js';
+import { constants } from 'node:fs';
 import { e as escapeCommandProperty, a as escapeCommandData, b as escapeTerminal } from './escape.js';
-
-/**
- * The repository root for a directory: GITHUB_WORKSPACE when the directory is inside it (the
- * action), else the nearest ancestor holding `.git`, else the directory itself.
- */
-function findRoot(dir, env) {
-    const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined;
-    if (workspace && isInside(dir, workspace))
-        return workspace;
-    for (let d = dir;; d = path.dirname(d)) {
-        if (existsSync(path.join(d, '.git')))
-            return d;
-        if (path.dirname(d) === d)
-            return dir;
-    }
-}
-/** True when `child` is `parent` or below it. */
-function isInside(child, parent) {
-    const rel = path.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-/** A path as findings show it: relative to the repository root when inside it, `/` separators. */
-function displayPath(file, root) {
-    const rel = path.relative(root, file);
-    if (rel === '')
-        return '.';
-    return isInside(file, root) ? rel.split(path.sep).join('/') : file;
-}
 
 /** The built-in recommended policy: no expectations of its own; the GBG1xx policy rules apply. */
 function builtinBaseline() {
@@ -1439,4 +1412,4 @@ async function writeReportFiles(report, files) {
     return written;
 }
 
-export { DEFAULT_BASELINE as D, ModfileSyntaxError as M, VERSION as V, runGate as a, formatAnnotation as b, renderText as c, sarifReport as d, parseGoMod as e, findRoot as f, jsonReport as j, parseGoWork as p, resolveOptions as r, selectAnnotations as s, writeReportFiles as w };
+export { DEFAULT_BASELINE as D, ModfileSyntaxError as M, VERSION as V, runGate as a, renderText as b, sarifReport as c, parseGoMod as d, formatAnnotation as f, jsonReport as j, parseGoWork as p, resolveOptions as r, selectAnnotations as s, writeReportFiles as w };

@@ -1,7 +1,7 @@
 import { a as saveKey, r as restoreCache, b as saveCache, g as gocacheFingerprint, m as modcacheFingerprint } from './fingerprint.js';
 import { existsSync } from 'node:fs';
 import { a as formatBytes } from './format.js';
-import { c as checkCacheRoot, h as homeDirs, r as runCache } from './run.js';
+import { c as checkCacheRoot, h as homeDirs, r as runCache } from './safety.js';
 import './core.js';
 import 'os';
 import 'crypto';
@@ -49,6 +49,7 @@ import 'tty';
 import 'node:path';
 import './entry.js';
 import './claims.js';
+import './root.js';
 import './errors.js';
 
 /** Events whose code comes from the repository itself (a push, a maintainer's dispatch, …). */

@@ -5,7 +5,7 @@
 import { readdirSync, rmdirSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import { errText, lstatOrGone, vanished } from './fsutil.js'
-import { isWithin } from './safety.js'
+import { isInside } from '../root.js'
 import type { CacheProblem } from './types.js'
 
 export class Remover {
@@ -42,7 +42,7 @@ export class Remover {
   }
 
   private guard(p: string): void {
-    if (p === this.root || !isWithin(this.root, p))
+    if (p === this.root || !isInside(p, this.root))
       throw new Error(`internal error: refusing to remove ${p}, outside the cache ${this.root}`)
   }
 

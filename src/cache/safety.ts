@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs'
 import { homedir } from 'node:os'
 import path from 'node:path'
+import { isInside } from '../root.js'
 import { UsageError } from '../errors.js'
 
 /** Directories the cache root must never be, nor contain. */
@@ -19,12 +20,6 @@ function real(p: string): string {
   } catch {
     return path.resolve(p)
   }
-}
-
-/** True when `p` is `dir` or below it (both absolute, normalised). */
-export function isWithin(dir: string, p: string): boolean {
-  const rel = path.relative(dir, p)
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
 }
 
 /** The homes the gate protects: $HOME and the account's home directory. */
@@ -62,7 +57,7 @@ export function checkCacheRoot(root: string, places: ProtectedPlaces): string {
     if (!dir) continue
     for (const candidate of new Set([path.resolve(dir), real(dir)])) {
       for (const r of new Set([path.resolve(root), abs])) {
-        if (isWithin(r, candidate))
+        if (isInside(candidate, r))
           throw refuse(root, r === candidate ? what : `an ancestor of ${what} (${candidate})`)
       }
     }
