@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url'
 export default {
   input: {
     index: 'src/index.ts',
-    post: 'src/post-entry.ts',
-    cli: 'src/cli-entry.ts',
-    'verify-worker': 'src/cache/verify-worker.ts'
+    post: 'src/entry/post-entry.ts',
+    cli: 'src/entry/cli-entry.ts',
+    'verify-worker': 'src/gocache/verify-worker.ts'
   },
   output: {
     dir: 'dist',

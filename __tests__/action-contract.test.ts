@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { cli } from '../src/cli.js'
+import { cli } from '../src/entry/cli.js'
 
 const read = (p: string) => readFileSync(new URL(`../${p}`, import.meta.url), 'utf8')
 const action = parse(read('action.yml')) as {
@@ -53,7 +53,9 @@ describe('action.yml', () => {
 
   it('sets every declared output somewhere in the entry points', () => {
     const sources =
-      read('src/main.ts') + read('src/record-action.ts') + read('src/gocache-store/action.ts')
+      read('src/entry/main.ts') +
+      read('src/entry/record-action.ts') +
+      read('src/actions-cache/action.ts')
     for (const name of Object.keys(action.outputs)) {
       expect(sources).toContain(`setOutput('${name}'`)
     }

@@ -1,4 +1,4 @@
-// Growth proof (issue: build-cache store), row `cache.cycles`: ten simulated daily CI cycles of a
+// Growth proof , row `cache.cycles`: ten simulated daily CI cycles of a
 // module whose generated package changes every day (2 MiB of new compiled output per cycle).
 // Each cycle starts on a fresh runner (empty GOCACHE at the same path), restores, moves the clock
 // one day on (every restored mtime one day back; Go refreshes what the build uses), builds, saves.

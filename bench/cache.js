@@ -1,4 +1,4 @@
-// Build-cache benchmark rows (issue: GOCACHE integrity), each against a floor measured in the same
+// Build-cache benchmark rows , each against a floor measured in the same
 // run on the same cache, both warmed the same way (one untimed run each, then interleaved runs,
 // median of several):
 //   cache.verify.full   runCache(full)  vs max(`cat` of every file, bytes / (openssl sha256 rate x cores))

@@ -1,4 +1,4 @@
-import { s as setOutput, a as summary, g as getInput, i as info$1, w as warning, b as setFailed } from './chunks/core.js';
+import { s as setOutput, a as summary, b as getInput, i as info$1, w as warning, c as setFailed } from './chunks/core.js';
 import * as path from 'node:path';
 import { r as resolveOptions, a as runGate, s as selectAnnotations, f as formatAnnotation, b as renderText, w as writeReportFiles } from './chunks/output.js';
 import { l as logText, a as actionStore } from './chunks/log.js';
@@ -227,13 +227,13 @@ async function run(env = process.env) {
             return;
         }
         opts.report ??= path.join(env.RUNNER_TEMP ?? opts.root, 'go-baseline-gate', 'report.json');
-        const store = actionStore(env, info); // gocache-store (issue 7): undefined unless `cache: true`
+        const store = actionStore(env, info); // Actions cache transport: undefined unless `cache: true`
         const { report, facts, baseline } = await runGate(opts, {
             env,
             log: info,
             restore: store?.restore
         });
-        store?.finish(facts, baseline, opts); // gocache-store: output cache-hit, state for the post step
+        store?.finish(facts, baseline, opts); // Actions cache transport: output cache-hit, state for the post step
         const { annotations, dropped } = selectAnnotations(report.findings);
         for (const a of annotations)
             process.stdout.write(formatAnnotation(a) + '\n');

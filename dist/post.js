@@ -1,4 +1,4 @@
-import { c as getState, w as warning } from './chunks/core.js';
+import { g as getState, w as warning } from './chunks/core.js';
 import * as path from 'node:path';
 import { S as STATE_KEY, l as logText } from './chunks/log.js';
 import { r as readEvent } from './chunks/event.js';

@@ -1,7 +1,7 @@
 import { loadBaseline } from './baseline/load.js'
 import type { Baseline } from './baseline/types.js'
-import type { CacheStageOptions } from './cache/gate.js'
-import type { CacheFacts, CacheProgress } from './cache/types.js'
+import type { CacheStageOptions } from './gocache/gate.js'
+import type { CacheFacts, CacheProgress } from './gocache/types.js'
 import { allChecks } from './checks/index.js'
 import { compareFindings, decide } from './decide.js'
 import { UsageError } from './errors.js'
@@ -10,7 +10,7 @@ import { collectGoFacts } from './facts/go.js'
 import { collectModuleFacts } from './facts/modules.js'
 import { probeGoPaths } from './facts/paths.js'
 import type { Facts, GoFacts } from './facts/types.js'
-import type { StoreFacts } from './gocache-store/types.js'
+import type { StoreFacts } from './actions-cache/types.js'
 import { DEFAULT_BASELINE, type GateOptions } from './options.js'
 import type { GateReport } from './report/types.js'
 import { CHECK_CRASHED, RULES, ruleById, suggestRule } from './rules.js'
@@ -22,7 +22,7 @@ export interface GateHooks {
   onCacheProgress?: (p: CacheProgress) => void
   /** The process environment `go` runs with; defaults to process.env. */
   env?: Record<string, string | undefined>
-  /** gocache-store (issue 7): restores the build cache before the cache stage verifies and prunes it. */
+  /** Actions cache transport (src/actions-cache): restores the build cache before the cache stage verifies and prunes it. */
   restore?: (go: GoFacts, opts: GateOptions) => Promise<StoreFacts>
 }
 
@@ -43,7 +43,7 @@ const ENVIRONMENT_KEYS = [
 /** The cache stage, its code loaded only when it has work (start-up time of `cache-verify: off`). */
 async function cacheStage(opts: CacheStageOptions): Promise<CacheFacts | undefined> {
   if (opts.verify === 'off' && opts.prune === 'off') return undefined
-  return (await import('./cache/gate.js')).cacheStage(opts)
+  return (await import('./gocache/gate.js')).cacheStage(opts)
 }
 
 /**
@@ -65,7 +65,7 @@ export async function collectFacts(
 ): Promise<{ facts: Facts; baseline: Baseline }> {
   const env = hooks.env ?? process.env
   const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env })
-  const store = await hooks.restore?.(go, opts) // gocache-store (issue 7)
+  const store = await hooks.restore?.(go, opts) // Actions cache transport
   const baseline = await baselineFor(go.env)
   const cacheUnusable = go.env.GOCACHE === 'off' || go.envError !== undefined
   if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
@@ -100,7 +100,7 @@ export async function collectFacts(
     paths,
     modules,
     ...(cache ? { cache } : {}),
-    ...(store ? { store } : {}) // gocache-store (issue 7)
+    ...(store ? { store } : {}) // Actions cache transport
   }
   return { facts, baseline }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Baseline } from '../../src/baseline/types.js'
-import type { CacheFacts, CacheProblem } from '../../src/cache/types.js'
+import type { CacheFacts, CacheProblem } from '../../src/gocache/types.js'
 import { cacheChecks, SAMPLE_PATHS } from '../../src/checks/cache.js'
 import type { Facts } from '../../src/facts/types.js'
 

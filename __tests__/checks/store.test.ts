@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { makeFacts } from '../../__fixtures__/facts.js'
 import { storeChecks } from '../../src/checks/store.js'
-import type { ModuleDamage, ModVerifyFacts, StoreFacts } from '../../src/gocache-store/types.js'
+import type { ModuleDamage, ModVerifyFacts, StoreFacts } from '../../src/actions-cache/types.js'
 
 const damage = (extra: Partial<ModuleDamage> = {}): ModuleDamage => ({
   path: 'example.com/dep',

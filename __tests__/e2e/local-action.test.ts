@@ -13,7 +13,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'gbg-local-action-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 describe('@github/local-action', () => {
-  it('runs src/main.ts and reports GOFLAGS=-mod=mod as an annotation with result=fail', () => {
+  it('runs src/entry/main.ts and reports GOFLAGS=-mod=mod as an annotation with result=fail', () => {
     const workspace = path.join(tmp, 'ws')
     cpSync(path.join(REPO, 'examples', 'hello'), workspace, { recursive: true })
     mkdirSync(path.join(tmp, 'home'), { recursive: true })
@@ -39,7 +39,7 @@ describe('@github/local-action', () => {
         path.join(REPO, 'node_modules/@github/local-action/bin/local-action.js'),
         'run',
         REPO,
-        'src/main.ts',
+        'src/entry/main.ts',
         envFile
       ],
       { cwd: REPO, env, encoding: 'utf8', timeout: 180_000 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { finding, gateReport, manyFindings } from '../../__fixtures__/gate-report.js'
 import { htmlText, renderMarkdown, tableRows } from '../../__fixtures__/markdown.js'
-import type { CacheFacts } from '../../src/cache/types.js'
+import type { CacheFacts } from '../../src/gocache/types.js'
 import { renderSummary, SUMMARY_LIMIT } from '../../src/report/summary.js'
 
 const FINDING_CELLS = 7

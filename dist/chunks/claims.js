@@ -1,5 +1,5 @@
 import { c as classifyName, E as ENTRY_SIZE, d as parseActionEntry, S as SUBDIRS } from './entry.js';
-import { constants, lstatSync, openSync, readSync, closeSync, readdirSync } from 'node:fs';
+import { lstatSync, constants, openSync, readSync, closeSync, readdirSync } from 'node:fs';
 import path__default from 'node:path';
 import { createHash } from 'node:crypto';
 

@@ -2,7 +2,7 @@ import { p as parseFlags } from './cli.js';
 import { U as UsageError } from './errors.js';
 import { c as collectGoFacts } from './go.js';
 import { f as findRoot } from './root.js';
-import { a as formatBytes, f as formatDuration, p as progressBar, t as throttledLog } from './format.js';
+import { f as formatBytes, a as formatDuration, p as progressBar, t as throttledLog } from './format.js';
 import { c as checkCacheRoot, h as homeDirs, r as runCache } from './safety.js';
 import { p as parseSize, b as parseDuration } from './units.js';
 import 'node:util';

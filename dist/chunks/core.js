@@ -2318,4 +2318,4 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-export { BearerCredentialHandler as B, HttpCodes as H, summary as a, setFailed as b, getState as c, saveState as d, debug as e, exec as f, getInput as g, which as h, info as i, HttpClientError as j, HttpClient as k, isDebug as l, mkdirP as m, setSecret as n, error as o, rmRF as r, setOutput as s, warning as w };
+export { BearerCredentialHandler as B, HttpCodes as H, summary as a, getInput as b, setFailed as c, saveState as d, debug as e, exec as f, getState as g, which as h, info as i, HttpClientError as j, HttpClient as k, isDebug as l, mkdirP as m, setSecret as n, error as o, rmRF as r, setOutput as s, warning as w };

@@ -1,5 +1,5 @@
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
-import { r as requireSatisfies, a as requireValid } from './valid.js';
+import { g as requireSatisfies, o as requireValid } from './valid.js';
 
 var satisfiesExports = requireSatisfies();
 var satisfies = /*@__PURE__*/getDefaultExportFromCjs(satisfiesExports);

@@ -1,7 +1,7 @@
 import { e as debug, m as mkdirP, f as exec, h as which, w as warning, i as info, H as HttpCodes, j as HttpClientError, k as HttpClient, l as isDebug, n as setSecret, B as BearerCredentialHandler, r as rmRF, o as error } from './core.js';
 import * as path$1 from 'path';
 import * as fs from 'fs';
-import { existsSync, writeFileSync } from 'fs';
+import { writeFileSync, existsSync } from 'fs';
 import assert$1 from 'assert';
 import * as os from 'os';
 import os__default from 'os';
@@ -10,7 +10,7 @@ import * as stream from 'stream';
 import { Readable } from 'stream';
 import * as util from 'util';
 import util__default from 'util';
-import { b as requireSemver$1, c as requireCompare, d as requireRe, e as requireConstants, f as requireRange, g as requireGt, h as requireComparator, r as requireSatisfies, i as requireLt, j as requireLte, k as requireGte, l as requireIdentifiers, m as requireEq, n as requireNeq, o as requireCmp, a as requireValid$1 } from './valid.js';
+import { r as requireSemver$1, a as requireCompare, b as requireRe, c as requireConstants, d as requireRange, e as requireGt, f as requireComparator, g as requireSatisfies, h as requireLt, i as requireLte, j as requireGte, k as requireIdentifiers, l as requireEq, m as requireNeq, n as requireCmp, o as requireValid$1 } from './valid.js';
 import require$$5, { URL as URL$1 } from 'url';
 import { Transform, Readable as Readable$1 } from 'node:stream';
 import * as buffer from 'buffer';
@@ -51619,4 +51619,4 @@ const isOutput = (rel) => /^[0-9a-f]{2}\/[0-9a-f]{64}-d(\/|$)/.test(rel);
 const gocacheFingerprint = (root) => fingerprint(root, GOCACHE_DIRS, isOutput);
 const modcacheFingerprint = (root) => fingerprint(root, ['cache/download'], (rel) => !rel.endsWith('.lock'));
 
-export { saveKey as a, saveCache as b, cacheKeys as c, gocacheFingerprint as g, hitKind as h, isFeatureAvailable as i, modcacheFingerprint as m, restoreCache as r, sha256Hex as s };
+export { saveCache as a, sha256Hex as b, cacheKeys as c, gocacheFingerprint as g, hitKind as h, isFeatureAvailable as i, modcacheFingerprint as m, restoreCache as r, saveKey as s };

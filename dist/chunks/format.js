@@ -53,4 +53,4 @@ function throttledLog(log, everyMs = 5000) {
     };
 }
 
-export { formatBytes as a, formatDuration as f, progressBar as p, throttledLog as t };
+export { formatDuration as a, formatBytes as f, progressBar as p, throttledLog as t };

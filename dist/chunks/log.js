@@ -1,4 +1,4 @@
-import { s as setOutput, d as saveState, g as getInput } from './core.js';
+import { s as setOutput, d as saveState, b as getInput } from './core.js';
 import { T as TRIM_LIMIT_S } from './entry.js';
 import { s as spannedSize, a as spannedDuration } from './units.js';
 import { U as UsageError } from './errors.js';
@@ -41,7 +41,7 @@ function trimBudget(opts, baseline) {
         ...(maxSizeBytes === undefined ? {} : { maxSizeBytes })
     };
 }
-/** For src/main.ts: undefined unless the `cache` input is true. */
+/** For src/entry/main.ts: undefined unless the `cache` input is true. */
 function actionStore(env, log) {
     const inputs = storeInputs((name) => getInput(name));
     if (!inputs)

@@ -1144,7 +1144,7 @@ function moduleEnv(goEnv) {
 async function collectFacts(opts, baselineFor, hooks = {}) {
     const env = hooks.env ?? process.env;
     const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env });
-    const store = await hooks.restore?.(go, opts); // gocache-store (issue 7)
+    const store = await hooks.restore?.(go, opts); // Actions cache transport
     const baseline = await baselineFor(go.env);
     const cacheUnusable = go.env.GOCACHE === 'off' || go.envError !== undefined;
     if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
@@ -1179,7 +1179,7 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         paths,
         modules,
         ...(cache ? { cache } : {}),
-        ...(store ? { store } : {}) // gocache-store (issue 7)
+        ...(store ? { store } : {}) // Actions cache transport
     };
     return { facts, baseline };
 }

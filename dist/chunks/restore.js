@@ -1,4 +1,4 @@
-import { s as sha256Hex, i as isFeatureAvailable, c as cacheKeys, r as restoreCache, h as hitKind, g as gocacheFingerprint, m as modcacheFingerprint } from './fingerprint.js';
+import { b as sha256Hex, i as isFeatureAvailable, c as cacheKeys, r as restoreCache, h as hitKind, g as gocacheFingerprint, m as modcacheFingerprint } from './fingerprint.js';
 import { lstatSync, chmodSync, readdirSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import path__default from 'node:path';

@@ -1,5 +1,5 @@
 import { p as placeholderValues, m as matchEnvValue, d as describeMatcher, c as correctedList, e as expandPlaceholders, a as pathListSeparator, n as normalisePath, l as listElements, b as compareGoVersions, f as parseGoVersion, g as goVersionInRange } from './env.js';
-import { f as formatDuration, a as formatBytes } from './format.js';
+import { a as formatDuration, f as formatBytes } from './format.js';
 import { relative, isAbsolute as isAbsolute$1 } from 'node:path';
 import { s as suggest } from './suggest.js';
 
@@ -555,7 +555,7 @@ function defineRule(area) {
 }
 
 /**
- * Build-cache checks (GBG3xx): turn CacheFacts (src/cache) into findings. One finding per
+ * Build-cache checks (GBG3xx): turn CacheFacts (src/gocache) into findings. One finding per
  * problem kind with a count and a few sample paths, never one per file. Problems the gate's
  * prune removed are not reported as problems but summarised in the prune notice.
  */

@@ -1,6 +1,6 @@
-import { a as saveKey, r as restoreCache, b as saveCache, g as gocacheFingerprint, m as modcacheFingerprint } from './fingerprint.js';
+import { s as saveKey, r as restoreCache, a as saveCache, g as gocacheFingerprint, m as modcacheFingerprint } from './fingerprint.js';
 import { existsSync } from 'node:fs';
-import { a as formatBytes } from './format.js';
+import { f as formatBytes } from './format.js';
 import { c as checkCacheRoot, h as homeDirs, r as runCache } from './safety.js';
 import './core.js';
 import 'os';

@@ -2173,4 +2173,4 @@ function requireValid () {
 	return valid;
 }
 
-export { requireValid as a, requireSemver as b, requireCompare as c, requireRe as d, requireConstants as e, requireRange as f, requireGt as g, requireComparator as h, requireLt as i, requireLte as j, requireGte as k, requireIdentifiers as l, requireEq as m, requireNeq as n, requireCmp as o, requireSatisfies as r };
+export { requireCompare as a, requireRe as b, requireConstants as c, requireRange as d, requireGt as e, requireComparator as f, requireSatisfies as g, requireLt as h, requireLte as i, requireGte as j, requireIdentifiers as k, requireEq as l, requireNeq as m, requireCmp as n, requireValid as o, requireSemver as r };

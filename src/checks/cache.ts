@@ -1,10 +1,10 @@
 /**
- * Build-cache checks (GBG3xx): turn CacheFacts (src/cache) into findings. One finding per
+ * Build-cache checks (GBG3xx): turn CacheFacts (src/gocache) into findings. One finding per
  * problem kind with a count and a few sample paths, never one per file. Problems the gate's
  * prune removed are not reported as problems but summarised in the prune notice.
  */
-import { formatBytes, formatDuration } from '../cache/format.js'
-import type { CacheFacts, CacheProblem, CacheProblemKind } from '../cache/types.js'
+import { formatBytes, formatDuration } from '../gocache/format.js'
+import type { CacheFacts, CacheProblem, CacheProblemKind } from '../gocache/types.js'
 import type { Finding, RuleMeta } from '../types.js'
 import { defineRule, type Check } from './types.js'
 

@@ -3,7 +3,7 @@
  * offline `go mod verify` of a restored module cache found. One finding per rule, with a count and
  * a few samples.
  */
-import type { ModuleDamage, StoreFacts } from '../gocache-store/types.js'
+import type { ModuleDamage, StoreFacts } from '../actions-cache/types.js'
 import type { Finding, RuleMeta } from '../types.js'
 import { defineRule, type Check } from './types.js'
 

@@ -1,6 +1,6 @@
 /**
  * Facts: everything the gate learned about the world before any check runs.
- * Only src/facts (and src/cache for the cache scan) may touch the file system or run `go`;
+ * Only src/facts (and src/gocache for the cache scan) may touch the file system or run `go`;
  * checks receive these plain objects and stay pure.
  */
 
@@ -50,8 +50,8 @@ export interface Facts {
   modules: import('./modules.js').ModuleFacts
   /** GOCACHE usability and the `go` binaries on PATH (src/facts/paths.ts, probeGoPaths). */
   paths?: import('./paths.js').PathFacts
-  /** Build-cache scan, when `cache-verify` is not `off` (src/cache). */
-  cache?: import('../cache/types.js').CacheFacts
-  /** Build-cache restore with `cache: true` (src/gocache-store, issue 7). */
-  store?: import('../gocache-store/types.js').StoreFacts
+  /** Build-cache scan, when `cache-verify` is not `off` (src/gocache). */
+  cache?: import('../gocache/types.js').CacheFacts
+  /** Build-cache restore with `cache: true` (src/actions-cache). */
+  store?: import('../actions-cache/types.js').StoreFacts
 }

@@ -1,5 +1,5 @@
 /** Build-cache statistics as summary table rows (statistic, value), from the cache scan facts. */
-import type { CacheFacts, CacheProblemKind } from '../cache/types.js'
+import type { CacheFacts, CacheProblemKind } from '../gocache/types.js'
 import { code, plural } from './markdown.js'
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB']

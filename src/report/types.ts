@@ -1,4 +1,4 @@
-import type { CacheFacts } from '../cache/types.js'
+import type { CacheFacts } from '../gocache/types.js'
 import type { Finding, FailOn, Mode, Result, RuleMeta } from '../types.js'
 
 /** Everything a sink may render. Built once by the engine; every sink reads the same object. */

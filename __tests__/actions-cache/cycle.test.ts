@@ -23,7 +23,7 @@ import {
   type TokenScope
 } from '../../__fixtures__/cache-service.js'
 import { cleanGoEnv, runAction, type RunResult } from '../../__fixtures__/runner.js'
-import { greetArchive, GREETING, writeModule } from '../cache/helpers.js'
+import { greetArchive, GREETING, writeModule } from '../gocache/helpers.js'
 
 const base = mkdtempSync(path.join(tmpdir(), 'gbg-store-'))
 const ws = path.join(base, 'ws')

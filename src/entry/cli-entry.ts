@@ -1,5 +1,5 @@
 import module from 'node:module'
-import { prefetchGoFacts } from './facts/go.js'
+import { prefetchGoFacts } from '../facts/go.js'
 
 // Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20).
 module.enableCompileCache?.()

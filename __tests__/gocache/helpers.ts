@@ -124,7 +124,7 @@ export function compiledPackages(stderr: string): string[] {
  * the bundle): the very files the bundler builds into dist/verify-worker.js.
  */
 export function compileWorker(dir: string): URL {
-  const src = path.resolve('src/cache')
+  const src = path.resolve('src/gocache')
   const files = ['verify-worker', 'claims', 'scan-dir', 'entry', 'fsutil', 'hash']
   for (const name of files.map((f) => `${f}.ts`)) {
     const out = ts.transpileModule(readFileSync(path.join(src, name), 'utf8'), {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { resolveWorkerUrl } from '../../src/cache/worker-url.js'
+import { resolveWorkerUrl } from '../../src/gocache/worker-url.js'
 import { tempDir } from './helpers.js'
 
 describe('resolveWorkerUrl', () => {
@@ -23,7 +23,7 @@ describe('resolveWorkerUrl', () => {
 
   it('is undefined where no worker was built (the TypeScript sources)', () => {
     expect(
-      resolveWorkerUrl(pathToFileURL(path.resolve('src/cache/verify.ts')).href)
+      resolveWorkerUrl(pathToFileURL(path.resolve('src/gocache/verify.ts')).href)
     ).toBeUndefined()
   })
 })

@@ -1,7 +1,7 @@
 /**
  * Facts and state of the build-cache store (input `cache: true`): what the main step restored
  * with @actions/cache, what `go mod verify` found in a restored module cache, and what the post
- * step needs to trim and save. Filled by src/gocache-store, read by src/checks/store.ts.
+ * step needs to trim and save. Filled by src/actions-cache, read by src/checks/store.ts.
  */
 
 /** `exact`: a cache saved for the same OS, arch, Go version and go.sum files; `partial`: same

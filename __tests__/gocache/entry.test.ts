@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { classifyName, ENTRY_SIZE, parseActionEntry, parseTrim } from '../../src/cache/entry.js'
+import { classifyName, ENTRY_SIZE, parseActionEntry, parseTrim } from '../../src/gocache/entry.js'
 
 const ID = 'ab'.repeat(32)
 const OUT = 'cd'.repeat(32)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
-import { checkCacheRoot } from '../../src/cache/safety.js'
+import { checkCacheRoot } from '../../src/gocache/safety.js'
 import { tempDir } from './helpers.js'
 
 const base = tempDir('safety')

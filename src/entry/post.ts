@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
-import { STATE_KEY } from './gocache-store/action.js'
-import type { RunContext } from './gocache-store/trust.js'
-import type { StoreState } from './gocache-store/types.js'
-import { readEvent } from './event.js'
-import { logText } from './log.js'
+import { STATE_KEY } from '../actions-cache/action.js'
+import type { RunContext } from '../actions-cache/trust.js'
+import type { StoreState } from '../actions-cache/types.js'
+import { readEvent } from '../event.js'
+import { logText } from '../log.js'
 
 const info = (text: string): void => logText(text, (s) => process.stdout.write(s))
 
@@ -27,7 +27,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     return
   }
   try {
-    const { postStore } = await import('./gocache-store/save.js')
+    const { postStore } = await import('../actions-cache/save.js')
     await postStore({
       state: JSON.parse(raw) as StoreState,
       ctx: runContext(env),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { decideSave } from '../../src/gocache-store/trust.js'
+import { decideSave } from '../../src/actions-cache/trust.js'
 
 const repo = { default_branch: 'main', full_name: 'octo/hello' }
 const pr = (headRepo: string, fork: boolean) => ({

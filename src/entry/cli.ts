@@ -1,13 +1,13 @@
-import { parseFlags } from './args.js'
-import { runGate } from './engine.js'
-import { UsageError } from './errors.js'
-import { resolveOptions, type Format } from './options.js'
-import { formatAnnotation, selectAnnotations } from './report/annotations.js'
-import { renderText } from './report/text.js'
-import { jsonReport, sarifReport, writeReportFiles } from './output.js'
-import { findRoot } from './root.js'
-import { RULES, docsUrl } from './rules.js'
-import { VERSION } from './version.js'
+import { parseFlags } from '../args.js'
+import { runGate } from '../engine.js'
+import { UsageError } from '../errors.js'
+import { resolveOptions, type Format } from '../options.js'
+import { formatAnnotation, selectAnnotations } from '../report/annotations.js'
+import { renderText } from '../report/text.js'
+import { jsonReport, sarifReport, writeReportFiles } from '../output.js'
+import { findRoot } from '../root.js'
+import { RULES, docsUrl } from '../rules.js'
+import { VERSION } from '../version.js'
 
 export interface CliIO {
   stdout: (s: string) => void
@@ -123,7 +123,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
     }
   }
   if (opts.comment !== 'off') {
-    const { postComment } = await import('./github.js')
+    const { postComment } = await import('../github.js')
     await postComment(report, opts.comment, values.token ?? io.env.GITHUB_TOKEN ?? '', io.env, {
       info: (s) => io.stderr(s + '\n'),
       warning: (s) => io.stderr(`warning: ${s}\n`)
@@ -169,11 +169,11 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
         return rules(args, io)
       // Subcommands load their code on demand, so `check` starts fast.
       case 'record':
-        return await (await import('./baseline/command.js')).recordCommand(args, io, io.env)
+        return await (await import('../baseline/command.js')).recordCommand(args, io, io.env)
       case 'modfile':
-        return await (await import('./modfile/command.js')).modfileCommand(args, io)
+        return await (await import('../modfile/command.js')).modfileCommand(args, io)
       case 'cache':
-        return await (await import('./cache/command.js')).cacheCommand(args, io)
+        return await (await import('../gocache/command.js')).cacheCommand(args, io)
       case 'help':
         io.stdout(USAGE)
         return 0

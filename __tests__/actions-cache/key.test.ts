@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { cacheKeys, hitKind, saveKey } from '../../src/gocache-store/key.js'
-import { findSumFiles, hashSumFiles } from '../../src/gocache-store/sumfiles.js'
+import { cacheKeys, hitKind, saveKey } from '../../src/actions-cache/key.js'
+import { findSumFiles, hashSumFiles } from '../../src/actions-cache/sumfiles.js'
 
 const input = {
   what: 'gocache',

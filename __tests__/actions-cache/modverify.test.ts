@@ -20,8 +20,8 @@ import path from 'node:path'
 import { makeFacts } from '../../__fixtures__/facts.js'
 import { cleanGoEnv, GO_BIN_DIR } from '../../__fixtures__/runner.js'
 import { storeChecks } from '../../src/checks/store.js'
-import { verifyModules } from '../../src/gocache-store/modverify.js'
-import type { ModVerifyFacts, StoreFacts } from '../../src/gocache-store/types.js'
+import { verifyModules } from '../../src/actions-cache/modverify.js'
+import type { ModVerifyFacts, StoreFacts } from '../../src/actions-cache/types.js'
 
 const base = mkdtempSync(path.join(tmpdir(), 'gbg-modverify-'))
 const app = path.join(base, 'app')

@@ -18,8 +18,8 @@ import {
   writeFileSync
 } from 'node:fs'
 import path from 'node:path'
-import { cacheStage } from '../../src/cache/gate.js'
-import { runCache } from '../../src/cache/run.js'
+import { cacheStage } from '../../src/gocache/gate.js'
+import { runCache } from '../../src/gocache/run.js'
 import {
   actionFor,
   allFiles,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseDuration, parseSize, spannedDuration } from '../../src/cache/units.js'
+import { parseDuration, parseSize, spannedDuration } from '../../src/gocache/units.js'
 import { UsageError } from '../../src/errors.js'
 
 describe('parseDuration', () => {

@@ -1,5 +1,5 @@
 /**
- * Facts from the build-cache scan (issue: GOCACHE integrity). Filled by src/cache, read by
+ * Facts from the build-cache scan . Filled by src/gocache, read by
  * src/checks/cache.ts. The layout and the entry format follow cmd/go/internal/cache in golang/go.
  */
 

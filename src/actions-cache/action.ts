@@ -4,8 +4,8 @@
  */
 import * as core from '@actions/core'
 import type { Baseline } from '../baseline/types.js'
-import { TRIM_LIMIT_S } from '../cache/entry.js'
-import { spannedDuration, spannedSize } from '../cache/units.js'
+import { TRIM_LIMIT_S } from '../gocache/entry.js'
+import { spannedDuration, spannedSize } from '../gocache/units.js'
 import { UsageError } from '../errors.js'
 import type { Facts, GoFacts } from '../facts/types.js'
 import type { GateOptions } from '../options.js'
@@ -67,7 +67,7 @@ export interface ActionStore {
   finish: (facts: Facts, baseline: Baseline, opts: GateOptions) => void
 }
 
-/** For src/main.ts: undefined unless the `cache` input is true. */
+/** For src/entry/main.ts: undefined unless the `cache` input is true. */
 export function actionStore(
   env: Record<string, string | undefined>,
   log: (line: string) => void

@@ -1,11 +1,11 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import { renderBaseline } from './baseline/record.js'
-import { collectGoFacts } from './facts/go.js'
-import { logText } from './log.js'
-import type { GateOptions } from './options.js'
-import { fence } from './report/markdown.js'
+import { renderBaseline } from '../baseline/record.js'
+import { collectGoFacts } from '../facts/go.js'
+import { logText } from '../log.js'
+import type { GateOptions } from '../options.js'
+import { fence } from '../report/markdown.js'
 
 /**
  * `mode: record`: write a baseline from this job's environment into the job summary (and a file

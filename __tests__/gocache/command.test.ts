@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { cacheCommand } from '../../src/cache/command.js'
-import type { CacheFacts } from '../../src/cache/types.js'
+import { cacheCommand } from '../../src/gocache/command.js'
+import type { CacheFacts } from '../../src/gocache/types.js'
 import { allFiles, goEnv, tempDir } from './helpers.js'
 
 const base = tempDir('command')

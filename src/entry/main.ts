@@ -1,16 +1,16 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
-import { runGate } from './engine.js'
-import { actionStore } from './gocache-store/action.js'
-import { UsageError } from './errors.js'
-import { resolveOptions, type RawOptions } from './options.js'
-import { formatAnnotation, selectAnnotations } from './report/annotations.js'
-import { renderSummary } from './report/summary.js'
-import { renderText } from './report/text.js'
-import { writeReportFiles } from './output.js'
+import { runGate } from '../engine.js'
+import { actionStore } from '../actions-cache/action.js'
+import { UsageError } from '../errors.js'
+import { resolveOptions, type RawOptions } from '../options.js'
+import { formatAnnotation, selectAnnotations } from '../report/annotations.js'
+import { renderSummary } from '../report/summary.js'
+import { renderText } from '../report/text.js'
+import { writeReportFiles } from '../output.js'
 import { recordBaselineForSummary } from './record-action.js'
-import { findRoot } from './root.js'
-import { logText } from './log.js'
+import { findRoot } from '../root.js'
+import { logText } from '../log.js'
 
 const info = (text: string): void => logText(text, (s) => process.stdout.write(s))
 
@@ -43,13 +43,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
     opts.report ??= path.join(env.RUNNER_TEMP ?? opts.root, 'go-baseline-gate', 'report.json')
 
-    const store = actionStore(env, info) // gocache-store (issue 7): undefined unless `cache: true`
+    const store = actionStore(env, info) // Actions cache transport: undefined unless `cache: true`
     const { report, facts, baseline } = await runGate(opts, {
       env,
       log: info,
       restore: store?.restore
     })
-    store?.finish(facts, baseline, opts) // gocache-store: output cache-hit, state for the post step
+    store?.finish(facts, baseline, opts) // Actions cache transport: output cache-hit, state for the post step
 
     const { annotations, dropped } = selectAnnotations(report.findings)
     for (const a of annotations) process.stdout.write(formatAnnotation(a) + '\n')
@@ -74,7 +74,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       await core.summary.addRaw(renderSummary(report, { annotationsDropped: dropped })).write()
     }
     if (opts.comment !== 'off') {
-      const { postComment } = await import('./github.js')
+      const { postComment } = await import('../github.js')
       await postComment(report, opts.comment, core.getInput('token'), env, {
         info,
         warning: (s) => core.warning(s)

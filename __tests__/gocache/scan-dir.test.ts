@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { SUBDIRS } from '../../src/cache/entry.js'
-import { CHUNK } from '../../src/cache/hash.js'
-import { emptyDirScan, listSubdir, scanNames } from '../../src/cache/scan-dir.js'
+import { SUBDIRS } from '../../src/gocache/entry.js'
+import { CHUNK } from '../../src/gocache/hash.js'
+import { emptyDirScan, listSubdir, scanNames } from '../../src/gocache/scan-dir.js'
 import { allFiles, copyCache, goEnv, tempDir } from './helpers.js'
 
 const base = tempDir('vanish')
