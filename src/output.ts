@@ -1,9 +1,21 @@
+import { mkdtempSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { renderJson } from './report/json.js'
 import type { GateReport } from './report/types.js'
 import { ruleById } from './rules.js'
 import { VERSION } from './version.js'
+
+/**
+ * Where the action writes the files nobody asked a path for (the JSON report, a recorded
+ * baseline): `$RUNNER_TEMP/go-baseline-gate`, else a fresh private directory under the OS temp
+ * directory. Never the workspace, so a run leaves `git status` clean.
+ */
+export function defaultOutputDir(env: Record<string, string | undefined>): string {
+  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'go-baseline-gate')
+  return mkdtempSync(path.join(os.tmpdir(), 'go-baseline-gate-'))
+}
 
 export function jsonReport(report: GateReport): string {
   return renderJson(report, (id) => ruleById(id)?.name)

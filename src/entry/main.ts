@@ -7,7 +7,7 @@ import { resolveOptions, type RawOptions } from '../options.js'
 import { formatAnnotation, selectAnnotations } from '../report/annotations.js'
 import { renderSummary } from '../report/summary.js'
 import { renderText } from '../report/text.js'
-import { writeReportFiles } from '../output.js'
+import { defaultOutputDir, writeReportFiles } from '../output.js'
 import { recordBaselineForSummary } from './record-action.js'
 import { findRoot } from '../root.js'
 import { logText } from '../log.js'
@@ -41,7 +41,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       await recordBaselineForSummary(opts, env)
       return
     }
-    opts.report ??= path.join(env.RUNNER_TEMP ?? opts.root, 'go-baseline-gate', 'report.json')
+    opts.report ??= path.join(defaultOutputDir(env), 'report.json')
 
     const store = actionStore(env, info) // Actions cache transport: undefined unless `cache: true`
     const { report, facts, baseline } = await runGate(opts, {

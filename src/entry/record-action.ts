@@ -6,10 +6,11 @@ import { collectGoFacts } from '../facts/go.js'
 import { logText } from '../log.js'
 import type { GateOptions } from '../options.js'
 import { fence } from '../report/markdown.js'
+import { defaultOutputDir } from '../output.js'
 
 /**
  * `mode: record`: write a baseline from this job's environment into the job summary (and a file
- * under RUNNER_TEMP, output `recorded-baseline`), so a team can bootstrap from its CI environment.
+ * under RUNNER_TEMP or the OS temp directory, output `recorded-baseline`), so a team can bootstrap from its CI environment.
  */
 export async function recordBaselineForSummary(
   opts: GateOptions,
@@ -17,7 +18,7 @@ export async function recordBaselineForSummary(
 ): Promise<void> {
   const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env })
   const text = renderBaseline({ go, processEnv: env, root: opts.root })
-  const file = path.join(env.RUNNER_TEMP ?? opts.root, 'go-baseline-gate', 'go-baseline.yml')
+  const file = path.join(defaultOutputDir(env), 'go-baseline.yml')
   await mkdir(path.dirname(file), { recursive: true })
   await writeFile(file, text)
   core.setOutput('recorded-baseline', file)
