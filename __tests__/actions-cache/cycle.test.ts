@@ -127,7 +127,8 @@ describe('cache: true through the real @actions/cache client', () => {
   it('misses on the first run, then saves the trimmed cache from the default branch', async () => {
     const j = await job({})
     expect(j.main.code).toBe(0)
-    expect(j.main.outputs['cache-hit']).toBe('miss')
+    expect(j.main.outputs['cache-hit']).toBe('false')
+    expect(j.main.outputs['cache-result']).toBe('miss')
     expect(j.build.status).toBe(0)
     expect(j.build.compiled).toContain('runtime')
     expect(j.post.code).toBe(0)
@@ -147,7 +148,8 @@ describe('cache: true through the real @actions/cache client', () => {
   it('hits exactly on the next run: go build compiles nothing, and the unchanged cache is not saved again', async () => {
     const creates = twirpCalls('CreateCacheEntry')
     const j = await job({})
-    expect(j.main.outputs['cache-hit']).toBe('exact')
+    expect(j.main.outputs['cache-hit']).toBe('true')
+    expect(j.main.outputs['cache-result']).toBe('exact')
     expect(j.build.status).toBe(0)
     expect(j.build.compiled).toEqual([])
     expect(j.build.output).toContain(GREETING.toUpperCase())
@@ -162,7 +164,8 @@ describe('cache: true through the real @actions/cache client', () => {
       'example.com/unused v1.0.0/go.mod h1:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n'
     )
     const j = await job({})
-    expect(j.main.outputs['cache-hit']).toBe('partial')
+    expect(j.main.outputs['cache-hit']).toBe('false')
+    expect(j.main.outputs['cache-result']).toBe('partial')
     expect(j.build.compiled).toEqual([])
     expect(svc.entries).toHaveLength(2)
     const [first, second] = svc.entries.map((e) => e.key.split('-').slice(0, -1).join('-'))
@@ -186,7 +189,8 @@ describe('cache: true through the real @actions/cache client', () => {
     const saves = svc.entries.length
     const poisonedKey = svc.entries.at(-1)!.key
     const j = await job({ inputs: { 'cache-verify': 'full', prune: 'corrupt' } })
-    expect(j.main.outputs['cache-hit']).toBe('exact')
+    expect(j.main.outputs['cache-hit']).toBe('true')
+    expect(j.main.outputs['cache-result']).toBe('exact')
     expect(j.main.stdout).toContain(`from ${poisonedKey} (exact)`)
     const notices = j.main.commands.filter((c) => c.command === 'notice').map((c) => c.message)
     expect(notices.join('\n')).toMatch(/prune: corrupt removed \d+ cache entries.*1 output-hash/s)
@@ -221,7 +225,8 @@ describe('cache: true through the real @actions/cache client', () => {
       ]
     })
     remove('extra.go')
-    expect(j.main.outputs['cache-hit']).toBe('exact')
+    expect(j.main.outputs['cache-hit']).toBe('true')
+    expect(j.main.outputs['cache-result']).toBe('exact')
     expect(j.build.compiled).toEqual(['main'])
     expect(j.post.code).toBe(0)
     expect(j.post.stdout).toContain('not saved: a pull request from a fork never writes the cache')
@@ -235,7 +240,8 @@ describe('cache: true through the real @actions/cache client', () => {
     svc.fail({ route: 'blob-upload', status: 502, times: Infinity })
     const j = await job({ fresh: false })
     expect(j.main.code).toBe(0)
-    expect(j.main.outputs['cache-hit']).toBe('miss')
+    expect(j.main.outputs['cache-hit']).toBe('false')
+    expect(j.main.outputs['cache-result']).toBe('miss')
     expect(warnings(j.main).join('\n')).toContain('Failed to restore')
     expect(j.build.status).toBe(0)
     expect(j.post.code).toBe(0)

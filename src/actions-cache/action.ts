@@ -1,6 +1,6 @@
 /**
  * The store in the action: inputs `cache`, `cache-modules`, `cache-save`; the restore hook the
- * engine calls before its cache stage; the output `cache-hit` and the state for the post step.
+ * engine calls before its cache stage; the outputs `cache-hit` and `cache-result` and the state for the post step.
  */
 import * as core from '@actions/core'
 import type { Baseline } from '../baseline/types.js'
@@ -88,7 +88,11 @@ export function actionStore(
       }),
     finish: (facts, baseline, opts) => {
       const store = facts.store
-      core.setOutput('cache-hit', store?.gocache?.hit ?? 'miss')
+      // `cache-hit` follows actions/cache and setup-go ('true' only on an exact hit), so the
+      // usual `if: steps.gate.outputs.cache-hit != 'true'` works; the detail is `cache-result`.
+      const hit = store?.gocache?.hit ?? 'miss'
+      core.setOutput('cache-hit', hit === 'exact' ? 'true' : 'false')
+      core.setOutput('cache-result', hit)
       if (!store?.available) return
       const healedModules = store.modules?.verify?.damaged.some((d) => d.removed) ?? false
       const state: StoreState = {
