@@ -1,10 +1,11 @@
 import { allChecks } from './checks/index.js'
 import { suggest } from './baseline/suggest.js'
 import { compareStrings } from './decide.js'
+import { DOCS_BASE_URL } from './project.js'
 import type { RuleMeta } from './types.js'
 
 /** Where each rule is documented; anchors are the lower-cased rule IDs. */
-export const DOCS_URL = 'https://github.com/org/go-baseline-gate/blob/main/docs/rules.md'
+export const DOCS_URL = `${DOCS_BASE_URL}/rules.md`
 
 export const CHECK_CRASHED: RuleMeta = {
   id: 'GBG001',

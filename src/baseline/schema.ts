@@ -4,9 +4,10 @@
  * (a test keeps the two identical).
  */
 
+import { SCHEMA_URL } from '../project.js'
+
 /** Where editors fetch the schema (the `# yaml-language-server: $schema=` line). */
-export const SCHEMA_URL =
-  'https://raw.githubusercontent.com/go-baseline-gate/go-baseline-gate/main/schema/go-baseline.schema.json'
+export { SCHEMA_URL }
 
 /** Every key some Go release prints in `go env` or documents in `go help environment`. */
 export const KNOWN_GO_ENV_KEYS = [
