@@ -4,6 +4,13 @@ import { prefetchGoFacts } from '../facts/go.js'
 // Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20).
 module.enableCompileCache?.()
 
+// A reader that stops early (`go-baseline-gate check --format sarif | head`) ends the output,
+// not the process with an unhandled EPIPE stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err
+  process.exit(process.exitCode ?? 0)
+})
+
 const argv = process.argv.slice(2)
 const env = process.env
 const cwd = process.cwd()
