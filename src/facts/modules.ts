@@ -212,9 +212,8 @@ async function findModDirs(
       subdirs.map(async (e) => {
         if (isUtf8(e.name)) return walk(join(d, e.name.toString()))
         const shown = `${d === root ? '' : `${displayPath(d, root)}/`}${displayName(e.name)}`
-        unchecked.push(
-          ...(await modFilesUnder(Buffer.concat([Buffer.from(`${d}/`), e.name]), shown, skip))
-        )
+        const under = Buffer.concat([Buffer.from(`${d}/`), e.name])
+        for (const u of await modFilesUnder(under, shown, skip)) unchecked.push(u)
       })
     )
   }
