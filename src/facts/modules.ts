@@ -7,7 +7,7 @@
  * Parse and read errors are recorded in `errors`, never thrown.
  */
 import type { Dirent } from 'node:fs'
-import { readFile, readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import {
   type ModFile,
@@ -22,6 +22,7 @@ import {
 import { type GoSum, parseGoSum } from '../modfile/gosum.js'
 import { displayPath } from '../root.js'
 import { displayName, isUtf8, modFilesUnder, type UncheckedModule } from './names.js'
+import { readRegularFile } from './readfile.js'
 import { type VendorModules, parseVendorModules } from '../modfile/vendor.js'
 
 /** A parse error in go.mod/go.work, reported as a finding rather than thrown. */
@@ -94,7 +95,7 @@ const SKIP_DIRS = new Set(['vendor', 'testdata', 'node_modules'])
 
 async function readText(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8')
+    return (await readRegularFile(file)).toString('utf8')
   } catch {
     return undefined
   }
