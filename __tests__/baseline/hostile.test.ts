@@ -155,3 +155,15 @@ describe('regular expressions run in linear time', () => {
     }
   })
 })
+
+describe('suggestions stay cheap', () => {
+  it('an unknown key of 500,000 characters is reported (without a suggestion)', async () => {
+    const key = `GO${'X'.repeat(500_000)}`
+    // An explicit key (`? `): YAML limits implicit keys to 1024 characters.
+    const err = await errorOf(loadPath(write(`version: 1\nenv:\n  ? ${key}\n  : x\n`)))
+    const expected = `invalid baseline: unknown go env key "${key}" in env`
+    expect(err.message.length).toBe(expected.length)
+    expect(err.message === expected).toBe(true)
+    expect(err.location).toMatchObject({ line: 3, column: 5 })
+  })
+})
