@@ -12,6 +12,8 @@
 //                                    the 1 MiB cap), against `check` with a small baseline.
 //   hardening.baseline-dup-1MiB     the same with 80,000 duplicate keys just under the cap (parsed,
 //                                    then the first duplicate reported), same floor.
+//   hardening.baseline-long-key     a baseline whose one unknown key has 500,000 characters (the
+//                                    "did you mean" search must not compare it letter by letter).
 // The target for the finding rows is 1.5x the parse.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -143,5 +145,8 @@ export async function run() {
     )
   rows.push(row('hardening.baseline-dup-28MB', median(3, inFloor(big)), 'ms', floor, LIMIT))
   rows.push(row('hardening.baseline-dup-1MiB', median(3, inFloor(capped)), 'ms', floor))
+  const longKey = path.join(tmp, 'long-key.yml')
+  writeFileSync(longKey, `version: 1\nenv:\n  ? GO${'X'.repeat(500_000)}\n  : x\n`)
+  rows.push(row('hardening.baseline-long-key', median(3, inFloor(longKey)), 'ms', floor, LIMIT))
   return rows
 }
