@@ -10,7 +10,8 @@
  * with a permission (1 read, 2 write); a lookup tries each readable scope in order (the run's ref
  * first, then e.g. the default branch), in each the key exactly, then the key and every restore key
  * as a prefix, newest first; an entry is written to the first writable scope.
- * Failures are scriptable (N x status per route) and every request is recorded.
+ * Failures are scriptable (N x status per route), so are hangs (a route, or all, reads requests
+ * and never answers, as a stuck service would), and every request is recorded.
  */
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -78,6 +79,10 @@ export interface CacheService {
     createdAt?: number
   }): CacheEntry
   fail(failure: Omit<ScriptedFailure, 'times'> & { times?: number }): void
+  /** From now on, requests to this route (or to every route) are read and never answered. */
+  hang(route: Route | 'all'): void
+  /** Requests held unanswered so far. */
+  held(): number
   close(): Promise<void>
 }
 
@@ -101,6 +106,14 @@ export async function startCacheService(): Promise<CacheService> {
   const entries: CacheEntry[] = []
   const requests: RecordedRequest[] = []
   const failures: ScriptedFailure[] = []
+  const hangs = new Set<Route | 'all'>()
+  const held: ServerResponse[] = []
+  /** Holds the response open forever (until close) when the route is set to hang. */
+  const hold = (route: Route, res: ServerResponse): boolean => {
+    if (!hangs.has(route) && !hangs.has('all')) return false
+    held.push(res)
+    return true
+  }
   let nextId = 1
   let clock = Date.parse('2026-01-01T00:00:00Z')
   const tick = (): number => (clock += 1000)
@@ -124,6 +137,7 @@ export async function startCacheService(): Promise<CacheService> {
     if (url.pathname.startsWith(TWIRP_PREFIX)) {
       rec.route = url.pathname.slice(TWIRP_PREFIX.length) as Route
       rec.body = parseJson(raw)
+      if (hold(rec.route, res)) return
       const failure = takeFailure(rec.route)
       if (failure) return reply(failure, twirpError(failure, 'scripted failure'))
       if (method !== 'POST') return reply(405, twirpError(400, 'POST only'))
@@ -133,6 +147,7 @@ export async function startCacheService(): Promise<CacheService> {
       return reply(out.status, out.body)
     }
     rec.route = method === 'GET' || method === 'HEAD' ? 'blob-download' : 'blob-upload'
+    if (hold(rec.route, res)) return
     const failure = takeFailure(rec.route)
     if (failure) return reply(failure, { error: 'scripted failure' })
     blob(req, res, url, method, raw, rec)
@@ -343,6 +358,8 @@ export async function startCacheService(): Promise<CacheService> {
       return e
     },
     fail: (f) => failures.push({ ...f, times: f.times ?? 1 }),
+    hang: (route) => hangs.add(route),
+    held: () => held.length,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

@@ -47,3 +47,18 @@ describe('moduleEnv', () => {
     expect(moduleEnv({ GOWORK: '/w/go.work' }).GOWORK).toBe('/w/go.work')
   })
 })
+
+describe('runChecks at scale', () => {
+  it('keeps every finding of a check that returns 300k of them (no spread into push)', async () => {
+    const { runChecks } = await import('../src/engine.js')
+    const unchecked = Array.from({ length: 300_000 }, (_, i) => ({
+      file: `d${i}/go.mod`,
+      reason: 'its path is not valid UTF-8'
+    }))
+    // Only the module facts are real; checks that need more fail alone as GBG001.
+    const facts = { modules: { mods: [], errors: [], unchecked }, go: { env: {} } }
+    const findings = runChecks(facts as never, builtinBaseline())
+    expect(findings.filter((f) => f.rule === 'GBG209')).toHaveLength(300_000)
+    expect(findings.filter((f) => f.rule === 'GBG001' && f.message.includes('GBG209'))).toEqual([])
+  })
+})

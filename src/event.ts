@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readRegularFileSync } from './facts/readfile.js'
 
 /**
  * The webhook payload of the run (GITHUB_EVENT_PATH), or `{}` when there is none or it cannot be
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 export function readEvent(env: Record<string, string | undefined>): Record<string, unknown> {
   if (!env.GITHUB_EVENT_PATH) return {}
   try {
-    const event: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+    const event: unknown = JSON.parse(readRegularFileSync(env.GITHUB_EVENT_PATH).toString('utf8'))
     return event && typeof event === 'object' ? (event as Record<string, unknown>) : {}
   } catch {
     return {}

@@ -84,7 +84,8 @@ export function actionStore(
         modules: inputs.modules,
         prune: opts.prune !== 'off',
         env,
-        log
+        log,
+        warn: (line) => core.warning(line)
       }),
     finish: (facts, baseline, opts) => {
       const store = facts.store

@@ -4,9 +4,9 @@
  * whose extracted directory or zip differs from its recorded hash is. With `prune` on, the damaged
  * module's directory and download files are removed so Go downloads it again.
  */
-import { execFile } from 'node:child_process'
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { goTimeoutMs, runWithDeadline } from '../facts/run.js'
 import type { ModuleDamage, ModVerifyFacts } from './types.js'
 import { makeDirsWritable } from './writable.js'
 
@@ -30,19 +30,22 @@ export function escapeModulePath(p: string): string {
   return p.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`)
 }
 
-function runGo(opts: ModVerifyOptions): Promise<{ code: number; stdout: string; stderr: string }> {
+async function runGo(
+  opts: ModVerifyOptions
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...opts.env, GOPROXY: 'off', GOFLAGS: '-mod=mod', GOMODCACHE: opts.modcache }
-  return new Promise((resolve) => {
-    execFile(
-      opts.go,
-      ['mod', 'verify'],
-      { cwd: opts.dir, env, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0
-        resolve({ code, stdout, stderr: stderr || (err && code === -1 ? err.message : '') })
-      }
-    )
-  })
+  try {
+    const r = await runWithDeadline(opts.go, ['mod', 'verify'], {
+      cwd: opts.dir,
+      env,
+      timeoutMs: goTimeoutMs(opts.env),
+      display: 'go mod verify'
+    })
+    return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr || (r.signal ?? '') }
+  } catch (err) {
+    // A timeout or a go that cannot start: the check failed, with the reason.
+    return { code: -1, stdout: '', stderr: (err as Error).message }
+  }
 }
 
 function removeModule(modcache: string, d: ModuleDamage): void {

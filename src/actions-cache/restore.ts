@@ -6,6 +6,7 @@
 import * as cache from '@actions/cache'
 import { existsSync, readdirSync } from 'node:fs'
 import type { GoFacts } from '../facts/types.js'
+import { CACHE_TIMEOUT_VAR, CacheTimeoutError, cacheTimeoutMs, withDeadline } from './deadline.js'
 import { gocacheFingerprint, modcacheFingerprint } from './fingerprint.js'
 import { cacheKeys, hitKind } from './key.js'
 import { verifyModules } from './modverify.js'
@@ -25,6 +26,8 @@ export interface RestoreOptions {
   prune: boolean
   env: Record<string, string | undefined>
   log: (line: string) => void
+  /** A warning for the workflow (a call to the cache service given up at its deadline); default: log. */
+  warn?: (line: string) => void
 }
 
 const usable = (dir: string | undefined): dir is string =>
@@ -54,7 +57,20 @@ async function restoreDir(
   })
   // tar cannot replace files inside Go's read-only module directories ("File exists").
   if (what === 'gomod' && nonEmpty(dir)) makeDirsWritable(dir)
-  const matchedKey = await cache.restoreCache([dir], primary, restoreKeys)
+  const timeoutMs = cacheTimeoutMs(opts.env, opts.log)
+  let matchedKey: string | undefined
+  try {
+    matchedKey = await withDeadline(`restoring ${dir} from the cache service`, timeoutMs, () =>
+      cache.restoreCache([dir], primary, restoreKeys, {
+        segmentTimeoutInMs: Math.min(timeoutMs, 600_000)
+      })
+    )
+  } catch (err) {
+    if (!(err instanceof CacheTimeoutError)) throw err
+    ;(opts.warn ?? opts.log)(
+      `go-baseline-gate: ${err.message} (${CACHE_TIMEOUT_VAR} sets the deadline in seconds); the job goes on as on a cache miss`
+    )
+  }
   const hit = hitKind(primary, matchedKey)
   opts.log(
     matchedKey

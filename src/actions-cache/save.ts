@@ -10,6 +10,7 @@ import { formatBytes } from '../gocache/format.js'
 import { runCache } from '../gocache/run.js'
 import { checkCacheRoot, homeDirs } from '../gocache/safety.js'
 import type { CacheFacts } from '../gocache/types.js'
+import { CACHE_TIMEOUT_VAR, CacheTimeoutError, cacheTimeoutMs, withDeadline } from './deadline.js'
 import { gocacheFingerprint, modcacheFingerprint } from './fingerprint.js'
 import { saveKey } from './key.js'
 import { decideSave, type RunContext, type SaveDecision } from './trust.js'
@@ -65,12 +66,26 @@ async function saveDir(
   }
   const salt = dir.healed ? `${opts.env.GITHUB_RUN_ID ?? ''}.${Date.now()}` : undefined
   const key = saveKey(dir.key, fp, salt)
-  const existing = await cache.restoreCache([dir.path], key, [], { lookupOnly: true })
-  if (existing === key) {
-    opts.log(`cache: ${key} is already saved (same content); not saved again`)
-    return { path: dir.path, key, outcome: 'exists' }
+  const timeoutMs = cacheTimeoutMs(opts.env, opts.log)
+  let id: number
+  try {
+    const existing = await withDeadline(`looking up ${key} in the cache service`, timeoutMs, () =>
+      cache.restoreCache([dir.path], key, [], { lookupOnly: true })
+    )
+    if (existing === key) {
+      opts.log(`cache: ${key} is already saved (same content); not saved again`)
+      return { path: dir.path, key, outcome: 'exists' }
+    }
+    id = await withDeadline(`saving ${dir.path} to the cache service`, timeoutMs, () =>
+      cache.saveCache([dir.path], key)
+    )
+  } catch (err) {
+    if (!(err instanceof CacheTimeoutError)) throw err
+    opts.warn(
+      `go-baseline-gate: ${err.message} (${CACHE_TIMEOUT_VAR} sets the deadline in seconds); ${dir.path} was not saved; the job continues`
+    )
+    return { path: dir.path, key, outcome: 'failed' }
   }
-  const id = await cache.saveCache([dir.path], key)
   if (id === -1) {
     opts.warn(
       `go-baseline-gate: ${dir.path} was not saved as ${key}: the cache service did not accept it (see the message above); the job continues`

@@ -3,7 +3,8 @@
  * (like actions/setup-go's `**\/go.sum`), skipping vendor/, testdata/, node_modules/ and hidden
  * directories. The hash covers each file's relative path and content.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
+import { readRegularFileSync } from '../facts/readfile.js'
 import path from 'node:path'
 import { sha256Hex } from './key.js'
 
@@ -35,7 +36,7 @@ export function findSumFiles(root: string): string[] {
 /** 16 hex digits; the same for an empty list on every run (modules without dependencies). */
 export function hashSumFiles(root: string): string {
   const lines = findSumFiles(root).map(
-    (rel) => `${rel}\0${sha256Hex(readFileSync(path.join(root, rel)))}\n`
+    (rel) => `${rel}\0${sha256Hex(readRegularFileSync(path.join(root, rel)))}\n`
   )
   return sha256Hex(lines.join('')).slice(0, 16)
 }

@@ -1,6 +1,7 @@
 import { isValidGoRange } from '../goversion.js'
 import type { Location, SeverityOverride } from '../types.js'
 import { isListKey, PLACEHOLDERS, placeholdersIn, type EnvMatcher } from './env.js'
+import { regexSyntaxError } from './regex.js'
 import { MATCHER_KEYS, TOOLCHAIN_POLICIES } from './schema.js'
 import type { BaselineSource } from './source.js'
 import { didYouMean } from './suggest.js'
@@ -112,18 +113,14 @@ class Builder {
   }
 
   private regex(key: string, pattern: string, at: Location): EnvMatcher | undefined {
-    try {
-      new RegExp(pattern, 'u')
-      return { kind: 'regex', pattern }
-    } catch (e) {
-      const why = (e as Error).message.replace(/^Invalid regular expression: /, '')
-      this.problem(
-        `invalid regular expression for ${key}: ${why}`,
-        at,
-        'fix the pattern (JavaScript syntax, matched against the whole value)'
-      )
-      return undefined
-    }
+    const why = regexSyntaxError(pattern)
+    if (why === undefined) return { kind: 'regex', pattern }
+    this.problem(
+      `invalid regular expression for ${key}: ${why}`,
+      at,
+      "fix the pattern (RE2 syntax, as Go's regexp: no backreferences or lookaround; matched against the whole value)"
+    )
+    return undefined
   }
 
   private semver(key: string, range: string, at: Location): EnvMatcher | undefined {

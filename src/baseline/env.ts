@@ -1,4 +1,5 @@
 import { goVersionInRange } from '../goversion.js'
+import { matchesWhole } from './regex.js'
 
 /**
  * Matchers for `go env` values, and how a value is compared against one. Pure functions: the OS
@@ -170,7 +171,7 @@ export function matchEnvValue(
     case 'one-of':
       return { ok: m.values.includes(actual), expected }
     case 'regex':
-      return { ok: new RegExp(`^(?:${m.pattern})$`, 'u').test(actual), expected }
+      return { ok: matchesWhole(m.pattern, actual), expected }
     case 'semver': {
       const inRange = goVersionInRange(actual, m.range)
       if (inRange === undefined) {

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../facts/readfile.js'
 import type { BaselineData } from './build.js'
 import { displayPath } from '../root.js'
 import type { Baseline } from './types.js'
@@ -23,16 +23,37 @@ export function builtinBaseline(): Baseline {
   return { builtin: true, version: 1, rules: {}, env: [], go: {}, cache: {} }
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
+/**
+ * The most a baseline file may hold. Real baselines are a few kilobytes; the cap keeps a huge or
+ * hostile file (millions of keys) from costing the job minutes before it is rejected.
+ */
+export const MAX_BASELINE_BYTES = 1024 * 1024
+
+/** The baseline's text; undefined when there is no file. Only a regular file is ever opened. */
+async function readIfExists(file: string, shown: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8')
+    return (await readRegularFile(file, MAX_BASELINE_BYTES)).toString('utf8')
   } catch (e) {
+    if (e instanceof NotRegularFileError) {
+      throw new UsageError(
+        `the baseline ${shown} is ${e.kind}, not a regular file`,
+        { file: shown },
+        'point --baseline at a YAML or JSON file'
+      )
+    }
+    if (e instanceof FileTooLargeError) {
+      throw new UsageError(
+        `the baseline ${shown} is ${e.size} bytes; at most ${MAX_BASELINE_BYTES} bytes (1 MiB) are read`,
+        { file: shown, line: 1, column: 1 },
+        'a baseline lists expectations on go env keys and a few policies: keep it small, without generated content'
+      )
+    }
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return undefined
     throw new UsageError(
-      `cannot read the baseline ${file}: ${(e as Error).message}`,
-      { file },
-      code === 'EISDIR' ? 'point --baseline at a file' : 'check the file permissions'
+      `cannot read the baseline ${shown}: ${(e as Error).message}`,
+      { file: shown },
+      'check the file permissions'
     )
   }
 }
@@ -44,7 +65,8 @@ async function readIfExists(file: string): Promise<string | undefined> {
  */
 export async function loadBaseline(opts: LoadBaselineOptions): Promise<Baseline> {
   const file = path.resolve(opts.path ?? path.join(opts.root, opts.defaultPath))
-  const text = await readIfExists(file)
+  const shown = displayPath(file, opts.root)
+  const text = await readIfExists(file, shown)
   if (text === undefined) {
     if (opts.path === undefined) return builtinBaseline()
     throw new UsageError(
@@ -56,9 +78,8 @@ export async function loadBaseline(opts: LoadBaselineOptions): Promise<Baseline>
   // The parser and the validator load only when there is a file to read (start-up time).
   const [{ BaselineSource }, { schemaProblems, throwProblems }, { buildBaseline }] =
     await Promise.all([import('./source.js'), import('./validate.js'), import('./build.js')])
-  const shown = displayPath(file, opts.root)
   const source = BaselineSource.parse(shown, text)
-  const data: unknown = source.doc.toJS()
+  const data = source.toJS()
   if (data === null || data === undefined) {
     throw new UsageError(
       `the baseline ${shown} is empty`,

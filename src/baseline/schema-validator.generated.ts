@@ -111,7 +111,8 @@ const schema11 = {
         },
         regex: {
           type: 'string',
-          description: 'The whole value must match this regular expression (JavaScript syntax).'
+          description:
+            "The whole value must match this regular expression (RE2 syntax, as Go's regexp: no backreferences or lookaround)."
         },
         unset: { const: true, description: 'The key must be unset or empty.' },
         ignore: { const: true, description: 'Any value is accepted.' },
@@ -350,7 +351,8 @@ const schema14 = {
     },
     regex: {
       type: 'string',
-      description: 'The whole value must match this regular expression (JavaScript syntax).'
+      description:
+        "The whole value must match this regular expression (RE2 syntax, as Go's regexp: no backreferences or lookaround)."
     },
     unset: { const: true, description: 'The key must be unset or empty.' },
     ignore: { const: true, description: 'Any value is accepted.' },

@@ -111,7 +111,8 @@ const matcherObject = {
     'one-of': { ...stringList, description: 'The value must be one of these strings.' },
     regex: {
       type: 'string',
-      description: 'The whole value must match this regular expression (JavaScript syntax).'
+      description:
+        "The whole value must match this regular expression (RE2 syntax, as Go's regexp: no backreferences or lookaround)."
     },
     unset: { const: true, description: 'The key must be unset or empty.' },
     ignore: { const: true, description: 'Any value is accepted.' },

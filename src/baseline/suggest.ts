@@ -19,12 +19,15 @@ export function editDistance(a: string, b: string): number {
  */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase()
+  const limit = Math.max(1, Math.floor(word.length / 3))
   let best: { candidate: string; distance: number } | undefined
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip the quadratic comparison when
+    // that alone is too far (a hostile key of a million characters costs nothing then).
+    if (Math.abs(w.length - candidate.length) > limit) continue
     const distance = editDistance(w, candidate.toLowerCase())
     if (!best || distance < best.distance) best = { candidate, distance }
   }
-  const limit = Math.max(1, Math.floor(word.length / 3))
   return best && best.distance <= limit ? best.candidate : undefined
 }
 

@@ -130,37 +130,54 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
   const kept = errors.filter(
     (e) => !(e.keyword === 'type' && anyOfAt.has(e.instancePath)) && e.keyword !== 'propertyNames'
   )
-  return kept.filter(
-    (e) =>
-      e.keyword !== 'anyOf' ||
-      !kept.some(
-        (o) =>
-          o !== e &&
-          o.keyword !== 'anyOf' &&
-          (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`))
-      )
-  )
+  // Every path at or above a precise (non-anyOf) error: one set, so the filter is linear.
+  const covered = new Set<string>()
+  for (const o of kept) {
+    if (o.keyword === 'anyOf') continue
+    for (let p = o.instancePath; !covered.has(p); p = p.slice(0, Math.max(p.lastIndexOf('/'), 0))) {
+      covered.add(p)
+      if (p === '') break
+    }
+  }
+  return kept.filter((e) => e.keyword !== 'anyOf' || !covered.has(e.instancePath))
 }
 
-/** Validates the parsed data against the schema; all problems, sorted by position. */
-export function schemaProblems(data: unknown, source: BaselineSource): BaselineProblem[] {
+/** At most this many problems are placed and described (the rest are counted). */
+const MAX_PROBLEMS = 100
+/** At most this many problems are listed in the error message. */
+const LISTED_PROBLEMS = 20
+
+/**
+ * Validates the parsed data against the schema; the problems sorted by position. Only the first
+ * MAX_PROBLEMS errors are described (a hostile file can have one per line); `more` counts the rest.
+ */
+export function schemaProblems(
+  data: unknown,
+  source: BaselineSource
+): BaselineProblem[] & { more?: number } {
   if (validate(data)) return []
-  return relevant(validate.errors ?? [])
+  const errors = relevant(validate.errors ?? [])
+  const problems: BaselineProblem[] & { more?: number } = errors
+    .slice(0, MAX_PROBLEMS)
     .map((e) => toProblem(e, source))
     .sort(
       (a, b) =>
         (a.location.line ?? 0) - (b.location.line ?? 0) ||
         (a.location.column ?? 0) - (b.location.column ?? 0)
     )
+  if (errors.length > MAX_PROBLEMS) problems.more = errors.length - MAX_PROBLEMS
+  return problems
 }
 
-/** Throws one UsageError for all problems: the first one placed, the others listed after it. */
-export function throwProblems(problems: BaselineProblem[]): void {
+/** Throws one UsageError for all problems: the first one placed, the next ones listed after it. */
+export function throwProblems(problems: BaselineProblem[] & { more?: number }): void {
   const [first, ...rest] = problems
   if (!first) return
-  const more = rest.map(
-    (p) => `\n  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`
-  )
+  const more = rest
+    .slice(0, LISTED_PROBLEMS - 1)
+    .map((p) => `\n  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`)
+  const unlisted = rest.length - more.length + (problems.more ?? 0)
+  if (unlisted > 0) more.push(`\n  ... and ${unlisted} more`)
   throw new UsageError(
     `invalid baseline: ${first.message}${more.join('')}`,
     first.location,

@@ -1,4 +1,5 @@
 import type { Check } from './types.js'
+import { modfileUncheckedCheck } from './modfile-unchecked.js'
 import { goSumCheck } from './modfile/gosum-missing.js'
 import { parseErrorCheck } from './modfile/parse-error.js'
 import { policyCheck } from './modfile/policy.js'
@@ -23,5 +24,6 @@ export const modfileChecks: Check[] = [
   replaceMissingCheck,
   replaceIgnoredCheck,
   vendorConsistencyCheck,
-  goSumCheck
+  goSumCheck,
+  modfileUncheckedCheck
 ]

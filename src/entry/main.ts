@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import { runGate } from '../engine.js'
 import { actionStore } from '../actions-cache/action.js'
+import { abandonedCalls } from '../actions-cache/deadline.js'
 import { UsageError } from '../errors.js'
 import { resolveOptions, type RawOptions } from '../options.js'
 import { formatAnnotation, selectAnnotations } from '../report/annotations.js'
@@ -109,5 +110,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
       return
     }
     core.setFailed(`go-baseline-gate: internal error: ${(err as Error).message}`)
+  } finally {
+    // A cache service call given up at its deadline may still hold a socket: end the step.
+    if (abandonedCalls() > 0) process.exit()
   }
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import { STATE_KEY } from '../actions-cache/action.js'
+import { abandonedCalls } from '../actions-cache/deadline.js'
 import type { RunContext } from '../actions-cache/trust.js'
 import type { StoreState } from '../actions-cache/types.js'
 import { readEvent } from '../event.js'
@@ -38,5 +39,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     })
   } catch (err) {
     core.warning(`go-baseline-gate post: the build cache was not saved: ${(err as Error).message}`)
+  } finally {
+    // A cache service call given up at its deadline may still hold a socket: end the step.
+    if (abandonedCalls() > 0) process.exit()
   }
 }

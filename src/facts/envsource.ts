@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readRegularFile } from './readfile.js'
 import path from 'node:path'
 import type { EnvSource } from './types.js'
 
@@ -49,7 +49,7 @@ async function readEnvFile(
 ): Promise<Map<string, FileEntry>> {
   if (!file) return new Map()
   try {
-    return parseGoEnvFile(await readFile(file, 'utf8'), firstWins)
+    return parseGoEnvFile((await readRegularFile(file)).toString('utf8'), firstWins)
   } catch {
     return new Map()
   }

@@ -7,7 +7,7 @@
  * Parse and read errors are recorded in `errors`, never thrown.
  */
 import type { Dirent } from 'node:fs'
-import { readFile, readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import {
   type ModFile,
@@ -21,6 +21,8 @@ import {
 } from '../modfile/index.js'
 import { type GoSum, parseGoSum } from '../modfile/gosum.js'
 import { displayPath } from '../root.js'
+import { displayName, isUtf8, modFilesUnder, type UncheckedModule } from './names.js'
+import { readRegularFile } from './readfile.js'
 import { type VendorModules, parseVendorModules } from '../modfile/vendor.js'
 
 /** A parse error in go.mod/go.work, reported as a finding rather than thrown. */
@@ -85,13 +87,15 @@ export interface ModuleFacts {
   /** go.mod files of the build: path relative to the repository root, absolute dir. */
   mods: ModEntry[]
   errors: ModParseError[]
+  /** go.mod files found but not checked (a directory name that is not valid UTF-8). */
+  unchecked?: UncheckedModule[]
 }
 
 const SKIP_DIRS = new Set(['vendor', 'testdata', 'node_modules'])
 
 async function readText(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8')
+    return (await readRegularFile(file)).toString('utf8')
   } catch {
     return undefined
   }
@@ -185,21 +189,34 @@ async function findUp(dir: string, name: string): Promise<string | undefined> {
   }
 }
 
-/** Every directory under `dir` containing a go.mod, skipping vendor/testdata/node_modules/dot dirs. */
-async function findModDirs(dir: string): Promise<string[]> {
+/**
+ * Every directory under `dir` containing a go.mod, skipping vendor/testdata/node_modules/dot dirs.
+ * go.mod files under a name that is not valid UTF-8 go to `unchecked` (see src/facts/names.ts).
+ */
+async function findModDirs(
+  dir: string,
+  root: string,
+  unchecked: UncheckedModule[]
+): Promise<string[]> {
   const found: string[] = []
+  const skip = (name: string): boolean => SKIP_DIRS.has(name) || name.startsWith('.')
   const walk = async (d: string): Promise<void> => {
-    let entries: Dirent[]
+    let entries: Dirent<Buffer>[]
     try {
-      entries = await readdir(d, { withFileTypes: true })
+      entries = await readdir(d, { withFileTypes: true, encoding: 'buffer' })
     } catch {
       return
     }
-    if (entries.some((e) => e.isFile() && e.name === 'go.mod')) found.push(d)
-    const subdirs = entries.filter(
-      (e) => e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')
+    if (entries.some((e) => e.isFile() && e.name.toString() === 'go.mod')) found.push(d)
+    const subdirs = entries.filter((e) => e.isDirectory() && !skip(displayName(e.name)))
+    await Promise.all(
+      subdirs.map(async (e) => {
+        if (isUtf8(e.name)) return walk(join(d, e.name.toString()))
+        const shown = `${d === root ? '' : `${displayPath(d, root)}/`}${displayName(e.name)}`
+        const under = Buffer.concat([Buffer.from(`${d}/`), e.name])
+        for (const u of await modFilesUnder(under, shown, skip)) unchecked.push(u)
+      })
     )
-    await Promise.all(subdirs.map((e) => walk(join(d, e.name))))
   }
   await walk(dir)
   return found.sort()
@@ -260,12 +277,14 @@ export async function collectModuleFacts(opts: {
   }
   const mainGoMod = await findUp(dir, 'go.mod')
   const mainDir = mainGoMod ? dirname(mainGoMod) : undefined
-  const dirs = await findModDirs(dir)
+  const unchecked: UncheckedModule[] = []
+  const dirs = await findModDirs(dir, root, unchecked)
   if (mainDir && !dirs.includes(mainDir)) dirs.unshift(mainDir)
   const mods = await Promise.all(dirs.map((d) => readMod(root, d, d === mainDir, errors)))
   return {
     ...(opts.env.GOWORK === 'off' ? { gowork: 'off' as const } : {}),
     mods: mods.filter((m): m is ModEntry => m !== undefined),
-    errors
+    errors,
+    ...(unchecked.length ? { unchecked: unchecked.sort((a, b) => (a.file < b.file ? -1 : 1)) } : {})
   }
 }

@@ -1,5 +1,6 @@
 import { constants } from 'node:fs'
-import { access, readFile, realpath, stat } from 'node:fs/promises'
+import { access, realpath, stat } from 'node:fs/promises'
+import { readRegularFile } from './readfile.js'
 import path from 'node:path'
 import { isExecutable, pathCandidates } from './go.js'
 
@@ -74,8 +75,8 @@ export async function probeDir(dir: string): Promise<DirProbe> {
 async function describeGo(file: string): Promise<GoOnPath> {
   const realPath = await realpath(file)
   const root = path.dirname(path.dirname(realPath))
-  const version = await readFile(path.join(root, 'VERSION'), 'utf8').then(
-    (t) => t.split('\n')[0]?.trim(),
+  const version = await readRegularFile(path.join(root, 'VERSION'), 64 * 1024).then(
+    (t) => t.toString('utf8').split('\n')[0]?.trim(),
     () => undefined
   )
   return version ? { path: file, realPath, goroot: root, version } : { path: file, realPath }

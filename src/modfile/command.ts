@@ -3,7 +3,7 @@
  * `go mod edit -json` / `go work edit -json`, plus positions. Exit 0 on success; 2 with Go's
  * `file:line:col: message` errors when the file does not parse, or on bad usage.
  */
-import { readFile } from 'node:fs/promises'
+import { readRegularFile } from '../facts/readfile.js'
 import { basename } from 'node:path'
 import { parseFlags } from '../args.js'
 import { UsageError } from '../errors.js'
@@ -38,7 +38,7 @@ export async function modfileCommand(
   }
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = (await readRegularFile(file)).toString('utf8')
   } catch (e) {
     io.stderr(`modfile: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`)
     return 2
