@@ -80,7 +80,8 @@ function check(facts: Facts, e: EnvExpectation): Finding | undefined {
       location: e.location,
       expected: result.expected,
       actual: `(not reported by ${facts.go.version})`,
-      fix: ENV_KEY_NOT_REPORTED.fix
+      fix: ENV_KEY_NOT_REPORTED.fix,
+      envKey: e.key
     }
   }
   const source = attribution(facts, e.key)
@@ -93,7 +94,8 @@ function check(facts: Facts, e: EnvExpectation): Finding | undefined {
     expected: result.expected,
     actual,
     source,
-    fix
+    fix,
+    envKey: e.key
   }
 }
 
