@@ -77,6 +77,14 @@ describe('locateFindings', () => {
     const [f] = locateFindings([envFinding('GOFLAGS')], facts, builtinBaseline())
     expect(f?.location).toEqual({ file: 'go.mod', line: 3, column: 1 })
     expect(f?.message).toContain('GOFLAGS is set by the process environment')
+    // A message that already names the source is not told twice.
+    const named = envFinding('GOFLAGS', {
+      message: 'GOFLAGS is bad (set by the process environment).',
+      source: 'the process environment'
+    })
+    expect(locateFindings([named], facts, builtinBaseline())[0]?.message).toBe(
+      'GOFLAGS is bad (set by the process environment). (Shown on the go line of go.mod: the value is not set in a file of this repository.)'
+    )
   })
 
   it('keeps the baseline line of a drift, made relative to the root', () => {

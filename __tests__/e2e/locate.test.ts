@@ -92,8 +92,9 @@ describe('environment findings are placed where the value is set', () => {
         .findIndex((l) => l.startsWith('go ')) + 1
     expect(goLine).toBeGreaterThan(0)
     expect(gbg102?.properties).toMatchObject({ file: 'go.mod', line: String(goLine) })
+    expect(gbg102?.message).toContain('(set by the process environment)')
     expect(gbg102?.message).toContain(
-      'GOFLAGS is set by the process environment, not by a file of this repository'
+      '(Shown on the go line of go.mod: the value is not set in a file of this repository.)'
     )
   })
 })

@@ -118,7 +118,9 @@ export function locateFindings(findings: Finding[], facts: Facts, baseline: Base
     }
     const why =
       f.envKey !== undefined
-        ? `${realSource(facts, f.envKey)}, not by a file of this repository`
+        ? f.source !== undefined && f.message.includes(f.source)
+          ? 'the value is not set in a file of this repository'
+          : `${realSource(facts, f.envKey)}, not by a file of this repository`
         : f.location?.file
           ? `it concerns ${f.location.file}${f.location.line ? ` line ${f.location.line}` : ''}, outside this repository`
           : 'it has no place of its own in this repository'
