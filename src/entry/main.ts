@@ -9,6 +9,7 @@ import {
   formatAnnotation,
   selectAnnotations
 } from '../report/annotations.js'
+import { linkContextFromEnv } from '../report/markdown.js'
 import { renderSummary } from '../report/summary.js'
 import { writeActionLog } from '../report/text.js'
 import { writeReportFiles } from '../output.js'
@@ -68,7 +69,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       protect: info
     })
 
-    const written = await writeReportFiles(report, opts)
+    const written = await writeReportFiles(report, opts, { env, matrix: core.getInput('matrix') })
     core.setOutput('result', report.result)
     core.setOutput('violations', String(report.violations))
     core.setOutput('errors', String(report.counts.errors))
@@ -79,14 +80,21 @@ export async function run(env: Record<string, string | undefined> = process.env)
     if (report.cache?.prune) core.setOutput('pruned-bytes', String(report.cache.prune.bytes))
 
     if (env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderSummary(report, { annotationsDropped: dropped })).write()
+      const links = linkContextFromEnv(env)
+      await core.summary
+        .addRaw(renderSummary(report, { annotationsDropped: dropped, links }))
+        .write()
     }
     if (opts.comment !== 'off') {
       const { postComment } = await import('../github.js')
-      await postComment(report, opts.comment, core.getInput('token'), env, {
-        info,
-        warning: (s) => (warningsLeft-- > 0 ? core.warning(s) : info(`warning: ${s}`))
-      })
+      await postComment(
+        report,
+        opts.comment,
+        core.getInput('token'),
+        env,
+        { info, warning: (s) => (warningsLeft-- > 0 ? core.warning(s) : info(`warning: ${s}`)) },
+        { matrix: core.getInput('matrix'), commentKey: core.getInput('comment-key') }
+      )
     }
     if (report.result === 'fail') {
       core.setFailed(
