@@ -3,7 +3,9 @@
  * from a Finding, `go env`, a file name or the baseline goes through `prose` or `code` (or a fence):
  * nothing untrusted reaches the output as markup.
  */
-import type { Finding, Location, Result } from '../types.js'
+import { readEvent } from '../event.js'
+import { docsUrl, ruleById } from '../rules.js'
+import type { Finding, Location, Result, Severity } from '../types.js'
 import { escapeMarkdown, markdownCode } from './escape.js'
 import type { GateReport } from './types.js'
 
@@ -49,70 +51,191 @@ export function where(loc: Location | undefined): string | undefined {
 }
 
 const ICON: Record<Result, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
+const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
-/** The heading and the one-line verdict: result, mode, fail-on, counts. */
-export function verdict(report: GateReport, level: '##' | '###'): string {
+/**
+ * Where links point: the server, `owner/repo` and the commit the run checked (the pull request's
+ * head, not the merge commit GitHub builds). Undefined outside Actions: no links then.
+ */
+export interface LinkContext {
+  serverUrl: string
+  repository: string
+  sha: string
+}
+
+const SHA = /^[0-9a-f]{7,64}$/i
+const REPOSITORY = /^[\w.-]+\/[\w.-]+$/
+
+/** The link context of the run from the runner's environment, or undefined when incomplete. */
+export function linkContextFromEnv(
+  env: Record<string, string | undefined>
+): LinkContext | undefined {
+  const event = readEvent(env) as { pull_request?: { head?: { sha?: unknown } } }
+  const head = event.pull_request?.head?.sha
+  const sha = typeof head === 'string' && SHA.test(head) ? head : env.GITHUB_SHA
+  const repository = env.GITHUB_REPOSITORY
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  if (!sha || !SHA.test(sha) || !repository || !REPOSITORY.test(repository)) return undefined
+  if (!/^https?:\/\/[^\s()<>]+$/.test(serverUrl)) return undefined
+  return { serverUrl, repository, sha }
+}
+
+/** A path segment for a URL: also `(`, `)` and the other characters Markdown link syntax uses. */
+function urlSegment(s: string): string {
+  return encodeURIComponent(s).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  )
+}
+
+/**
+ * The file and line at the commit (`…/blob/SHA/path#L3`), for a location inside the repository;
+ * undefined for an absolute path, one outside the repository, or without a link context.
+ */
+export function blobUrl(
+  loc: Location | undefined,
+  links: LinkContext | undefined
+): string | undefined {
+  if (!loc || !links) return undefined
+  const parts = loc.file.split(/[\\/]/)
+  if (
+    loc.file === '' ||
+    /^([a-zA-Z]:)?[\\/]/.test(loc.file) ||
+    parts.some((p) => p === '..' || p === '')
+  ) {
+    return undefined
+  }
+  const anchor = loc.line
+    ? `#L${loc.line}${loc.endLine && loc.endLine > loc.line ? `-L${loc.endLine}` : ''}`
+    : ''
+  return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${parts.map(urlSegment).join('/')}${anchor}`
+}
+
+/** `[text](url)`, or the text alone without a URL. The text must already be rendered. */
+export function link(text: string, url: string | undefined): string {
+  return url ? `[${text}](${url})` : text
+}
+
+/** The rule ID linked to its entry in docs/rules.md (an unknown ID stays plain text). */
+export function ruleLink(id: string): string {
+  const rule = ruleById(id)
+  return link(prose(id), rule ? docsUrl(rule) : undefined)
+}
+
+/** The run's page, `…/actions/runs/ID`, from the runner's environment. */
+export function runUrl(env: Record<string, string | undefined>): string | undefined {
+  const links = linkContextFromEnv(env)
+  const id = env.GITHUB_RUN_ID
+  if (!links || !id || !/^\d+$/.test(id)) return undefined
+  const attempt = env.GITHUB_RUN_ATTEMPT
+  const suffix = attempt && /^\d+$/.test(attempt) && attempt !== '1' ? `/attempts/${attempt}` : ''
+  return `${links.serverUrl}/${links.repository}/actions/runs/${id}${suffix}`
+}
+
+/**
+ * The verdict: the first line says pass/warn/fail and how many violations, the second the
+ * settings and counts. `where` names the checked directory when it is not the repository root.
+ */
+export function verdict(report: GateReport, level: '##' | '###', where?: string): string {
   const { errors, warnings, notices } = report.counts
+  const total = errors + warnings + notices
+  const headline =
+    report.violations > 0
+      ? `${plural(report.violations, 'violation')}`
+      : total > 0
+        ? `no violations, ${plural(total, 'finding')} below ${code(report.failOn)}`
+        : 'no findings'
   const facts = [
+    total > 0
+      ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`
+      : undefined,
     `mode ${code(report.mode)}`,
     `fail-on ${code(report.failOn)}`,
-    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`,
-    `${plural(report.violations, 'violation')} (findings at or above ${code(report.failOn)})`
-  ]
-  if (report.goVersion) facts.push(code(report.goVersion))
-  return `${level} ${ICON[report.result]} go-baseline-gate: ${report.result}\n\n**Result: ${report.result.toUpperCase()}** · ${facts.join(' · ')}`
+    report.goVersion ? code(report.goVersion) : undefined,
+    where ? `in ${code(where)}` : undefined
+  ].filter((f): f is string => f !== undefined)
+  return `${level} ${ICON[report.result]} go-baseline-gate: ${report.result} — ${headline}\n\n${facts.join(' · ')}`
 }
 
 /** A GitHub-flavoured Markdown table; cells must already be rendered (see `prose`, `code`). */
 export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+  const out = [line(header), line(header.map(() => '---'))]
+  for (const r of rows) out.push(line(r))
+  return out.join('\n')
 }
 
-const FINDING_HEADER = ['Severity', 'Rule', 'Finding', 'Where', 'Expected', 'Actual', 'Source']
+/** Four columns, so the table fits a pull-request page: the JSON report has expected/actual/source. */
+const FINDING_HEADER = ['Severity', 'Rule', 'Location', 'Message']
 
-function findingRow(f: Finding): string[] {
+function findingRow(f: Finding, links: LinkContext | undefined): string[] {
   return [
-    f.severity,
-    prose(f.rule),
-    prose(f.message),
-    code(where(f.location)),
-    code(f.expected),
-    code(f.actual),
-    prose(f.source)
+    `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+    ruleLink(f.rule),
+    link(code(where(f.location)), blobUrl(f.location, links)),
+    prose(f.message)
   ]
 }
 
 /** The findings table; after `open` rows the rest go into a collapsed `<details>` block. */
-export function findingsTable(findings: Finding[], open = Infinity): string {
-  const shown = findings.slice(0, open)
-  const rest = findings.slice(open)
-  const parts = [table(FINDING_HEADER, shown.map(findingRow))]
+export function findingsTable(findings: Finding[], open = Infinity, links?: LinkContext): string {
+  const shown: string[][] = []
+  const rest: string[][] = []
+  findings.forEach((f, i) => (i < open ? shown : rest).push(findingRow(f, links)))
+  const parts = [table(FINDING_HEADER, shown)]
   if (rest.length > 0) {
-    parts.push(
-      details(`${plural(rest.length, 'more finding')}`, table(FINDING_HEADER, rest.map(findingRow)))
-    )
+    parts.push(details(`${plural(rest.length, 'more finding')}`, table(FINDING_HEADER, rest)))
   }
   return parts.join('\n\n')
 }
 
-/** One Markdown list item per distinct fix, naming the rules and places it fixes. */
+/** Places named per fix before the rest are counted ("and 12 more"). */
+const TARGETS_SHOWN = 5
+
+/** A command to copy: one line that starts with a program the fixes use. */
+const COMMAND = /^(go|gofmt|git|cd|go-baseline-gate|echo|export|unset|rm)\s/
+
+/**
+ * A fix as wrapping Markdown: a one-line command as inline code, text with its `quoted` commands
+ * as inline code, and only a multi-line fix in a fenced block (it is a script).
+ */
+export function fixText(fix: string): string {
+  const text = fix.trim()
+  if (/[\r\n]/.test(text)) return `\n\n${indent(fence(text), '  ')}`
+  if (COMMAND.test(text)) return code(text)
+  const out: string[] = []
+  const re = /`([^`]+)`/g
+  let last = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(prose(text.slice(last, m.index)), code(m[1]))
+    last = m.index + m[0].length
+  }
+  out.push(prose(text.slice(last)))
+  return out.join('')
+}
+
+/** One Markdown list item per distinct fix, naming the rules and places it fixes. Linear time. */
 export function fixItems(findings: Finding[]): string[] {
-  const byFix = new Map<string, Finding[]>()
+  const byFix = new Map<string, { targets: Set<string>; more: number }>()
   for (const f of findings) {
     if (!f.fix?.trim()) continue
-    byFix.set(f.fix, [...(byFix.get(f.fix) ?? []), f])
+    let group = byFix.get(f.fix)
+    if (!group) byFix.set(f.fix, (group = { targets: new Set(), more: 0 }))
+    const target = [prose(f.rule), code(where(f.location))].filter(Boolean).join(' ')
+    if (group.targets.has(target)) continue
+    if (group.targets.size < TARGETS_SHOWN) group.targets.add(target)
+    else group.more++
   }
-  return [...byFix].map(([fix, fs]) => {
-    const targets = new Set(
-      fs.map((f) => [prose(f.rule), code(where(f.location))].filter(Boolean).join(' '))
-    )
-    return `- ${[...targets].join(', ')}:\n\n${indent(fence(fix), '  ')}`
-  })
+  const items: string[] = []
+  for (const [fix, { targets, more }] of byFix) {
+    const names = [...targets].join(', ') + (more > 0 ? ` and ${more} more` : '')
+    items.push(`- ${names}: ${fixText(fix)}`)
+  }
+  return items
 }
 
 function indent(s: string, by: string): string {
