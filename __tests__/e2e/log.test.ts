@@ -7,7 +7,14 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { cleanGoEnv, GO_BIN_DIR, REPO, runAction } from '../../__fixtures__/runner.js'
+import {
+  cleanGoEnv,
+  GO_BIN_DIR,
+  parseCommands,
+  REPO,
+  runAction,
+  runCli
+} from '../../__fixtures__/runner.js'
 
 let tmp: string
 let workspace: string
@@ -66,5 +73,27 @@ describe('30 drifted keys under mode: enforce, fail-on: warning', () => {
         .filter((l) => l.includes(`${k}=`) && l.includes('but the baseline expects'))
       expect(mentions).toHaveLength(1)
     }
+  })
+
+  it("the CLI in a run: step (--format github) leaves a slot for the runner's exit-code error", async () => {
+    const r = await runCli(
+      [
+        'check',
+        '--mode',
+        'enforce',
+        '--fail-on',
+        'warning',
+        '--cache-verify',
+        'off',
+        '--format',
+        'github'
+      ],
+      workspace,
+      cleanGoEnv(tmp)
+    )
+    expect(r.code).toBe(1)
+    const errors = parseCommands(r.stdout).filter((c) => c.command === 'error')
+    expect(errors).toHaveLength(9)
+    expect(r.stdout).toMatch(/\d+ more finding\(s\) not annotated/)
   })
 })

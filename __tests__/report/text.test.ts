@@ -87,3 +87,13 @@ describe('renderText', () => {
     expect(out).toContain('\\x1b[31mred\\x0anext')
   })
 })
+
+describe('markdownCode at scale', () => {
+  it('fences a value with 300,000 backtick runs without overflowing the stack', async () => {
+    const { markdownCode } = await import('../../src/report/escape.js')
+    const value = 'a`'.repeat(300_000) + '```'
+    const code = markdownCode(value)
+    expect(code.startsWith('````')).toBe(true)
+    expect(code.endsWith('````')).toBe(true)
+  })
+})

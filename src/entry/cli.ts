@@ -103,16 +103,20 @@ async function check(args: string[], io: CliIO): Promise<number> {
     )
   }
   const { report } = await runGate(opts, { env: io.env, log: (l) => io.stderr(l + '\n') })
-  await writeReportFiles(report, opts, { env: io.env })
+  await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix })
   switch (format) {
     case 'json':
       io.stdout(jsonReport(report))
       break
     case 'sarif':
-      io.stdout(await sarifReport(report, { env: io.env }))
+      io.stdout(await sarifReport(report, { env: io.env, matrix: values.matrix }))
       break
     case 'github': {
-      const { annotations, dropped } = selectAnnotations(report.findings)
+      // In a `run:` step a non-zero exit adds the runner's own ::error ("Process completed with
+      // exit code 1."), which counts against GitHub's 10 per step.
+      const { annotations, dropped } = selectAnnotations(report.findings, {
+        error: report.result === 'fail' ? 1 : 0
+      })
       for (const a of annotations) io.stdout(formatAnnotation(a) + '\n')
       if (dropped > 0)
         io.stdout(
