@@ -5,7 +5,7 @@ import * as path from 'node:path'
 import { finding, gateReport, manyFindings } from '../../__fixtures__/gate-report.js'
 import { htmlText, renderMarkdown, tableRows } from '../../__fixtures__/markdown.js'
 import type { CacheFacts } from '../../src/gocache/types.js'
-import { linkContextFromEnv, runUrl } from '../../src/report/markdown.js'
+import { breakable, linkContextFromEnv, runUrl, shortWhere } from '../../src/report/markdown.js'
 import { renderSummary, SUMMARY_LIMIT } from '../../src/report/summary.js'
 
 const FINDING_CELLS = 4
@@ -84,7 +84,28 @@ describe('renderSummary', () => {
     )
     expect(lines[4]).toBe('| Severity | Rule | Location | Message |')
     const [row] = findingRows(md)
-    expect(row?.map(htmlText)).toEqual(['❌ error', 'GBG101', 'go.mod:3:1', f.message])
+    expect(row?.map(htmlText)).toEqual(['❌\u00a0error', 'GBG101', 'go.mod:3:1', f.message])
+  })
+
+  it('shortens a long place to 40 characters, keeping its end, and lets long words in messages wrap', () => {
+    const hash = 'abcdef0123456789'.repeat(4)
+    const cacheFile = { file: `/home/runner/.cache/go-build/ab/${hash}-a` }
+    const short = shortWhere(cacheFile) ?? ''
+    expect(short).toBe('…/abcdef0123456789ab…9abcdef0123456789-a')
+    expect(short.length).toBeLessThanOrEqual(40)
+    expect(
+      shortWhere({ file: 'services/ledger/internal/storage/postgres/migrations/go.mod', line: 12 })
+    ).toBe('…l/storage/postgres/migrations/go.mod:12')
+    expect(shortWhere({ file: 'go.mod', line: 3, column: 1 })).toBe('go.mod:3:1')
+    // the message keeps every character; only zero-width spaces are added to long words
+    const message = `entry ${cacheFile.file} is malformed`
+    const [row] = findingRows(
+      renderSummary(gateReport([finding({ message, location: cacheFile })]))
+    )
+    const shown = htmlText(row?.[3] ?? '')
+    expect(shown.replace(/\u200b/g, '')).toBe(message)
+    expect(shown.split(/[\s\u200b]/).every((w) => w.length <= 24)).toBe(true)
+    expect(breakable('go env -u GOFLAGS')).toBe('go env -u GOFLAGS')
   })
 
   it('names the checked directory when it is not the repository root', () => {
@@ -99,9 +120,9 @@ describe('renderSummary', () => {
       finding({ severity: 'notice', rule: 'GBG301', message: 'n' })
     ])
     expect(findingRows(renderSummary(report)).map((r) => htmlText(r[0] ?? ''))).toEqual([
-      '❌ error',
-      '⚠️ warning',
-      'ℹ️ notice'
+      '❌\u00a0error',
+      '⚠️\u00a0warning',
+      'ℹ️\u00a0notice'
     ])
   })
 
@@ -278,7 +299,9 @@ describe('renderSummary', () => {
     const rows = findingRows(md)
     expect(rows.length + Number(note?.[1])).toBe(3000)
     // The rows that remain are the first ones, in order, intact.
-    expect(htmlText(rows[rows.length - 1]?.[3] ?? '')).toBe(findings[rows.length - 1]?.message)
+    expect(htmlText(rows[rows.length - 1]?.[3] ?? '').replace(/\u200b/g, '')).toBe(
+      findings[rows.length - 1]?.message
+    )
   })
 
   it('cuts a single enormous value instead of the whole summary', () => {

@@ -23,9 +23,10 @@ function clip(s: string, max = MAX_VALUE): string {
  * Plain text rendered as Markdown text: escaped, and with `@name` mentions broken by a zero-width
  * space so a hostile value cannot notify people or teams from a PR comment.
  */
-export function prose(s: string | undefined): string {
+export function prose(s: string | undefined, opts: { wrap?: boolean } = {}): string {
   if (!s) return ''
-  return escapeMarkdown(clip(s).replace(/(^|[^\w`])@(?=[\w-])/g, '$1@\u200b'))
+  const text = opts.wrap ? breakable(clip(s)) : clip(s)
+  return escapeMarkdown(text.replace(/(^|[^\w`])@(?=[\w-])/g, '$1@\u200b'))
 }
 
 /** A value shown literally in an inline code span (table-safe); empty for a missing value. */
@@ -172,13 +173,53 @@ export function table(header: string[], rows: string[][]): string {
 /** Four columns, so the table fits a pull-request page: the JSON report has expected/actual/source. */
 const FINDING_HEADER = ['Severity', 'Rule', 'Location', 'Message']
 
+/** Longest place shown in a table cell or fix list; longer ones keep their end (the file name). */
+const MAX_PLACE = 40
+
+/**
+ * `file:line:column` short enough for a narrow column: a long path (a build-cache file, say)
+ * keeps its last characters after `…`, and a long last segment is cut in its middle. The full
+ * path stays in the JSON report, SARIF and the log.
+ */
+export function shortWhere(loc: Location | undefined): string | undefined {
+  const full = where(loc)
+  if (full === undefined || full.length <= MAX_PLACE) return full
+  /** `t` in `room` characters: its start, `…`, its end. */
+  const middle = (t: string, room: number): string => {
+    const head = Math.floor((room - 1) / 2)
+    return `${t.slice(0, head)}…${t.slice(t.length - (room - 1 - head))}`
+  }
+  const slash = full.lastIndexOf('/', full.length - 2)
+  if (slash < 0) return middle(full, MAX_PLACE)
+  const name = full.slice(slash + 1)
+  if (name.length > MAX_PLACE - 2) return `…/${middle(name, MAX_PLACE - 2)}`
+  const dir = full.slice(0, slash + 1)
+  return `…${dir.slice(dir.length - (MAX_PLACE - 1 - name.length))}${name}`
+}
+
 function findingRow(f: Finding, links: LinkContext | undefined): string[] {
   return [
-    `${SEVERITY_ICON[f.severity]} ${f.severity}`,
+    // a no-break space keeps the icon and the word on one line
+    `${SEVERITY_ICON[f.severity]}\u00a0${f.severity}`,
     ruleLink(f.rule),
-    link(code(where(f.location)), blobUrl(f.location, links)),
-    prose(f.message)
+    link(code(shortWhere(f.location)), blobUrl(f.location, links)),
+    prose(f.message, { wrap: true })
   ]
+}
+
+/** A word this long (a path, a hash) would widen its column past the page: it may break. */
+const LONG_WORD = 24
+
+/**
+ * Text whose long words (paths, hashes) may wrap: a zero-width space after each `/` and every
+ * LONG_WORD characters of an unbroken run. Only for prose in table cells, never for commands.
+ */
+export function breakable(s: string): string {
+  return s.replace(new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g'), (word) =>
+    word
+      .replace(/\//g, '/\u200b')
+      .replace(new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g'), '$&\u200b')
+  )
 }
 
 /** The findings table; after `open` rows the rest go into a collapsed `<details>` block. */
@@ -225,7 +266,7 @@ export function fixItems(findings: Finding[]): string[] {
     if (!f.fix?.trim()) continue
     let group = byFix.get(f.fix)
     if (!group) byFix.set(f.fix, (group = { targets: new Set(), more: 0 }))
-    const target = [prose(f.rule), code(where(f.location))].filter(Boolean).join(' ')
+    const target = [prose(f.rule), code(shortWhere(f.location))].filter(Boolean).join(' ')
     if (group.targets.has(target)) continue
     if (group.targets.size < TARGETS_SHOWN) group.targets.add(target)
     else group.more++
