@@ -80,8 +80,7 @@ function check(facts: Facts, e: EnvExpectation): Finding | undefined {
       location: e.location,
       expected: result.expected,
       actual: `(not reported by ${facts.go.version})`,
-      fix: ENV_KEY_NOT_REPORTED.fix,
-      envKey: e.key
+      fix: ENV_KEY_NOT_REPORTED.fix
     }
   }
   const source = attribution(facts, e.key)
