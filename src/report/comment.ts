@@ -17,6 +17,7 @@ import {
   chars,
   code,
   details,
+  FindingCells,
   findingsTable,
   fitFindings,
   fixItems,
@@ -323,28 +324,35 @@ export function renderComment(
   opts: { resolved: boolean }
 ): string {
   const total = report.findings.length
-  return fitFindings(total, COMMENT_LIMIT, chars, (shown) => {
-    const findings = shown < total ? report.findings.slice(0, shown) : report.findings
-    const parts = [marker(context), verdict(report, '###', context.dir)]
-    parts.push(provenance(context))
-    if (opts.resolved) {
-      parts.push('No violations now: the violations this comment reported earlier are resolved.')
-    }
-    if (shown < total) {
+  const cells = new FindingCells(report.findings, context.links)
+  const upper = cells.rowsWithin(COMMENT_LIMIT, chars)
+  return fitFindings(
+    total,
+    COMMENT_LIMIT,
+    chars,
+    (shown) => {
+      const parts = [marker(context), verdict(report, '###', context.dir)]
+      parts.push(provenance(context))
+      if (opts.resolved) {
+        parts.push('No violations now: the violations this comment reported earlier are resolved.')
+      }
+      if (shown < total) {
+        parts.push(
+          `> **Truncated:** ${total - shown} of ${plural(total, 'finding')} are not shown (GitHub limits a comment to ${COMMENT_LIMIT} characters); the job summary lists all of them.`
+        )
+      }
+      if (shown > 0) {
+        parts.push(findingsTable(cells, shown, OPEN_ROWS))
+        const fixes = fixItems(cells, shown)
+        if (fixes.length > 0) parts.push(details('How to fix', fixes.join('\n')))
+      }
       parts.push(
-        `> **Truncated:** ${total - shown} of ${plural(total, 'finding')} are not shown (GitHub limits a comment to ${COMMENT_LIMIT} characters); the job summary lists all of them.`
+        '<sub>go-baseline-gate updates this comment on every run of this step; other steps and matrix jobs keep their own.</sub>'
       )
-    }
-    if (findings.length > 0) {
-      parts.push(findingsTable(findings, OPEN_ROWS, context.links))
-      const fixes = fixItems(findings)
-      if (fixes.length > 0) parts.push(details('How to fix', fixes.join('\n')))
-    }
-    parts.push(
-      '<sub>go-baseline-gate updates this comment on every run of this step; other steps and matrix jobs keep their own.</sub>'
-    )
-    return parts.join('\n\n') + '\n'
-  })
+      return parts.join('\n\n') + '\n'
+    },
+    upper
+  )
 }
 
 /** "Commit abc1234 · run · workflow CI, job build (go=1.22)": what this comment is about. */

@@ -222,14 +222,66 @@ export function breakable(s: string): string {
   )
 }
 
-/** The findings table; after `open` rows the rest go into a collapsed `<details>` block. */
-export function findingsTable(findings: Finding[], open = Infinity, links?: LinkContext): string {
-  const shown: string[][] = []
-  const rest: string[][] = []
-  findings.forEach((f, i) => (i < open ? shown : rest).push(findingRow(f, links)))
-  const parts = [table(FINDING_HEADER, shown)]
-  if (rest.length > 0) {
-    parts.push(details(`${plural(rest.length, 'more finding')}`, table(FINDING_HEADER, rest)))
+/**
+ * The rendered pieces of each finding (table row, fix target), made once and reused: the size
+ * search of `fitFindings` renders many prefixes of one report, and must not escape a finding
+ * again for each.
+ */
+export class FindingCells {
+  private readonly rows: string[] = []
+  private readonly targets: string[] = []
+  private readonly fixes = new Map<string, string>()
+
+  constructor(
+    readonly findings: Finding[],
+    private readonly links?: LinkContext
+  ) {}
+
+  row(i: number): string {
+    return (this.rows[i] ??=
+      `| ${findingRow(this.findings[i] as Finding, this.links).join(' | ')} |`)
+  }
+
+  target(i: number): string {
+    const f = this.findings[i] as Finding
+    return (this.targets[i] ??= [prose(f.rule), code(shortWhere(f.location))]
+      .filter(Boolean)
+      .join(' '))
+  }
+
+  fix(text: string): string {
+    let out = this.fixes.get(text)
+    if (out === undefined) this.fixes.set(text, (out = fixText(text)))
+    return out
+  }
+
+  /**
+   * How many rows fit in `budget` (measured by `measure`, one newline each): an upper bound on the
+   * findings any document under that budget can show. Renders no row past the budget.
+   */
+  rowsWithin(budget: number, measure: (s: string) => number): number {
+    let used = 0
+    for (let i = 0; i < this.findings.length; i++) {
+      used += measure(this.row(i)) + 1
+      if (used > budget) return i
+    }
+    return this.findings.length
+  }
+}
+
+const TABLE_HEAD = `| ${FINDING_HEADER.join(' | ')} |\n| ${FINDING_HEADER.map(() => '---').join(' | ')} |`
+
+/**
+ * The table of the first `shown` findings; after `open` rows the rest go into a collapsed
+ * `<details>` block.
+ */
+export function findingsTable(cells: FindingCells, shown: number, open = Infinity): string {
+  const head: string[] = [TABLE_HEAD]
+  const rest: string[] = [TABLE_HEAD]
+  for (let i = 0; i < shown; i++) (i < open ? head : rest).push(cells.row(i))
+  const parts = [head.join('\n')]
+  if (rest.length > 1) {
+    parts.push(details(`${plural(rest.length - 1, 'more finding')}`, rest.join('\n')))
   }
   return parts.join('\n\n')
 }
@@ -259,22 +311,24 @@ export function fixText(fix: string): string {
   return out.join('')
 }
 
-/** One Markdown list item per distinct fix, naming the rules and places it fixes. Linear time. */
-export function fixItems(findings: Finding[]): string[] {
+/**
+ * One Markdown list item per distinct fix among the first `shown` findings, naming the rules and
+ * places it fixes (at most TARGETS_SHOWN, then a count). Linear time.
+ */
+export function fixItems(cells: FindingCells, shown: number): string[] {
   const byFix = new Map<string, { targets: Set<string>; more: number }>()
-  for (const f of findings) {
-    if (!f.fix?.trim()) continue
-    let group = byFix.get(f.fix)
-    if (!group) byFix.set(f.fix, (group = { targets: new Set(), more: 0 }))
-    const target = [prose(f.rule), code(shortWhere(f.location))].filter(Boolean).join(' ')
-    if (group.targets.has(target)) continue
-    if (group.targets.size < TARGETS_SHOWN) group.targets.add(target)
-    else group.more++
+  for (let i = 0; i < shown; i++) {
+    const fix = cells.findings[i]?.fix
+    if (!fix?.trim()) continue
+    let group = byFix.get(fix)
+    if (!group) byFix.set(fix, (group = { targets: new Set(), more: 0 }))
+    if (group.targets.size < TARGETS_SHOWN) group.targets.add(cells.target(i))
+    else if (!group.targets.has(cells.target(i))) group.more++
   }
   const items: string[] = []
   for (const [fix, { targets, more }] of byFix) {
     const names = [...targets].join(', ') + (more > 0 ? ` and ${more} more` : '')
-    items.push(`- ${names}: ${fixText(fix)}`)
+    items.push(`- ${names}: ${cells.fix(fix)}`)
   }
   return items
 }
@@ -292,19 +346,23 @@ export function details(summary: string, body: string): string {
 }
 
 /**
- * The largest document that fits `limit`: `render(k)` shows the first k findings; k is found by
- * binary search, so a report with a million findings costs about twenty renders.
+ * The largest document that fits `limit`: `render(k)` shows the first k findings. No document
+ * can show more findings than `upper` (see `FindingCells.rowsWithin`), so the binary search runs
+ * over [0, upper] and costs about log2(upper) renders of at most `limit` each, whatever the
+ * number of findings.
  */
 export function fitFindings(
   total: number,
   limit: number,
   measure: (s: string) => number,
-  render: (shown: number) => string
+  render: (shown: number) => string,
+  upper = total
 ): string {
-  const full = render(total)
-  if (measure(full) <= limit) return full
+  const most = Math.min(total, upper)
+  const first = render(most)
+  if (measure(first) <= limit) return first
   let lo = 0
-  let hi = total - 1
+  let hi = most - 1
   let best = render(0)
   while (lo <= hi) {
     const mid = (lo + hi) >> 1

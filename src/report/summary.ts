@@ -11,6 +11,7 @@ import { cacheRows, cacheSummary } from './cache-stats.js'
 import {
   code,
   details,
+  FindingCells,
   findingsTable,
   fitFindings,
   fixItems,
@@ -40,12 +41,23 @@ export interface SummaryOptions {
 
 export function renderSummary(report: GateReport, opts: SummaryOptions = {}): string {
   const total = report.findings.length
-  return fitFindings(total, SUMMARY_LIMIT, utf8Bytes, (shown) => render(report, opts, shown))
+  const cells = new FindingCells(report.findings, opts.links)
+  return fitFindings(
+    total,
+    SUMMARY_LIMIT,
+    utf8Bytes,
+    (shown) => render(report, opts, cells, shown),
+    cells.rowsWithin(SUMMARY_LIMIT, utf8Bytes)
+  )
 }
 
-function render(report: GateReport, opts: SummaryOptions, shown: number): string {
+function render(
+  report: GateReport,
+  opts: SummaryOptions,
+  cells: FindingCells,
+  shown: number
+): string {
   const total = report.findings.length
-  const findings = shown < total ? report.findings.slice(0, shown) : report.findings
   const parts = [verdict(report, '##', relativeDir(report))]
 
   if (opts.recordedBaseline) parts.push(`Recorded the baseline to ${code(opts.recordedBaseline)}.`)
@@ -56,13 +68,13 @@ function render(report: GateReport, opts: SummaryOptions, shown: number): string
   }
 
   if (total > 0) {
-    parts.push(findingsTable(findings, OPEN_ROWS, opts.links))
+    parts.push(findingsTable(cells, shown, OPEN_ROWS))
     if (opts.annotationsDropped) {
       parts.push(
         `${plural(opts.annotationsDropped, 'finding')} did not get an annotation (GitHub shows at most 10 per level per step); all ${total} are in this table.`
       )
     }
-    const fixes = fixItems(findings)
+    const fixes = fixItems(cells, shown)
     if (fixes.length > OPEN_ROWS) {
       parts.push(details(`<strong>How to fix</strong> (${fixes.length} fixes)`, fixes.join('\n')))
     } else if (fixes.length > 0) {
