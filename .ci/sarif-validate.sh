@@ -72,3 +72,19 @@ entry="$(find "$tmp/gocache" -name '*-a' -print -quit)"
 echo damaged >"$entry"
 run_gate baseline "$tmp/baseline" quick GOFLAGS=-mod=mod GOSUMDB=off
 validate baseline
+
+# Negative control: the same log with its locations removed must fail (GitHub rejects it), so a
+# validator that silently accepts everything cannot pass this step.
+node -e '
+  const fs = require("node:fs")
+  const [from, to] = process.argv.slice(1)
+  const log = JSON.parse(fs.readFileSync(from, "utf8"))
+  for (const r of log.runs[0].results) r.locations = []
+  fs.writeFileSync(to, JSON.stringify(log))
+' "$tmp/baseline.sarif" "$tmp/broken.sarif"
+if validate broken >"$tmp/broken.out"; then
+  cat "$tmp/broken.out"
+  echo "the multitool accepted a log without locations: the check above proves nothing" >&2
+  exit 1
+fi
+echo "negative control: $(head -1 "$tmp/broken.out")"
