@@ -112,7 +112,7 @@ function expectRowIsText(markdown: string, s: string): void {
     // backticks that quote and the spaces a code span trims
     const item = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1] ?? '')
     expect(item).toHaveLength(1)
-    const fixHtml = (item[0] ?? '').slice((item[0] ?? '').indexOf('</code>: ') + 9)
+    const fixHtml = (item[0] ?? '').slice(0, (item[0] ?? '').lastIndexOf(' — GBG101 <code>'))
     const squash = (t: string): string => t.replace(/[`\s\u200b]/g, '')
     expect(squash(htmlText(fixHtml))).toBe(squash(s))
   }

@@ -8,7 +8,7 @@
 import { describe, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { finding, gateReport } from '../../__fixtures__/gate-report.js'
+import { finding, gateReport, manyFindings } from '../../__fixtures__/gate-report.js'
 import { renderMarkdown } from '../../__fixtures__/markdown.js'
 import type { CacheFacts } from '../../src/gocache/types.js'
 import { renderComment } from '../../src/report/comment.js'
@@ -103,6 +103,15 @@ describe('preview (only with GBG_PREVIEW_DIR)', () => {
     const pages: Record<string, string> = {
       'summary-fail': renderSummary(FAILING, { links: LINKS, annotationsDropped: 0 }),
       'summary-pass': renderSummary(PASSING, { links: LINKS }),
+      'summary-many': renderSummary(
+        gateReport(
+          manyFindings(
+            30,
+            (i) => `go.work uses ./missing${String(i).padStart(2, '0')}, which does not exist`
+          )
+        ),
+        { links: LINKS, annotationsDropped: 20 }
+      ),
       'comment-fail': renderComment(FAILING, context, { resolved: false }),
       'comment-resolved': renderComment(PASSING, context, { resolved: true })
     }

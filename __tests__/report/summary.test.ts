@@ -196,7 +196,7 @@ describe('renderSummary', () => {
     )
     // findings 0..5 use fix commands 0,1,2,3,4,0
     expect(fixSection.match(/^- /gm)).toHaveLength(5)
-    expect(fixSection).toContain('- GBG101 `go.mod:1`, GBG301 `go.mod:6`: fix command 0')
+    expect(fixSection).toContain('- fix command 0 — GBG101 `go.mod:1`, GBG301 `go.mod:6`')
     const html = renderMarkdown(fixSection)
     expect(html).not.toContain('<pre>')
   })
@@ -211,10 +211,10 @@ describe('renderSummary', () => {
       )
     )
     expect(html).toContain(
-      '<li>GBG101 <code>go.mod:3:1</code>: <code>go env -u GOSUMDB</code></li>'
+      '<li><code>go env -u GOSUMDB</code> — GBG101 <code>go.mod:3:1</code></li>'
     )
     expect(html).toContain(
-      '<li>GBG201 <code>go.mod:3:1</code>: Run <code>go mod tidy</code> and commit go.sum.</li>'
+      '<li>Run <code>go mod tidy</code> and commit go.sum. — GBG201 <code>go.mod:3:1</code></li>'
     )
     expect(html).not.toContain('<pre>')
   })
@@ -223,7 +223,7 @@ describe('renderSummary', () => {
     const md = renderSummary(gateReport(manyFindings(50).map((f) => ({ ...f, fix: 'same fix' }))))
     const item = md.split('\n').find((l) => l.startsWith('- ')) ?? ''
     expect(item.match(/`go\.mod:\d+`/g)).toHaveLength(5)
-    expect(item).toContain('and 45 more: same fix')
+    expect(item).toMatch(/^- same fix — .* and 45 more$/)
   })
 
   it('keeps a multi-line fix that contains a code fence inside its own block', () => {

@@ -312,7 +312,7 @@ export function fixText(fix: string): string {
 }
 
 /**
- * One Markdown list item per distinct fix among the first `shown` findings, naming the rules and
+ * One Markdown list item per distinct fix among the first `shown` findings, then the rules and
  * places it fixes (at most TARGETS_SHOWN, then a count). Linear time.
  */
 export function fixItems(cells: FindingCells, shown: number): string[] {
@@ -328,7 +328,9 @@ export function fixItems(cells: FindingCells, shown: number): string[] {
   const items: string[] = []
   for (const [fix, { targets, more }] of byFix) {
     const names = [...targets].join(', ') + (more > 0 ? ` and ${more} more` : '')
-    items.push(`- ${names}: ${cells.fix(fix)}`)
+    const text = cells.fix(fix)
+    // the fix first, so a reader sees what to do before where; a multi-line fix is a block below
+    items.push(text.startsWith('\n') ? `- ${names}:${text}` : `- ${text} — ${names}`)
   }
   return items
 }
