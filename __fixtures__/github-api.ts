@@ -1,6 +1,6 @@
 /**
  * A small stand-in for the parts of the GitHub REST API the gate uses, on 127.0.0.1 with a random
- * port: list issue comments (with GitHub's `Link` pagination), create and update a comment, and
+ * port: list issue comments (with GitHub's `Link` pagination), create, update and delete a comment, and
  * tell who a token is (`GET /user`, GraphQL `viewer`). Tokens starting with `ghs_` behave like
  * installation tokens (the Actions GITHUB_TOKEN): `GET /user` answers 403 and GraphQL names
  * `github-actions[bot]`; other tokens belong to the user `token-owner` unless `users` says
@@ -175,6 +175,11 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       return send(res, 200, view(comment, req.path))
     }
     if (one && comment && req.method === 'GET') return send(res, 200, view(comment, req.path))
+    if (one && comment && req.method === 'DELETE') {
+      state.comments.splice(state.comments.indexOf(comment), 1)
+      res.writeHead(204)
+      return void res.end()
+    }
     send(res, 404, githubError(404))
   }
 

@@ -181,7 +181,15 @@ describe('upsertComment against a GitHub API on 127.0.0.1', () => {
     api.fail({ method: 'POST', path: '/comments', status: 503, times: 1 })
     const out = await run(FAILING)
     expect(out.action).toBe('created')
-    expect(commentRequests().map((r) => r.method)).toEqual(['GET', 'GET', 'GET', 'POST', 'POST'])
+    // the last GET looks for a second comment of this step made at the same moment
+    expect(commentRequests().map((r) => r.method)).toEqual([
+      'GET',
+      'GET',
+      'GET',
+      'POST',
+      'POST',
+      'GET'
+    ])
     expect(log.infos.filter((s) => s.includes('retry'))).toHaveLength(3)
     expect(log.warnings).toEqual([])
   })
@@ -272,6 +280,19 @@ describe('one comment per gate step', () => {
     }
     const leg0 = api.state.comments.find((c) => c.body.startsWith(marker(legs[0] ?? CONTEXT)))
     expect(leg0?.body).toContain('CI / build (go=1.25, os=ubuntu-latest)')
+  })
+
+  it('leaves one comment when two runs of the same step comment at the same moment', async () => {
+    const outs = await Promise.all([
+      run(gateReport([finding({ message: 'first run' })]), { mode: 'always' }),
+      run(gateReport([finding({ message: 'second run' })]), { mode: 'always' })
+    ])
+    expect(api.state.comments).toHaveLength(1)
+    expect(outs.map((o) => o.action).sort()).toEqual(['created', 'updated'])
+    expect(writes().filter((r) => r.method === 'DELETE')).toHaveLength(1)
+    // the next run updates the one that is left
+    expect((await run(FAILING)).action).toBe('updated')
+    expect(api.state.comments).toHaveLength(1)
   })
 
   it('treats matrix values in another key order as the same leg, and no matrix like null or {}', () => {

@@ -130,6 +130,25 @@ export async function upsertComment(opts: CommentOptions): Promise<CommentOutcom
     step = 'comment on'
     const res = await octokit.rest.issues.createComment({ ...where, body })
     log.info(`Created the PR comment: ${res.data.html_url}`)
+    // Another run of this same step (a re-run, a quick second push) may have created one at the
+    // same moment: keep the oldest, with this run's result, and delete ours.
+    step = 'look for a second comment of this step on'
+    const own = await ownComments(octokit, where, mark, me)
+    const oldest = own.find((c) => c.id < res.data.id)
+    if (oldest) {
+      step = 'update the comment on'
+      const kept = await octokit.rest.issues.updateComment({
+        ...context.repo,
+        comment_id: oldest.id,
+        body
+      })
+      step = 'delete the second comment of this step on'
+      await octokit.rest.issues.deleteComment({ ...context.repo, comment_id: res.data.id })
+      log.info(
+        `Another run of this step commented at the same time: updated ${kept.data.html_url} and deleted ${res.data.html_url}.`
+      )
+      return { action: 'updated', url: kept.data.html_url }
+    }
     return { action: 'created', url: res.data.html_url }
   } catch (err) {
     const status = (err as { status?: unknown }).status
@@ -259,6 +278,28 @@ async function findComment(
     )
   }
   return found
+}
+
+/** Every comment of this step by the token's account, oldest first. */
+async function ownComments(
+  octokit: Octokit,
+  where: { owner: string; repo: string; issue_number: number },
+  mark: string,
+  me: string
+): Promise<Array<{ id: number }>> {
+  const out: Array<{ id: number }> = []
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    ...where,
+    per_page: 100
+  })
+  for await (const page of pages) {
+    for (const c of page.data) {
+      if (isMarked(c.body, mark) && (c.user?.login ?? '').toLowerCase() === me.toLowerCase()) {
+        out.push({ id: c.id })
+      }
+    }
+  }
+  return out.sort((a, b) => a.id - b.id)
 }
 
 function isMarked(body: string | undefined, mark: string): boolean {
