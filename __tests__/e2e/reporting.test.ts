@@ -111,6 +111,14 @@ describe('one comment per gate step', () => {
       expect(w?.body).toContain('go-baseline-gate: pass')
       expect(w?.body).toContain('in `worker`')
       expect(a?.body).toContain(`Commit [\`${'a'.repeat(12)}\`]`)
+      // the job summary: the verdict first, the rule linked to its docs, the place to the file
+      // at the pull request's head commit
+      expect(api1.summary.split('\n')[0]).toBe('## ❌ go-baseline-gate: fail — 1 violation')
+      expect(api1.summary).toMatch(
+        /\[GBG102\]\(https:\/\/github\.com\/[^)]+\/docs\/rules\.md#gbg102\)/
+      )
+      expect(api1.summary).toContain(`](https://github.com/octo/hello/blob/${'a'.repeat(40)}/`)
+      expect(worker1.summary.split('\n')[0]).toBe('## ✅ go-baseline-gate: pass — no findings')
     } finally {
       await own.close()
     }
