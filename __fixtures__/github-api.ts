@@ -1,8 +1,12 @@
 /**
  * A small stand-in for the parts of the GitHub REST API the gate uses, on 127.0.0.1 with a random
- * port: list issue comments (with GitHub's `Link` pagination), create and update a comment.
- * Failures are scriptable (GitHub's error JSON for 403, N x 5xx then success), and every request
- * is recorded. Point `GITHUB_API_URL` (or Octokit's `baseUrl`) at `url`.
+ * port: list issue comments (with GitHub's `Link` pagination), create, update and delete a comment, and
+ * tell who a token is (`GET /user`, GraphQL `viewer`). Tokens starting with `ghs_` behave like
+ * installation tokens (the Actions GITHUB_TOKEN): `GET /user` answers 403 and GraphQL names
+ * `github-actions[bot]`; other tokens belong to the user `token-owner` unless `users` says
+ * otherwise. Comments are authored by the token's account. Failures are scriptable (GitHub's error
+ * JSON for 403, N x 5xx then success, or accepting a request and never answering), and every
+ * request is recorded. Point `GITHUB_API_URL` (or Octokit's `baseUrl`) at `url`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -43,6 +47,15 @@ export interface GitHubApiState {
   failures: ScriptedFailure[]
   /** Tokens that may read but not write (like a fork pull request's GITHUB_TOKEN): writes get 403. */
   readOnlyTokens: Set<string>
+  /** The account of a token (a user for `GET /user`, or an app's bot for an installation token). */
+  users: Map<string, ApiUser>
+  /** Requests matching one of these are accepted and never answered. */
+  hangs: Array<{ method?: string; path?: string | RegExp }>
+}
+
+export interface ApiUser {
+  login: string
+  type: 'Bot' | 'User'
 }
 
 export interface GitHubApi {
@@ -53,6 +66,8 @@ export interface GitHubApi {
   addComment(issue: number, body: string, login?: string): ApiComment
   /** Makes the next `times` matching requests fail with `status`. */
   fail(failure: Omit<ScriptedFailure, 'times'> & { times?: number }): void
+  /** Makes every matching request (all when no filter) hang: accepted, never answered. */
+  hang(filter?: { method?: string; path?: string | RegExp }): void
   close(): Promise<void>
 }
 
@@ -79,15 +94,20 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     comments: [],
     requests: [],
     failures: [],
-    readOnlyTokens: new Set()
+    readOnlyTokens: new Set(),
+    users: new Map(),
+    hangs: []
   }
+  const identity = (token: string): ApiUser =>
+    state.users.get(token) ??
+    (token.startsWith('ghs_') ? BOT : { login: 'token-owner', type: 'User' as const })
   let nextId = 1000
   let clock = Date.parse('2026-01-01T00:00:00Z')
   const now = (): string => new Date((clock += 1000)).toISOString()
 
-  const addComment = (issue: number, body: string, login?: string): ApiComment => {
+  const addComment = (issue: number, body: string, login?: string | ApiUser): ApiComment => {
     const t = now()
-    const user = login ? { login, type: 'User' as const } : BOT
+    const user = typeof login === 'string' ? { login, type: 'User' as const } : (login ?? BOT)
     const c: ApiComment = { id: nextId++, issue, body, user, created_at: t, updated_at: t }
     state.comments.push(c)
     return c
@@ -108,14 +128,13 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     })
   })
 
+  const matches = (f: { method?: string; path?: string | RegExp }, req: RecordedRequest): boolean =>
+    (!f.method || f.method === req.method) &&
+    (!f.path || (typeof f.path === 'string' ? req.path.includes(f.path) : f.path.test(req.path)))
+
   const handle = (req: RecordedRequest, res: ServerResponse, baseUrl: string): void => {
-    const failure = state.failures.find(
-      (f) =>
-        f.times > 0 &&
-        (!f.method || f.method === req.method) &&
-        (!f.path ||
-          (typeof f.path === 'string' ? req.path.includes(f.path) : f.path.test(req.path)))
-    )
+    if (state.hangs.some((h) => matches(h, req))) return // accepted, never answered
+    const failure = state.failures.find((f) => f.times > 0 && matches(f, req))
     if (failure) {
       failure.times--
       return send(res, failure.status, failure.body ?? githubError(failure.status))
@@ -123,6 +142,20 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     const token = req.authorization?.replace(/^(token|bearer)\s+/i, '')
     if (!token) return send(res, 401, githubError(401))
     const write = req.method !== 'GET'
+    const me = identity(token)
+    if (req.path === '/user' && req.method === 'GET') {
+      if (me.type === 'Bot') return send(res, 403, githubError(403))
+      return send(res, 200, { login: me.login, id: 1, type: me.type })
+    }
+    if (req.path === '/graphql' && req.method === 'POST') {
+      const query = (req.body as { query?: unknown } | undefined)?.query
+      if (typeof query !== 'string' || !/viewer\s*\{\s*login\s*\}/.test(query)) {
+        return send(res, 200, {
+          errors: [{ message: 'the fake API answers only viewer { login }' }]
+        })
+      }
+      return send(res, 200, { data: { viewer: { login: me.login } } })
+    }
     if (write && state.readOnlyTokens.has(token)) return send(res, 403, githubError(403))
 
     const list = LIST.exec(req.path)
@@ -130,7 +163,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     if (list && req.method === 'POST') {
       const body = commentBody(req.body)
       if (typeof body !== 'string') return send(res, 422, body)
-      return send(res, 201, view(addComment(Number(list[3]), body), req.path))
+      return send(res, 201, view(addComment(Number(list[3]), body, me), req.path))
     }
     const one = ONE.exec(req.path)
     const comment = one && state.comments.find((c) => c.id === Number(one[3]))
@@ -142,6 +175,11 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       return send(res, 200, view(comment, req.path))
     }
     if (one && comment && req.method === 'GET') return send(res, 200, view(comment, req.path))
+    if (one && comment && req.method === 'DELETE') {
+      state.comments.splice(state.comments.indexOf(comment), 1)
+      res.writeHead(204)
+      return void res.end()
+    }
     send(res, 404, githubError(404))
   }
 
@@ -191,6 +229,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     state,
     addComment,
     fail: (f) => state.failures.push({ ...f, times: f.times ?? 1 }),
+    hang: (filter = {}) => state.hangs.push(filter),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

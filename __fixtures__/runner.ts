@@ -35,7 +35,7 @@ export interface RunResult {
 
 /**
  * The inputs as the runner passes them: action.yml's defaults for every input not given
- * (`${{ github.token }}` becomes a test token), then the given ones.
+ * (`${{ github.token }}` becomes a test token, `${{ toJSON(matrix) }}` `null`), then the given ones.
  */
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
   const action = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as {
@@ -44,7 +44,12 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
   const values: Record<string, string> = {}
   for (const [name, spec] of Object.entries(action.inputs)) {
     const dflt = String(spec.default ?? '')
-    values[name] = dflt.includes('${{') ? 'ghs_test_token' : dflt
+    // outside a matrix, `toJSON(matrix)` is `null`
+    values[name] = dflt.includes('toJSON(matrix)')
+      ? 'null'
+      : dflt.includes('${{')
+        ? 'ghs_test_token'
+        : dflt
   }
   Object.assign(values, inputs)
   return Object.fromEntries(

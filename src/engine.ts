@@ -9,6 +9,8 @@ import { attributeEnvSources } from './facts/envsource.js'
 import { collectGoFacts } from './facts/go.js'
 import { collectModuleFacts } from './facts/modules.js'
 import { probeGoPaths } from './facts/paths.js'
+import { readWorkflowFacts } from './facts/workflow.js'
+import { locateFindings } from './checks/locate.js'
 import type { Facts, GoFacts } from './facts/types.js'
 import type { StoreFacts } from './actions-cache/types.js'
 import { DEFAULT_BASELINE, type GateOptions } from './options.js'
@@ -71,7 +73,7 @@ export async function collectFacts(
   if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
     hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`)
   }
-  const [sources, paths, modules, cache] = await Promise.all([
+  const [sources, paths, modules, cache, workflow] = await Promise.all([
     attributeEnvSources(go.env, env),
     probeGoPaths(go.env, env),
     collectModuleFacts({ root: opts.root, dir: opts.dir, env: moduleEnv(go.env) }),
@@ -88,7 +90,8 @@ export async function collectFacts(
       },
       onProgress: hooks.onCacheProgress,
       log: hooks.log
-    })
+    }),
+    readWorkflowFacts(env, opts.root)
   ])
   go.sources = sources
   const facts: Facts = {
@@ -100,7 +103,8 @@ export async function collectFacts(
     paths,
     modules,
     ...(cache ? { cache } : {}),
-    ...(store ? { store } : {}) // Actions cache transport
+    ...(store ? { store } : {}), // Actions cache transport
+    ...(workflow ? { workflow } : {})
   }
   return { facts, baseline }
 }
@@ -164,7 +168,10 @@ export async function runGate(
       }),
     hooks
   )
-  const findings = applyOverrides(runChecks(facts, baseline), baseline)
+  const findings = applyOverrides(
+    locateFindings(runChecks(facts, baseline), facts, baseline),
+    baseline
+  )
   const decision = decide(findings, opts.mode, opts.failOn)
   const disabled = new Set(
     Object.entries(baseline.rules)

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { renderJson } from './report/json.js'
+import type { SarifContext } from './report/sarif.js'
 import type { GateReport } from './report/types.js'
 import { ruleById } from './rules.js'
 import { VERSION } from './version.js'
@@ -21,20 +22,21 @@ export function jsonReport(report: GateReport): string {
   return renderJson(report, (id) => ruleById(id)?.name)
 }
 
-export async function sarifReport(report: GateReport): Promise<string> {
+export async function sarifReport(report: GateReport, context: SarifContext = {}): Promise<string> {
   const { renderSarif } = await import('./report/sarif.js')
-  return JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n'
+  return JSON.stringify(renderSarif(report, VERSION, context), null, 2) + '\n'
 }
 
 /** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
 export async function writeReportFiles(
   report: GateReport,
-  files: { report?: string; sarif?: string }
+  files: { report?: string; sarif?: string },
+  context: SarifContext = {}
 ): Promise<{ report?: string; sarif?: string }> {
   const written: { report?: string; sarif?: string } = {}
   for (const [kind, render] of [
     ['report', jsonReport],
-    ['sarif', sarifReport]
+    ['sarif', (r: GateReport) => sarifReport(r, context)]
   ] as const) {
     const target = files[kind]
     if (!target) continue

@@ -32,6 +32,8 @@ export interface Finding {
   expected?: string
   actual?: string
   source?: string
+  /** The `go env` (or process environment) variable the finding is about, for locating where it is set. */
+  envKey?: string
 }
 
 export interface RuleMeta {

@@ -83,8 +83,12 @@ describe('untrusted values stay text', () => {
       env: cleanGoEnv(tmp, { GOFLAGS: hostile }),
       event: pr
     })
-    // Only our two annotations (GBG102, and GBG103: the space makes a non-flag field) are live.
-    expect(r.commands.map((c) => `${c.command} ${c.properties.title ?? ''}`).sort()).toEqual([
+    // Only our two annotations (GBG102, and GBG103: the space makes a non-flag field) are live,
+    // each inside the log group of its finding.
+    const grouping = r.commands.filter((c) => c.command === 'group' || c.command === 'endgroup')
+    expect(grouping.map((c) => c.command)).toEqual(['group', 'endgroup', 'group', 'endgroup'])
+    const others = r.commands.filter((c) => !grouping.includes(c))
+    expect(others.map((c) => `${c.command} ${c.properties.title ?? ''}`).sort()).toEqual([
       'error GBG102 goflags-mod-mod',
       'error GBG103 go-command-fails'
     ])

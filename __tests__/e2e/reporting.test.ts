@@ -70,6 +70,92 @@ describe('sticky PR comment', () => {
   })
 })
 
+describe('one comment per gate step', () => {
+  it('two gate steps with different working directories on one PR leave both verdicts visible', async () => {
+    const ws = path.join(tmp, 'two-modules')
+    for (const [dir, mod] of [
+      ['api', 'example.com/api'],
+      ['worker', 'example.com/worker']
+    ] as const) {
+      mkdirSync(path.join(ws, dir), { recursive: true })
+      writeFileSync(path.join(ws, dir, 'go.mod'), `module ${mod}\n\ngo 1.22\n`)
+      writeFileSync(path.join(ws, dir, 'main.go'), 'package main\n\nfunc main() {}\n')
+    }
+    const own = await startGitHubApi()
+    const step = (dir: string, goflags: string) =>
+      runAction({
+        workspace: ws,
+        inputs: {
+          mode: 'enforce',
+          'cache-verify': 'off',
+          comment: 'always',
+          'working-directory': dir
+        },
+        env: cleanGoEnv(tmp, { GOFLAGS: goflags }),
+        event: { pull_request: { number: 7, head: { sha: 'a'.repeat(40) } } },
+        apiUrl: own.url
+      })
+    try {
+      const api1 = await step('api', '-mod=mod')
+      const worker1 = await step('worker', '')
+      expect(api1.outputs.result).toBe('fail')
+      expect(worker1.outputs.result).toBe('pass')
+      // the next run of the first step updates its own comment, not the other step's
+      await step('api', '-mod=mod')
+      const comments = own.state.comments.filter((c) => c.issue === 7)
+      expect(comments).toHaveLength(2)
+      const [a, w] = comments
+      expect(a?.body).toContain('go-baseline-gate: fail')
+      expect(a?.body).toContain('in `api`')
+      expect(a?.body).toContain('GBG102')
+      expect(w?.body).toContain('go-baseline-gate: pass')
+      expect(w?.body).toContain('in `worker`')
+      expect(a?.body).toContain(`Commit [\`${'a'.repeat(12)}\`]`)
+      // the job summary: the verdict first, the rule linked to its docs, the place to the file
+      // at the pull request's head commit
+      expect(api1.summary.split('\n')[0]).toBe('## ❌ go-baseline-gate: fail — 1 violation')
+      expect(api1.summary).toMatch(
+        /\[GBG102\]\(https:\/\/github\.com\/[^)]+\/docs\/rules\.md#gbg102\)/
+      )
+      expect(api1.summary).toContain(`](https://github.com/octo/hello/blob/${'a'.repeat(40)}/`)
+      expect(worker1.summary.split('\n')[0]).toBe('## ✅ go-baseline-gate: pass — no findings')
+    } finally {
+      await own.close()
+    }
+  })
+
+  it('a GitHub API that never answers ends the step in bounded time with a clear warning', async () => {
+    const hung = await startGitHubApi()
+    hung.hang()
+    const started = Date.now()
+    try {
+      const r = await runAction({
+        workspace,
+        inputs: { mode: 'enforce', 'cache-verify': 'off', comment: 'always' },
+        env: cleanGoEnv(tmp, {
+          GOFLAGS: '-mod=mod',
+          GO_BASELINE_GATE_API_TIMEOUT: '0.5',
+          GO_BASELINE_GATE_API_TOTAL_TIMEOUT: '2'
+        }),
+        event: pr,
+        apiUrl: hung.url
+      })
+      const elapsed = Date.now() - started
+      expect(r.outputs.result).toBe('fail')
+      expect(r.code).toBe(1)
+      expect(elapsed).toBeLessThan(20_000)
+      const warning = r.commands.find(
+        (c) => c.command === 'warning' && c.message.includes('GitHub API')
+      )
+      expect(warning?.message).toMatch(/the GitHub API did not (answer|finish)/)
+      expect(warning?.message).toContain('The result of the gate is unchanged.')
+      expect(hung.state.requests.length).toBeGreaterThan(0)
+    } finally {
+      await hung.close()
+    }
+  })
+})
+
 describe('30 findings', () => {
   it('annotate at most 10 errors in the step, point to the summary, and list all 30 there', async () => {
     const ws = path.join(tmp, 'ws30')

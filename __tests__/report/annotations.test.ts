@@ -65,3 +65,16 @@ describe('formatAnnotation', () => {
     }
   })
 })
+
+describe('selectAnnotations with the step’s own messages', () => {
+  it('leaves room for them: 30 errors and a failure message make 9 + 1', () => {
+    const findings = Array.from({ length: 30 }, (_, i) => finding(i, 'error'))
+    const sel = selectAnnotations(findings, { error: 1 })
+    expect(sel.annotations).toHaveLength(9)
+    expect(sel.used).toEqual({ error: 9, warning: 0, notice: 0 })
+    expect(sel.dropped).toBe(21)
+    expect(sel.byFinding.get(findings[0]!)?.properties.line).toBe(1)
+    expect(sel.byFinding.has(findings[9]!)).toBe(false)
+    expect(selectAnnotations(findings, { error: 12 }).annotations).toHaveLength(0)
+  })
+})

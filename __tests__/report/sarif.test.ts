@@ -2,7 +2,16 @@ import { describe, expect, it } from '@jest/globals'
 import { finding, gateReport, manyFindings, RULE_META } from '../../__fixtures__/gate-report.js'
 import { validateSarif } from '../../__fixtures__/sarif/validate.js'
 import { docsUrl } from '../../src/rules.js'
-import { relativeUri, renderSarif, repoPath, sarifText } from '../../src/report/sarif.js'
+import {
+  automationId,
+  FINGERPRINT_KEY,
+  fingerprintSubject,
+  informationUri,
+  relativeUri,
+  renderSarif,
+  repoPath,
+  sarifText
+} from '../../src/report/sarif.js'
 
 const validate = validateSarif
 
@@ -104,7 +113,8 @@ describe('renderSarif', () => {
     const onBaseline = [
       {
         physicalLocation: {
-          artifactLocation: { uri: '.github/go-baseline.yml', uriBaseId: '%SRCROOT%' }
+          artifactLocation: { uri: '.github/go-baseline.yml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 1 }
         }
       }
     ]
@@ -112,10 +122,18 @@ describe('renderSarif', () => {
     expect(results[2].message.text).toContain('Where: /home/runner/.cache/go-build/ab/x-d')
     expect(results[3].locations).toEqual(onBaseline)
     const builtIn = renderSarif(
-      gateReport([finding({ location: undefined })], { baseline: undefined }),
+      gateReport([finding({ location: undefined })], { baseline: undefined, dir: '/repo/sub' }),
       '0.1.0'
     )
-    expect(run(builtIn).results[0].locations).toEqual([])
+    // No baseline and no place found by the engine: the checked directory, never no location.
+    expect(run(builtIn).results[0].locations).toEqual([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'sub', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 1 }
+        }
+      }
+    ])
   })
 
   it('keeps the message, fix and values as plain data, with link brackets escaped', () => {
@@ -137,6 +155,85 @@ describe('renderSarif', () => {
     const r = run(odd)
     expect(r.tool.driver.rules.map((x: Json) => x.id)).toContain('GBG999')
     expect(r.results[0].ruleIndex).toBe(r.tool.driver.rules.length - 1)
+  })
+})
+
+describe('what code scanning needs', () => {
+  it('names the tool home and gives every rule Markdown help with the docs link', () => {
+    const log = renderSarif(gateReport([finding()]), '1.2.3')
+    const driver = run(log).tool.driver
+    expect(driver.informationUri).toBe(informationUri())
+    expect(driver.informationUri).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+$/)
+    expect(docsUrl(RULE_META[0]!).startsWith(`${driver.informationUri}/`)).toBe(true)
+    const help = driver.rules[0].help
+    expect(help.markdown).toBe(
+      `${RULE_META[0]!.summary}\n\n**Fix:** ${RULE_META[0]!.fix}\n\n[Documentation of GBG101](${docsUrl(RULE_META[0]!)})`
+    )
+  })
+
+  it('fingerprints results the same across runs in other directories, at other times', () => {
+    const at = (root: string, seconds: number, hash: string) =>
+      gateReport(
+        [
+          finding({ rule: 'GBG102', envKey: 'GOFLAGS', location: { file: 'go.mod', line: 3 } }),
+          finding({
+            rule: 'GBG301',
+            severity: 'notice',
+            message: `entry ${root}/gocache/ab/${hash}-a unused for ${seconds}s`,
+            location: { file: 'go.mod', line: 3 }
+          }),
+          finding({
+            rule: 'GBG201',
+            message: 'use ./missing01',
+            location: { file: 'go.work', line: 4 }
+          }),
+          finding({
+            rule: 'GBG201',
+            message: 'use ./missing02',
+            location: { file: 'go.work', line: 5 }
+          })
+        ],
+        { root }
+      )
+    const prints = (log: object) =>
+      (run(log).results as Json[]).map((r) => r.partialFingerprints[FINGERPRINT_KEY] as string)
+    const a = prints(renderSarif(at('/tmp/gbg-aaaa', 10, 'f'.repeat(64)), '0.1.0'))
+    const b = prints(renderSarif(at('/home/runner/work/x', 99999, 'e'.repeat(64)), '0.1.0'))
+    expect(a).toEqual(b)
+    expect(new Set(a).size).toBe(4) // equal messages on one file are told apart
+    for (const p of a) expect(p).toMatch(/^[0-9a-f]{32}:\d+$/)
+    // A different rule or file is a different alert.
+    const other = gateReport(
+      [finding({ rule: 'GBG102', envKey: 'GOFLAGS', location: { file: 'a/go.mod', line: 3 } })],
+      {
+        root: '/tmp/gbg-aaaa'
+      }
+    )
+    expect(prints(renderSarif(other, '0.1.0'))[0]).not.toBe(a[0])
+    expect(
+      fingerprintSubject(finding({ message: 'cache at C:\\Users\\r\\go-build is 12 MiB' }))
+    ).toBe('\u0000cache at <path> is 0 MiB')
+  })
+
+  it('sets automationDetails.id per workflow, job, matrix leg and working directory', () => {
+    const env = {
+      GITHUB_WORKFLOW_REF: 'octo/hello/.github/workflows/ci.yml@refs/heads/main',
+      GITHUB_JOB: 'gate'
+    }
+    const report = gateReport([], { root: '/repo', dir: '/repo/svc/api' })
+    expect(automationId(report, { env })).toBe(
+      '.github/workflows/ci.yml/gate/platform=linux-amd64,dir=svc/api/'
+    )
+    expect(automationId(report, { env, matrix: '{"os":"ubuntu-latest","go":"1.22"}' })).toBe(
+      '.github/workflows/ci.yml/gate/go="1.22",os="ubuntu-latest",dir=svc/api/'
+    )
+    expect(automationId(report, { env, matrix: 'null' })).toBe(automationId(report, { env }))
+    const other = gateReport([], { root: '/repo', dir: '/repo' })
+    expect(automationId(other, { env })).not.toBe(automationId(report, { env }))
+    expect(automationId(other, {})).toBe('local/gate/platform=linux-amd64,dir=./')
+    const log = renderSarif(report, '0.1.0', { env })
+    expect(run(log).automationDetails).toEqual({ id: automationId(report, { env }) })
+    expect(validate(log)).toBe(true)
   })
 })
 

@@ -45,6 +45,7 @@ function goCommandFails(facts: Facts): Finding[] {
       message: `\`go version\` fails: ${error}${source ? ` (GOFLAGS set by ${source})` : ''}`,
       actual: goflagsBroken ? `GOFLAGS=${facts.go.env.GOFLAGS ?? ''}` : error,
       ...(source ? { source } : {}),
+      ...(goflagsBroken ? { envKey: 'GOFLAGS' } : {}),
       fix: goflagsBroken
         ? `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}, or make every space-separated field of GOFLAGS a flag (starting with -)`
         : GO_COMMAND_FAILS.fix
@@ -69,6 +70,7 @@ function checksumBypass(facts: Facts): Finding[] {
       expected: key === 'GOSUMDB' ? 'sum.golang.org (or your mirror)' : 'not a bypass',
       actual: `${key}=${actual}`,
       source: sourceOf(facts, key),
+      envKey: key,
       fix:
         key === 'GONOSUMDB' || key === 'GOPRIVATE'
           ? `list only your private module prefixes in ${key} (e.g. ${key}=*.corp.example.com)`
@@ -117,6 +119,7 @@ function goflagsModMod(facts: Facts): Finding[] {
       expected: 'GOFLAGS without -mod=mod',
       actual: `GOFLAGS=${goflags}`,
       source,
+      envKey: 'GOFLAGS',
       fix: `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}; then run \`go mod tidy\` locally and commit go.mod and go.sum`
     }
   ]

@@ -39,6 +39,8 @@ check flags (the same names as the action's inputs):
   --max-cache-size SIZE          with --prune stale: size budget (e.g. 2GiB)
   --comment off|on-violation|always  sticky PR comment (needs a pull_request event and a token)
   --token TOKEN                  GitHub token for --comment (default $GITHUB_TOKEN)
+  --comment-key KEY              keeps this step's comment apart from others in the same job
+  --matrix JSON                  the job's matrix values (toJSON(matrix)), part of the comment's key
   --report FILE                  also write the JSON report to FILE
   --sarif FILE                   also write a SARIF 2.1.0 log to FILE
   --format text|json|sarif|github  what to print (default text)
@@ -60,6 +62,8 @@ const CHECK_OPTIONS = {
   'max-cache-size': { type: 'string' },
   comment: { type: 'string' },
   token: { type: 'string' },
+  'comment-key': { type: 'string' },
+  matrix: { type: 'string' },
   report: { type: 'string' },
   sarif: { type: 'string' },
   format: { type: 'string' },
@@ -99,16 +103,20 @@ async function check(args: string[], io: CliIO): Promise<number> {
     )
   }
   const { report } = await runGate(opts, { env: io.env, log: (l) => io.stderr(l + '\n') })
-  await writeReportFiles(report, opts)
+  await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix })
   switch (format) {
     case 'json':
       io.stdout(jsonReport(report))
       break
     case 'sarif':
-      io.stdout(await sarifReport(report))
+      io.stdout(await sarifReport(report, { env: io.env, matrix: values.matrix }))
       break
     case 'github': {
-      const { annotations, dropped } = selectAnnotations(report.findings)
+      // In a `run:` step a non-zero exit adds the runner's own ::error ("Process completed with
+      // exit code 1."), which counts against GitHub's 10 per step.
+      const { annotations, dropped } = selectAnnotations(report.findings, {
+        error: report.result === 'fail' ? 1 : 0
+      })
       for (const a of annotations) io.stdout(formatAnnotation(a) + '\n')
       if (dropped > 0)
         io.stdout(
@@ -124,10 +132,14 @@ async function check(args: string[], io: CliIO): Promise<number> {
   }
   if (opts.comment !== 'off') {
     const { postComment } = await import('../github.js')
-    await postComment(report, opts.comment, values.token ?? io.env.GITHUB_TOKEN ?? '', io.env, {
-      info: (s) => io.stderr(s + '\n'),
-      warning: (s) => io.stderr(`warning: ${s}\n`)
-    })
+    await postComment(
+      report,
+      opts.comment,
+      values.token ?? io.env.GITHUB_TOKEN ?? '',
+      io.env,
+      { info: (s) => io.stderr(s + '\n'), warning: (s) => io.stderr(`warning: ${s}\n`) },
+      { matrix: values.matrix, commentKey: values['comment-key'] }
+    )
   }
   return report.result === 'fail' ? 1 : 0
 }

@@ -5,9 +5,14 @@ import { actionStore } from '../actions-cache/action.js'
 import { abandonedCalls } from '../actions-cache/deadline.js'
 import { UsageError } from '../errors.js'
 import { resolveOptions, type RawOptions } from '../options.js'
-import { formatAnnotation, selectAnnotations } from '../report/annotations.js'
+import {
+  ANNOTATIONS_PER_LEVEL,
+  formatAnnotation,
+  selectAnnotations
+} from '../report/annotations.js'
+import { linkContextFromEnv } from '../report/markdown.js'
 import { renderSummary } from '../report/summary.js'
-import { renderText } from '../report/text.js'
+import { writeActionLog } from '../report/text.js'
 import { defaultOutputDir, writeReportFiles } from '../output.js'
 import { recordBaselineForSummary } from './record-action.js'
 import { findRoot } from '../root.js'
@@ -52,16 +57,20 @@ export async function run(env: Record<string, string | undefined> = process.env)
     })
     store?.finish(facts, baseline, opts) // Actions cache transport: output cache-hit, state for the post step
 
-    const { annotations, dropped } = selectAnnotations(report.findings)
-    for (const a of annotations) process.stdout.write(formatAnnotation(a) + '\n')
-    if (dropped > 0) {
-      core.info(
-        `${dropped} more finding(s) were not annotated (GitHub shows 10 per level per step); all are in the job summary.`
-      )
-    }
-    info(renderText(report, { color: false }))
+    // GitHub keeps 10 annotations per level per step, the step's own ones included: the failure
+    // message (an ::error) and a warning from the PR comment get their slots first.
+    const selection = selectAnnotations(report.findings, {
+      error: report.result === 'fail' ? 1 : 0,
+      warning: opts.comment !== 'off' ? 1 : 0
+    })
+    const { dropped } = selection
+    let warningsLeft = ANNOTATIONS_PER_LEVEL - selection.used.warning
+    writeActionLog(report, selection, {
+      command: (line) => process.stdout.write(line + '\n'),
+      protect: info
+    })
 
-    const written = await writeReportFiles(report, opts)
+    const written = await writeReportFiles(report, opts, { env, matrix: core.getInput('matrix') })
     core.setOutput('result', report.result)
     core.setOutput('violations', String(report.violations))
     core.setOutput('errors', String(report.counts.errors))
@@ -72,14 +81,21 @@ export async function run(env: Record<string, string | undefined> = process.env)
     if (report.cache?.prune) core.setOutput('pruned-bytes', String(report.cache.prune.bytes))
 
     if (env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderSummary(report, { annotationsDropped: dropped })).write()
+      const links = linkContextFromEnv(env)
+      await core.summary
+        .addRaw(renderSummary(report, { annotationsDropped: dropped, links }))
+        .write()
     }
     if (opts.comment !== 'off') {
       const { postComment } = await import('../github.js')
-      await postComment(report, opts.comment, core.getInput('token'), env, {
-        info,
-        warning: (s) => core.warning(s)
-      })
+      await postComment(
+        report,
+        opts.comment,
+        core.getInput('token'),
+        env,
+        { info, warning: (s) => (warningsLeft-- > 0 ? core.warning(s) : info(`warning: ${s}`)) },
+        { matrix: core.getInput('matrix'), commentKey: core.getInput('comment-key') }
+      )
     }
     if (report.result === 'fail') {
       core.setFailed(

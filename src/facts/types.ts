@@ -54,4 +54,6 @@ export interface Facts {
   cache?: import('../gocache/types.js').CacheFacts
   /** Build-cache restore with `cache: true` (src/actions-cache). */
   store?: import('../actions-cache/types.js').StoreFacts
+  /** The running workflow file's env entries, in GitHub Actions (src/facts/workflow.ts). */
+  workflow?: import('./workflow.js').WorkflowFacts
 }

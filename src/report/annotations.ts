@@ -43,26 +43,44 @@ function toAnnotation(f: Finding): Annotation {
   }
 }
 
-/**
- * The annotations to emit: most severe first, at most ANNOTATIONS_PER_LEVEL per level (GitHub drops
- * the rest silently), and how many were held back (they are all in the job summary).
- */
-export function selectAnnotations(findings: Finding[]): {
+export type LevelCounts = Record<Severity, number>
+
+export interface AnnotationSelection {
+  /** The annotations to emit, most severe first. */
   annotations: Annotation[]
+  /** The annotation of each finding that got one. */
+  byFinding: Map<Finding, Annotation>
+  /** Findings annotated per level. */
+  used: LevelCounts
+  /** Findings held back (they are all in the job summary). */
   dropped: number
-} {
-  const perLevel: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
+}
+
+/**
+ * The annotations to emit: most severe first, at most ANNOTATIONS_PER_LEVEL per level minus what
+ * the step itself will print at that level (`reserved`: the failure message is an `::error` too),
+ * since GitHub drops the rest silently. n log n in the number of findings (one sort).
+ */
+export function selectAnnotations(
+  findings: Finding[],
+  reserved: Partial<LevelCounts> = {}
+): AnnotationSelection {
+  const used: LevelCounts = { error: 0, warning: 0, notice: 0 }
+  const limit = (s: Severity): number => Math.max(0, ANNOTATIONS_PER_LEVEL - (reserved[s] ?? 0))
   const annotations: Annotation[] = []
+  const byFinding = new Map<Finding, Annotation>()
   let dropped = 0
   for (const f of [...findings].sort(compareFindings)) {
-    if (perLevel[f.severity] >= ANNOTATIONS_PER_LEVEL) {
+    if (used[f.severity] >= limit(f.severity)) {
       dropped++
       continue
     }
-    perLevel[f.severity]++
-    annotations.push(toAnnotation(f))
+    used[f.severity]++
+    const a = toAnnotation(f)
+    annotations.push(a)
+    byFinding.set(f, a)
   }
-  return { annotations, dropped }
+  return { annotations, byFinding, used, dropped }
 }
 
 /** The workflow command for one annotation, escaped so untrusted text can't start another command. */

@@ -53,6 +53,16 @@ export function cacheRows(cache: CacheFacts | undefined): string[][] {
   return rows
 }
 
+/** One line for the folded cache section: entries, size, problems and what was pruned. */
+export function cacheSummary(cache: CacheFacts): string {
+  const s = cache.stats
+  const parts = [`${count(s.entries)} entries`, formatBytes(s.bytes)]
+  const n = cache.problems.length
+  parts.push(n === 0 ? 'no problems' : `${count(n)} problem${n === 1 ? '' : 's'}`)
+  if (cache.prune) parts.push(`${formatBytes(cache.prune.bytes)} pruned`)
+  return parts.join(', ')
+}
+
 function trim(cache: CacheFacts): string {
   const t = cache.trim
   const when =

@@ -3,7 +3,9 @@
  * from a Finding, `go env`, a file name or the baseline goes through `prose` or `code` (or a fence):
  * nothing untrusted reaches the output as markup.
  */
-import type { Finding, Location, Result } from '../types.js'
+import { readEvent } from '../event.js'
+import { docsUrl, ruleById } from '../rules.js'
+import type { Finding, Location, Result, Severity } from '../types.js'
 import { escapeMarkdown, markdownCode } from './escape.js'
 import type { GateReport } from './types.js'
 
@@ -21,9 +23,10 @@ function clip(s: string, max = MAX_VALUE): string {
  * Plain text rendered as Markdown text: escaped, and with `@name` mentions broken by a zero-width
  * space so a hostile value cannot notify people or teams from a PR comment.
  */
-export function prose(s: string | undefined): string {
+export function prose(s: string | undefined, opts: { wrap?: boolean } = {}): string {
   if (!s) return ''
-  return escapeMarkdown(clip(s).replace(/(^|[^\w`])@(?=[\w-])/g, '$1@\u200b'))
+  const text = opts.wrap ? breakable(clip(s)) : clip(s)
+  return escapeMarkdown(text.replace(/(^|[^\w`])@(?=[\w-])/g, '$1@\u200b'))
 }
 
 /** A value shown literally in an inline code span (table-safe); empty for a missing value. */
@@ -49,70 +52,287 @@ export function where(loc: Location | undefined): string | undefined {
 }
 
 const ICON: Record<Result, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
+const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
-/** The heading and the one-line verdict: result, mode, fail-on, counts. */
-export function verdict(report: GateReport, level: '##' | '###'): string {
+/**
+ * Where links point: the server, `owner/repo` and the commit the run checked (the pull request's
+ * head, not the merge commit GitHub builds). Undefined outside Actions: no links then.
+ */
+export interface LinkContext {
+  serverUrl: string
+  repository: string
+  sha: string
+}
+
+const SHA = /^[0-9a-f]{7,64}$/i
+const REPOSITORY = /^[\w.-]+\/[\w.-]+$/
+
+/** The link context of the run from the runner's environment, or undefined when incomplete. */
+export function linkContextFromEnv(
+  env: Record<string, string | undefined>
+): LinkContext | undefined {
+  const event = readEvent(env) as { pull_request?: { head?: { sha?: unknown } } }
+  const head = event.pull_request?.head?.sha
+  const sha = typeof head === 'string' && SHA.test(head) ? head : env.GITHUB_SHA
+  const repository = env.GITHUB_REPOSITORY
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  if (!sha || !SHA.test(sha) || !repository || !REPOSITORY.test(repository)) return undefined
+  if (!/^https?:\/\/[^\s()<>]+$/.test(serverUrl)) return undefined
+  return { serverUrl, repository, sha }
+}
+
+/** A path segment for a URL: also `(`, `)` and the other characters Markdown link syntax uses. */
+function urlSegment(s: string): string {
+  return encodeURIComponent(s).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  )
+}
+
+/**
+ * The file and line at the commit (`…/blob/SHA/path#L3`), for a location inside the repository;
+ * undefined for an absolute path, one outside the repository, or without a link context.
+ */
+export function blobUrl(
+  loc: Location | undefined,
+  links: LinkContext | undefined
+): string | undefined {
+  if (!loc || !links) return undefined
+  const parts = loc.file.split(/[\\/]/)
+  if (
+    loc.file === '' ||
+    /^([a-zA-Z]:)?[\\/]/.test(loc.file) ||
+    parts.some((p) => p === '..' || p === '')
+  ) {
+    return undefined
+  }
+  const anchor = loc.line
+    ? `#L${loc.line}${loc.endLine && loc.endLine > loc.line ? `-L${loc.endLine}` : ''}`
+    : ''
+  return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${parts.map(urlSegment).join('/')}${anchor}`
+}
+
+/** `[text](url)`, or the text alone without a URL. The text must already be rendered. */
+export function link(text: string, url: string | undefined): string {
+  return url ? `[${text}](${url})` : text
+}
+
+/** The rule ID linked to its entry in docs/rules.md (an unknown ID stays plain text). */
+export function ruleLink(id: string): string {
+  const rule = ruleById(id)
+  return link(prose(id), rule ? docsUrl(rule) : undefined)
+}
+
+/** The run's page, `…/actions/runs/ID`, from the runner's environment. */
+export function runUrl(env: Record<string, string | undefined>): string | undefined {
+  const links = linkContextFromEnv(env)
+  const id = env.GITHUB_RUN_ID
+  if (!links || !id || !/^\d+$/.test(id)) return undefined
+  const attempt = env.GITHUB_RUN_ATTEMPT
+  const suffix = attempt && /^\d+$/.test(attempt) && attempt !== '1' ? `/attempts/${attempt}` : ''
+  return `${links.serverUrl}/${links.repository}/actions/runs/${id}${suffix}`
+}
+
+/**
+ * The verdict: the first line says pass/warn/fail and how many violations, the second the
+ * settings and counts. `where` names the checked directory when it is not the repository root.
+ */
+export function verdict(report: GateReport, level: '##' | '###', where?: string): string {
   const { errors, warnings, notices } = report.counts
+  const total = errors + warnings + notices
+  const headline =
+    report.violations > 0
+      ? `${plural(report.violations, 'violation')}`
+      : total > 0
+        ? `no violations, ${plural(total, 'finding')} below ${code(report.failOn)}`
+        : 'no findings'
   const facts = [
+    total > 0
+      ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`
+      : undefined,
     `mode ${code(report.mode)}`,
     `fail-on ${code(report.failOn)}`,
-    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`,
-    `${plural(report.violations, 'violation')} (findings at or above ${code(report.failOn)})`
-  ]
-  if (report.goVersion) facts.push(code(report.goVersion))
-  return `${level} ${ICON[report.result]} go-baseline-gate: ${report.result}\n\n**Result: ${report.result.toUpperCase()}** · ${facts.join(' · ')}`
+    report.goVersion ? code(report.goVersion) : undefined,
+    where ? `in ${code(where)}` : undefined
+  ].filter((f): f is string => f !== undefined)
+  return `${level} ${ICON[report.result]} go-baseline-gate: ${report.result} — ${headline}\n\n${facts.join(' · ')}`
 }
 
 /** A GitHub-flavoured Markdown table; cells must already be rendered (see `prose`, `code`). */
 export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+  const out = [line(header), line(header.map(() => '---'))]
+  for (const r of rows) out.push(line(r))
+  return out.join('\n')
 }
 
-const FINDING_HEADER = ['Severity', 'Rule', 'Finding', 'Where', 'Expected', 'Actual', 'Source']
+/** Four columns, so the table fits a pull-request page: the JSON report has expected/actual/source. */
+const FINDING_HEADER = ['Severity', 'Rule', 'Location', 'Message']
 
-function findingRow(f: Finding): string[] {
+/** Longest place shown in a table cell or fix list; longer ones keep their end (the file name). */
+const MAX_PLACE = 40
+
+/**
+ * `file:line:column` short enough for a narrow column: a long path (a build-cache file, say)
+ * keeps its last characters after `…`, and a long last segment is cut in its middle. The full
+ * path stays in the JSON report, SARIF and the log.
+ */
+export function shortWhere(loc: Location | undefined): string | undefined {
+  const full = where(loc)
+  if (full === undefined || full.length <= MAX_PLACE) return full
+  /** `t` in `room` characters: its start, `…`, its end. */
+  const middle = (t: string, room: number): string => {
+    const head = Math.floor((room - 1) / 2)
+    return `${t.slice(0, head)}…${t.slice(t.length - (room - 1 - head))}`
+  }
+  const slash = full.lastIndexOf('/', full.length - 2)
+  if (slash < 0) return middle(full, MAX_PLACE)
+  const name = full.slice(slash + 1)
+  if (name.length > MAX_PLACE - 2) return `…/${middle(name, MAX_PLACE - 2)}`
+  const dir = full.slice(0, slash + 1)
+  return `…${dir.slice(dir.length - (MAX_PLACE - 1 - name.length))}${name}`
+}
+
+function findingRow(f: Finding, links: LinkContext | undefined): string[] {
   return [
-    f.severity,
-    prose(f.rule),
-    prose(f.message),
-    code(where(f.location)),
-    code(f.expected),
-    code(f.actual),
-    prose(f.source)
+    // a no-break space keeps the icon and the word on one line
+    `${SEVERITY_ICON[f.severity]}\u00a0${f.severity}`,
+    ruleLink(f.rule),
+    link(code(shortWhere(f.location)), blobUrl(f.location, links)),
+    prose(f.message, { wrap: true })
   ]
 }
 
-/** The findings table; after `open` rows the rest go into a collapsed `<details>` block. */
-export function findingsTable(findings: Finding[], open = Infinity): string {
-  const shown = findings.slice(0, open)
-  const rest = findings.slice(open)
-  const parts = [table(FINDING_HEADER, shown.map(findingRow))]
-  if (rest.length > 0) {
-    parts.push(
-      details(`${plural(rest.length, 'more finding')}`, table(FINDING_HEADER, rest.map(findingRow)))
-    )
+/** A word this long (a path, a hash) would widen its column past the page: it may break. */
+const LONG_WORD = 24
+
+/**
+ * Text whose long words (paths, hashes) may wrap: a zero-width space after each `/` and every
+ * LONG_WORD characters of an unbroken run. Only for prose in table cells, never for commands.
+ */
+export function breakable(s: string): string {
+  return s.replace(new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g'), (word) =>
+    word
+      .replace(/\//g, '/\u200b')
+      .replace(new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g'), '$&\u200b')
+  )
+}
+
+/**
+ * The rendered pieces of each finding (table row, fix target), made once and reused: the size
+ * search of `fitFindings` renders many prefixes of one report, and must not escape a finding
+ * again for each.
+ */
+export class FindingCells {
+  private readonly rows: string[] = []
+  private readonly targets: string[] = []
+  private readonly fixes = new Map<string, string>()
+
+  constructor(
+    readonly findings: Finding[],
+    private readonly links?: LinkContext
+  ) {}
+
+  row(i: number): string {
+    return (this.rows[i] ??=
+      `| ${findingRow(this.findings[i] as Finding, this.links).join(' | ')} |`)
+  }
+
+  target(i: number): string {
+    const f = this.findings[i] as Finding
+    return (this.targets[i] ??= [prose(f.rule), code(shortWhere(f.location))]
+      .filter(Boolean)
+      .join(' '))
+  }
+
+  fix(text: string): string {
+    let out = this.fixes.get(text)
+    if (out === undefined) this.fixes.set(text, (out = fixText(text)))
+    return out
+  }
+
+  /**
+   * How many rows fit in `budget` (measured by `measure`, one newline each): an upper bound on the
+   * findings any document under that budget can show. Renders no row past the budget.
+   */
+  rowsWithin(budget: number, measure: (s: string) => number): number {
+    let used = 0
+    for (let i = 0; i < this.findings.length; i++) {
+      used += measure(this.row(i)) + 1
+      if (used > budget) return i
+    }
+    return this.findings.length
+  }
+}
+
+const TABLE_HEAD = `| ${FINDING_HEADER.join(' | ')} |\n| ${FINDING_HEADER.map(() => '---').join(' | ')} |`
+
+/**
+ * The table of the first `shown` findings; after `open` rows the rest go into a collapsed
+ * `<details>` block.
+ */
+export function findingsTable(cells: FindingCells, shown: number, open = Infinity): string {
+  const head: string[] = [TABLE_HEAD]
+  const rest: string[] = [TABLE_HEAD]
+  for (let i = 0; i < shown; i++) (i < open ? head : rest).push(cells.row(i))
+  const parts = [head.join('\n')]
+  if (rest.length > 1) {
+    parts.push(details(`${plural(rest.length - 1, 'more finding')}`, rest.join('\n')))
   }
   return parts.join('\n\n')
 }
 
-/** One Markdown list item per distinct fix, naming the rules and places it fixes. */
-export function fixItems(findings: Finding[]): string[] {
-  const byFix = new Map<string, Finding[]>()
-  for (const f of findings) {
-    if (!f.fix?.trim()) continue
-    byFix.set(f.fix, [...(byFix.get(f.fix) ?? []), f])
+/** Places named per fix before the rest are counted ("and 12 more"). */
+const TARGETS_SHOWN = 5
+
+/** A command to copy: one line that starts with a program the fixes use. */
+const COMMAND = /^(go|gofmt|git|cd|go-baseline-gate|echo|export|unset|rm)\s/
+
+/**
+ * A fix as wrapping Markdown: a one-line command as inline code, text with its `quoted` commands
+ * as inline code, and only a multi-line fix in a fenced block (it is a script).
+ */
+export function fixText(fix: string): string {
+  const text = fix.trim()
+  if (/[\r\n]/.test(text)) return `\n\n${indent(fence(text), '  ')}`
+  if (COMMAND.test(text)) return code(text)
+  const out: string[] = []
+  const re = /`([^`]+)`/g
+  let last = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(prose(text.slice(last, m.index)), code(m[1]))
+    last = m.index + m[0].length
   }
-  return [...byFix].map(([fix, fs]) => {
-    const targets = new Set(
-      fs.map((f) => [prose(f.rule), code(where(f.location))].filter(Boolean).join(' '))
-    )
-    return `- ${[...targets].join(', ')}:\n\n${indent(fence(fix), '  ')}`
-  })
+  out.push(prose(text.slice(last)))
+  return out.join('')
+}
+
+/**
+ * One Markdown list item per distinct fix among the first `shown` findings, then the rules and
+ * places it fixes (at most TARGETS_SHOWN, then a count). Linear time.
+ */
+export function fixItems(cells: FindingCells, shown: number): string[] {
+  const byFix = new Map<string, { targets: Set<string>; more: number }>()
+  for (let i = 0; i < shown; i++) {
+    const fix = cells.findings[i]?.fix
+    if (!fix?.trim()) continue
+    let group = byFix.get(fix)
+    if (!group) byFix.set(fix, (group = { targets: new Set(), more: 0 }))
+    if (group.targets.size < TARGETS_SHOWN) group.targets.add(cells.target(i))
+    else if (!group.targets.has(cells.target(i))) group.more++
+  }
+  const items: string[] = []
+  for (const [fix, { targets, more }] of byFix) {
+    const names = [...targets].join(', ') + (more > 0 ? ` and ${more} more` : '')
+    const text = cells.fix(fix)
+    // the fix first, so a reader sees what to do before where; a multi-line fix is a block below
+    items.push(text.startsWith('\n') ? `- ${names}:${text}` : `- ${text} — ${names}`)
+  }
+  return items
 }
 
 function indent(s: string, by: string): string {
@@ -128,19 +348,23 @@ export function details(summary: string, body: string): string {
 }
 
 /**
- * The largest document that fits `limit`: `render(k)` shows the first k findings; k is found by
- * binary search, so a report with a million findings costs about twenty renders.
+ * The largest document that fits `limit`: `render(k)` shows the first k findings. No document
+ * can show more findings than `upper` (see `FindingCells.rowsWithin`), so the binary search runs
+ * over [0, upper] and costs about log2(upper) renders of at most `limit` each, whatever the
+ * number of findings.
  */
 export function fitFindings(
   total: number,
   limit: number,
   measure: (s: string) => number,
-  render: (shown: number) => string
+  render: (shown: number) => string,
+  upper = total
 ): string {
-  const full = render(total)
-  if (measure(full) <= limit) return full
+  const most = Math.min(total, upper)
+  const first = render(most)
+  if (measure(first) <= limit) return first
   let lo = 0
-  let hi = total - 1
+  let hi = most - 1
   let best = render(0)
   while (lo <= hi) {
     const mid = (lo + hi) >> 1

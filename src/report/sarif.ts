@@ -3,9 +3,10 @@
  * and a link to docs/rules.md), one result per finding. File paths inside the repository become
  * URIs relative to `%SRCROOT%`, so code scanning places the alert on the file and line.
  */
+import { createHash } from 'node:crypto'
 import { isAbsolute, normalize, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { docsUrl } from '../rules.js'
+import { DOCS_URL, docsUrl } from '../rules.js'
 import type { Finding, Location, RuleMeta, Severity } from '../types.js'
 import type { GateReport } from './types.js'
 
@@ -25,25 +26,102 @@ const PROBLEM_SEVERITY: Record<Severity, string> = {
   notice: 'recommendation'
 }
 
-export function renderSarif(report: GateReport, toolVersion: string): object {
+/** Where the SARIF log was made, for `automationDetails.id` (the code-scanning category). */
+export interface SarifContext {
+  /** The environment of the run: GITHUB_WORKFLOW_REF, GITHUB_WORKFLOW, GITHUB_JOB. */
+  env?: Record<string, string | undefined>
+  /** `toJSON(matrix)` of the job, when the action is given it. */
+  matrix?: string
+}
+
+/** The key under `partialFingerprints`: versioned, so a change of scheme never matches old alerts. */
+export const FINGERPRINT_KEY = 'goBaselineGateFinding/v1'
+
+export function renderSarif(
+  report: GateReport,
+  toolVersion: string,
+  context: SarifContext = {}
+): object {
   const rules = [...report.rules]
+  const known = new Set(rules.map((r) => r.id))
   for (const f of report.findings) {
-    if (!rules.some((r) => r.id === f.rule)) rules.push(unknownRule(f))
+    if (!known.has(f.rule)) {
+      known.add(f.rule)
+      rules.push(unknownRule(f))
+    }
   }
   const index = new Map(rules.map((r, i) => [r.id, i]))
+  const occurrences = new Map<string, number>()
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
         tool: {
-          driver: { name: 'go-baseline-gate', version: toolVersion, rules: rules.map(descriptor) }
+          driver: {
+            name: 'go-baseline-gate',
+            version: toolVersion,
+            semanticVersion: toolVersion,
+            informationUri: informationUri(),
+            rules: rules.map(descriptor)
+          }
         },
+        automationDetails: { id: automationId(report, context) },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.root) } },
-        results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1, report))
+        results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1, report, occurrences))
       }
     ]
   }
+}
+
+/** The project's home page: the repository that holds the rules' documentation. */
+export function informationUri(): string {
+  const url = new URL(DOCS_URL)
+  const [owner, repo] = url.pathname.split('/').filter(Boolean)
+  return owner && repo ? `${url.origin}/${owner}/${repo}` : url.origin
+}
+
+/** `toJSON(matrix)` as `k=v,k=v` with sorted keys; '' for no matrix. */
+function matrixLabel(matrix: string | undefined): string {
+  const text = (matrix ?? '').trim()
+  if (text === '' || text === 'null') return ''
+  try {
+    const value: unknown = JSON.parse(text)
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return Object.keys(value)
+        .sort()
+        .map((k) => `${k}=${JSON.stringify((value as Record<string, unknown>)[k])}`)
+        .join(',')
+    }
+  } catch {
+    // not JSON: use the text itself
+  }
+  return text
+}
+
+/**
+ * The run's category: `<workflow>/<job>/<matrix values or platform>,dir=<working directory>/`.
+ * The trailing `/` makes the whole id the category, so each job, matrix leg and working directory
+ * uploads as its own analysis and never closes another's alerts.
+ */
+export function automationId(report: GateReport, context: SarifContext): string {
+  const env = context.env ?? {}
+  const ref = env.GITHUB_WORKFLOW_REF
+  const workflow =
+    (ref ? ref.slice(0, ref.lastIndexOf('@') >= 0 ? ref.lastIndexOf('@') : undefined) : '')
+      .split('/')
+      .slice(2)
+      .join('/') ||
+    env.GITHUB_WORKFLOW ||
+    'local'
+  const job = env.GITHUB_JOB || 'gate'
+  const dir = relative(report.root, report.dir).split(sep).join('/') || '.'
+  const platform = [report.environment.GOOS, report.environment.GOARCH].filter(Boolean).join('-')
+  const variant = matrixLabel(context.matrix) || (platform ? `platform=${platform}` : '')
+  const id = [workflow, job, [variant, `dir=${dir}`].filter(Boolean).join(',')]
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .join('/')
+  return `${id}/`
 }
 
 function descriptor(rule: RuleMeta): object {
@@ -53,7 +131,10 @@ function descriptor(rule: RuleMeta): object {
     name: rule.name,
     shortDescription: { text: rule.summary },
     fullDescription: { text: rule.summary },
-    help: { text: `${rule.summary}\n\nFix: ${rule.fix}\n\nDocumentation: ${helpUri}` },
+    help: {
+      text: `${rule.summary}\n\nFix: ${rule.fix}\n\nDocumentation: ${helpUri}`,
+      markdown: `${rule.summary}\n\n**Fix:** ${rule.fix}\n\n[Documentation of ${rule.id}](${helpUri})`
+    },
     helpUri,
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: {
@@ -76,10 +157,16 @@ function unknownRule(f: Finding): RuleMeta {
   }
 }
 
-function result(f: Finding, ruleIndex: number, report: GateReport): object {
+function result(
+  f: Finding,
+  ruleIndex: number,
+  report: GateReport,
+  occurrences: Map<string, number>
+): object {
   const inRepo = f.location && repoPath(f.location.file, report.root)
-  // Code scanning shows only results with a location: a finding about something outside the
-  // repository (go env, the build cache) is placed on the baseline file that set the policy.
+  // Code scanning rejects a log with a result without location. The engine places every finding
+  // it can (src/checks/locate.ts); what is left goes on the baseline file, else the checked
+  // directory.
   const baseline = report.baseline ? repoPath(report.baseline, report.root) : undefined
   const text = [f.message]
   if (f.location && !inRepo) text.push(`Where: ${f.location.file}`)
@@ -90,25 +177,59 @@ function result(f: Finding, ruleIndex: number, report: GateReport): object {
   if (f.actual !== undefined) properties.actual = f.actual
   if (f.source !== undefined) properties.source = f.source
 
+  const location = inRepo
+    ? physical(inRepo, f.location)
+    : physical(baseline ?? directoryOf(report), undefined)
   return {
     ruleId: f.rule,
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),
     level: LEVEL[f.severity],
     message: { text: sarifText(text.join('\n')) },
-    locations: inRepo
-      ? [physical(inRepo, f.location)]
-      : baseline
-        ? [physical(baseline, undefined)]
-        : [],
+    locations: [location],
+    partialFingerprints: {
+      [FINGERPRINT_KEY]: fingerprint(f, inRepo ?? baseline ?? '', occurrences)
+    },
     ...(Object.keys(properties).length ? { properties } : {})
   }
+}
+
+/** The checked directory relative to the root, for a finding with no file of its own. */
+function directoryOf(report: GateReport): string {
+  const rel = relative(report.root, report.dir)
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? '.' : rel
+}
+
+/**
+ * What identifies a finding across runs, without anything that changes between runs of the same
+ * problem: absolute paths (temporary directories, home directories), hashes, numbers (sizes,
+ * ages, times, line numbers) are replaced; the env key it is about is kept.
+ */
+export function fingerprintSubject(f: Finding): string {
+  const message = f.message
+    .replace(/(^|[\s('"`=[,])(?:[A-Za-z]:)?[\\/][^\s'"`),\]]*/g, '$1<path>')
+    .replace(/\b[0-9a-f]{12,}\b/gi, '<hash>')
+    .replace(/\d+/g, '0')
+  return `${f.envKey ?? ''}\u0000${message}`
+}
+
+/**
+ * `partialFingerprints` value: a hash of the rule, the repository-relative file, the subject and
+ * its occurrence among equal ones (like GitHub's own line hash), stable across runs and machines.
+ */
+function fingerprint(f: Finding, file: string, occurrences: Map<string, number>): string {
+  const key = `${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`
+  const n = occurrences.get(key) ?? 0
+  occurrences.set(key, n + 1)
+  return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${n + 1}`
 }
 
 function physical(path: string, loc: Location | undefined): object {
   return {
     physicalLocation: {
       artifactLocation: { uri: relativeUri(path), uriBaseId: SRCROOT },
-      ...(loc?.line ? { region: region(loc, loc.line) } : {})
+      // A file-level finding still gets a region (its first line): validators and code scanning
+      // want one on every location.
+      region: loc?.line ? region(loc, loc.line) : { startLine: 1 }
     }
   }
 }

@@ -1,5 +1,6 @@
-import type { Severity } from '../types.js'
-import { escapeTerminal } from './escape.js'
+import type { Finding, Severity } from '../types.js'
+import { formatAnnotation, type AnnotationSelection } from './annotations.js'
+import { escapeCommandData, escapeTerminal } from './escape.js'
 import type { GateReport } from './types.js'
 import { ruleById } from '../rules.js'
 import * as path from 'node:path'
@@ -49,4 +50,48 @@ export function renderText(report: GateReport, opts: { color: boolean }): string
     `${verdict} ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) · mode ${report.mode}, fail-on ${report.failOn} · ${escapeTerminal(report.goVersion ?? 'go ?')} · ${baseline}`
   )
   return lines.join('\n') + '\n'
+}
+
+/** `file:line:column` of a finding, or '' when it has no place. */
+function whereOf(f: Finding): string {
+  const loc = f.location
+  if (!loc) return ''
+  return `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`
+}
+
+/**
+ * The Actions log of a run: each finding once, as a collapsed `::group::` whose title names it
+ * (severity, rule, place); inside, its annotation when it got one (message and fix), else the
+ * message and fix as text, then expected, actual and source. Untrusted text reaches the log only
+ * through `protect` (which must keep it from being read as a workflow command) or as command data
+ * escaped on one line. Ends with the note on held-back annotations and the verdict line.
+ */
+export function writeActionLog(
+  report: GateReport,
+  selection: Pick<AnnotationSelection, 'byFinding' | 'dropped'>,
+  out: { command: (line: string) => void; protect: (text: string) => void }
+): void {
+  for (const f of report.findings) {
+    const name = ruleById(f.rule)?.name
+    const where = whereOf(f)
+    out.command(
+      `::group::${escapeCommandData(escapeTerminal(`${f.severity} ${f.rule}${name ? ` ${name}` : ''}${where ? ` at ${where}` : ''}`))}`
+    )
+    const annotation = selection.byFinding.get(f)
+    const details: string[] = []
+    if (annotation) out.command(formatAnnotation(annotation))
+    else details.push(f.message)
+    if (f.expected !== undefined) details.push(`expected: ${f.expected}`)
+    if (f.actual !== undefined) details.push(`actual:   ${f.actual}`)
+    if (f.source !== undefined) details.push(`source:   ${f.source}`)
+    if (!annotation && f.fix) details.push(`fix:      ${f.fix}`)
+    if (details.length > 0) out.protect(details.map(escapeTerminal).join('\n'))
+    out.command('::endgroup::')
+  }
+  if (selection.dropped > 0) {
+    out.protect(
+      `${selection.dropped} more finding(s) were not annotated (GitHub shows 10 per level per step, the step's own messages included); all are in the job summary.`
+    )
+  }
+  out.protect(renderText({ ...report, findings: [] }, { color: false }))
 }

@@ -33,7 +33,8 @@ describe('GBG110 env-drift', () => {
       expected: 'not containing -mod=mod',
       actual: '-mod=mod -trimpath',
       source: '/home/runner/.config/go/env line 2, written by `go env -w`',
-      fix: 'go env -w GOFLAGS=-trimpath'
+      fix: 'go env -w GOFLAGS=-trimpath',
+      envKey: 'GOFLAGS'
     })
   })
 

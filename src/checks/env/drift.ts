@@ -93,7 +93,8 @@ function check(facts: Facts, e: EnvExpectation): Finding | undefined {
     expected: result.expected,
     actual,
     source,
-    fix
+    fix,
+    envKey: e.key
   }
 }
 

@@ -30,6 +30,7 @@ export function keyFinding(
     expected: f.expected,
     actual: `${key}=${facts.go.env[key] ?? ''}`,
     ...(source ? { source } : {}),
-    fix: f.fix
+    fix: f.fix,
+    envKey: key
   }
 }

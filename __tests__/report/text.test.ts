@@ -1,0 +1,99 @@
+import { describe, expect, it } from '@jest/globals'
+import { finding, gateReport } from '../../__fixtures__/gate-report.js'
+import { parseCommands } from '../../__fixtures__/runner.js'
+import { logText } from '../../src/log.js'
+import { selectAnnotations } from '../../src/report/annotations.js'
+import { renderText, writeActionLog } from '../../src/report/text.js'
+
+function actionLog(findings: ReturnType<typeof finding>[], reserved = {}): string {
+  const report = gateReport(findings)
+  let out = ''
+  writeActionLog(report, selectAnnotations(report.findings, reserved), {
+    command: (line) => (out += line + '\n'),
+    protect: (text) => logText(text, (s) => (out += s))
+  })
+  return out
+}
+
+const HOSTILE = [
+  '::error::pwned',
+  '::error file=x,line=1::fake',
+  'crlf\r\n::warning::second line',
+  '  ::group::indented',
+  '::endgroup::',
+  '::stop-commands::abc',
+  '\u001b[31mred\u001b[0m',
+  'value%0Ainjected %25'
+]
+
+describe('writeActionLog', () => {
+  it('prints each finding once, in its own group, with its annotation inside', () => {
+    const fs = [
+      finding({ message: 'first problem' }),
+      finding({ message: 'second problem', location: { file: 'a/go.mod', line: 9 } })
+    ]
+    const out = actionLog(fs)
+    const commands = parseCommands(out)
+    expect(commands.map((c) => c.command)).toEqual([
+      'group',
+      'error',
+      'endgroup',
+      'group',
+      'error',
+      'endgroup'
+    ])
+    expect(commands[0]?.message).toBe('error GBG101 checksum-db-disabled at go.mod:3:1')
+    expect(commands[3]?.message).toBe('error GBG101 checksum-db-disabled at a/go.mod:9')
+    expect(out.split('first problem')).toHaveLength(2)
+    expect(out.split('second problem')).toHaveLength(2)
+    expect(out).toContain('expected: sum.golang.org')
+    expect(out).toMatch(/FAIL 2 error\(s\)/)
+  })
+
+  it('prints a finding without annotation as text in its group, and says how many were held back', () => {
+    const fs = Array.from({ length: 12 }, (_, i) => finding({ message: `problem ${i}` }))
+    const out = actionLog(fs, { error: 1 })
+    const commands = parseCommands(out)
+    expect(commands.filter((c) => c.command === 'error')).toHaveLength(9)
+    expect(commands.filter((c) => c.command === 'group')).toHaveLength(12)
+    expect(out).toContain('problem 11\n')
+    expect(out).toContain('fix:      go env -u GOSUMDB')
+    expect(out).toContain('3 more finding(s) were not annotated')
+  })
+
+  it.each(HOSTILE)('hostile text %j never becomes a workflow command', (text) => {
+    const fs = [
+      finding({ message: text, expected: text, actual: text, source: text, fix: text }),
+      finding({ message: text, location: { file: text, line: 1 }, expected: text }),
+      ...Array.from({ length: 10 }, () => finding({ message: text, actual: text, fix: text }))
+    ]
+    const commands = parseCommands(actionLog(fs))
+    // Only the gate's own commands: a group, maybe an annotation, an endgroup per finding.
+    expect(new Set(commands.map((c) => c.command))).toEqual(new Set(['group', 'error', 'endgroup']))
+    expect(commands.filter((c) => c.command === 'group')).toHaveLength(fs.length)
+    expect(commands.filter((c) => c.command === 'endgroup')).toHaveLength(fs.length)
+    expect(commands.filter((c) => c.command === 'error')).toHaveLength(10)
+    for (const c of commands.filter((c) => c.command === 'error')) {
+      expect(c.message.startsWith(text)).toBe(true)
+    }
+  })
+})
+
+describe('renderText', () => {
+  it('shows control characters instead of running them', () => {
+    const out = renderText(gateReport([finding({ message: '\u001b[31mred\nnext' })]), {
+      color: false
+    })
+    expect(out).toContain('\\x1b[31mred\\x0anext')
+  })
+})
+
+describe('markdownCode at scale', () => {
+  it('fences a value with 300,000 backtick runs without overflowing the stack', async () => {
+    const { markdownCode } = await import('../../src/report/escape.js')
+    const value = 'a`'.repeat(300_000) + '```'
+    const code = markdownCode(value)
+    expect(code.startsWith('````')).toBe(true)
+    expect(code.endsWith('````')).toBe(true)
+  })
+})

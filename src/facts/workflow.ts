@@ -1,0 +1,169 @@
+/**
+ * The running workflow file's `env:` entries, with their lines, so a finding about an environment
+ * variable can point at the line that sets it. GITHUB_WORKFLOW_REF names the file
+ * (`owner/repo/.github/workflows/ci.yml@refs/heads/main`, relative to GITHUB_WORKSPACE); GITHUB_JOB
+ * names the job; GITHUB_ACTION / GITHUB_ACTION_REPOSITORY identify the step. Reading is the only
+ * effect; parsing is pure (`workflowEnv`).
+ */
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
+import * as path from 'node:path'
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq
+} from 'yaml'
+import { displayPath, isInside } from '../root.js'
+
+export type EnvLevel = 'workflow' | 'job' | 'step'
+
+export interface WorkflowEnvEntry {
+  key: string
+  /** The value as written: a literal, or an expression such as `${{ matrix.flags }}`. */
+  value: string
+  level: EnvLevel
+  line: number
+  column: number
+}
+
+export interface WorkflowFacts {
+  /** The workflow file, relative to the repository root (with `/`). */
+  file: string
+  /** The entries that apply to the running step, by variable name: step over job over workflow. */
+  env: Record<string, WorkflowEnvEntry>
+  /** The line of the step that runs the gate, when it could be identified. */
+  stepLine?: number
+}
+
+/** Larger workflow files are not read (GitHub's own limit is far below). */
+const MAX_WORKFLOW_BYTES = 1024 * 1024
+
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` -> `.github/workflows/ci.yml`. */
+export function workflowPath(ref: string | undefined): string | undefined {
+  if (!ref) return undefined
+  const at = ref.lastIndexOf('@')
+  const full = at >= 0 ? ref.slice(0, at) : ref
+  const parts = full.split('/')
+  if (parts.length < 3) return undefined
+  const rel = parts.slice(2).join('/')
+  if (!rel.startsWith('.github/') || rel.split('/').includes('..')) return undefined
+  return rel
+}
+
+export interface StepIdentity {
+  /** GITHUB_ACTION: the step's `id`, or a generated name such as `__actions_checkout_2`, `__self`. */
+  action?: string
+  /** GITHUB_ACTION_REPOSITORY: `owner/repo` of a remote action; empty for a local one (`uses: ./`). */
+  actionRepository?: string
+}
+
+function keyOf(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined
+}
+
+function get(map: unknown, key: string): unknown {
+  if (!isMap(map)) return undefined
+  const pair = (map as YAMLMap).items.find((p) => keyOf(p) === key)
+  return pair?.value ?? undefined
+}
+
+/** The step of `steps` that runs the gate: by `id`, else the n-th step using this action. */
+function findStep(steps: unknown, who: StepIdentity): YAMLMap | undefined {
+  if (!isSeq(steps)) return undefined
+  const items = (steps as YAMLSeq).items.filter(isMap) as YAMLMap[]
+  const scalar = (m: YAMLMap, k: string): string | undefined => {
+    const v = get(m, k)
+    return isScalar(v) ? String(v.value) : undefined
+  }
+  if (who.action) {
+    const byId = items.find((s) => scalar(s, 'id') === who.action)
+    if (byId) return byId
+  }
+  const repo = who.actionRepository?.toLowerCase()
+  const candidates = items.filter((s) => {
+    const uses = scalar(s, 'uses')?.toLowerCase()
+    if (!uses) return false
+    if (repo) return uses.startsWith(`${repo}@`) || uses.startsWith(`${repo}/`)
+    return uses.startsWith('./') && !uses.startsWith('./.github/workflows/')
+  })
+  // A repeated action gets `_2`, `_3`… appended to its generated GITHUB_ACTION name.
+  const n = /_(\d+)$/.exec(who.action ?? '')
+  const index = n && who.action?.startsWith('__') ? Number(n[1]) - 1 : 0
+  return candidates[index] ?? (candidates.length === 1 ? candidates[0] : undefined)
+}
+
+/**
+ * The `env:` entries of a workflow that apply to one step of one job, with their positions.
+ * Pure: the text of the workflow file in, entries out. Unparsable YAML yields no entries.
+ */
+export function workflowEnv(
+  text: string,
+  job: string | undefined,
+  who: StepIdentity = {}
+): { env: Record<string, WorkflowEnvEntry>; stepLine?: number } {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  const env: Record<string, WorkflowEnvEntry> = {}
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return { env }
+  const add = (node: unknown, level: EnvLevel) => {
+    if (!isMap(node)) return
+    for (const pair of (node as YAMLMap).items) {
+      const key = keyOf(pair)
+      if (key === undefined || !isScalar(pair.key) || !pair.key.range) continue
+      const value = isScalar(pair.value) ? String(pair.value.value ?? '') : ''
+      const { line, col } = lines.linePos(pair.key.range[0])
+      env[key] = { key, value, level, line, column: col }
+    }
+  }
+  add(get(doc.contents, 'env'), 'workflow')
+  const jobNode = job ? get(get(doc.contents, 'jobs'), job) : undefined
+  add(get(jobNode, 'env'), 'job')
+  const step = findStep(get(jobNode, 'steps'), who)
+  add(get(step, 'env'), 'step')
+  const stepLine = step?.range ? lines.linePos(step.range[0]).line : undefined
+  return { env, ...(stepLine ? { stepLine } : {}) }
+}
+
+/**
+ * Reads the workflow named by GITHUB_WORKFLOW_REF when running in GitHub Actions; undefined when
+ * not in Actions, when the file is not in the checkout (another repository's reusable workflow,
+ * a checkout elsewhere) or is not a regular file.
+ */
+export async function readWorkflowFacts(
+  env: Record<string, string | undefined>,
+  root: string
+): Promise<WorkflowFacts | undefined> {
+  if (env.GITHUB_ACTIONS !== 'true') return undefined
+  const rel = workflowPath(env.GITHUB_WORKFLOW_REF)
+  if (!rel) return undefined
+  for (const base of [env.GITHUB_WORKSPACE, root]) {
+    if (!base) continue
+    const file = path.resolve(base, rel)
+    if (!isInside(file, root)) continue
+    let text: string
+    try {
+      // Non-blocking open and fstat: a FIFO put in its place is refused, never waited on.
+      const fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+      try {
+        const st = await fh.stat()
+        if (!st.isFile() || st.size > MAX_WORKFLOW_BYTES) continue
+        text = await fh.readFile('utf8')
+      } finally {
+        await fh.close()
+      }
+    } catch {
+      continue
+    }
+    const parsed = workflowEnv(text, env.GITHUB_JOB, {
+      action: env.GITHUB_ACTION,
+      actionRepository: env.GITHUB_ACTION_REPOSITORY
+    })
+    return { file: displayPath(file, root), ...parsed }
+  }
+  return undefined
+}
