@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import { finding, gateReport, manyFindings } from '../../__fixtures__/gate-report.js'
 import { htmlText, renderMarkdown, tableRows } from '../../__fixtures__/markdown.js'
 import type { CacheFacts } from '../../src/gocache/types.js'
+import { DOCS_BASE_URL } from '../../src/project.js'
 import { breakable, linkContextFromEnv, runUrl, shortWhere } from '../../src/report/markdown.js'
 import { renderSummary, SUMMARY_LIMIT } from '../../src/report/summary.js'
 
@@ -134,9 +135,7 @@ describe('renderSummary', () => {
       finding({ location: undefined })
     ])
     const rows = findingRows(renderSummary(report, { links: LINKS }))
-    expect(rows[0]?.[1]).toBe(
-      '<a href="https://github.com/org/go-baseline-gate/blob/main/docs/rules.md#gbg101">GBG101</a>'
-    )
+    expect(rows[0]?.[1]).toBe(`<a href="${DOCS_BASE_URL}/rules.md#gbg101">GBG101</a>`)
     expect(rows[0]?.[2]).toBe(
       `<a href="https://github.com/acme/svc/blob/${SHA}/services/api%20%28v2%29/go.mod#L7"><code>services/api (v2)/go.mod:7:2</code></a>`
     )
