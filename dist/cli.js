@@ -1,15 +1,23 @@
 #!/usr/bin/env node
 import module$1 from 'node:module';
 import { p as prefetchGoFacts } from './chunks/go.js';
-import 'node:child_process';
 import 'node:fs';
 import 'node:os';
 import 'node:path';
 import './chunks/schema.js';
 import './chunks/errors.js';
+import './chunks/run.js';
+import 'node:child_process';
 
 // Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20).
 module$1.enableCompileCache?.();
+// A reader that stops early (`go-baseline-gate check --format sarif | head`) ends the output,
+// not the process with an unhandled EPIPE stack trace.
+process.stdout.on('error', (err) => {
+    if (err.code !== 'EPIPE')
+        throw err;
+    process.exit(process.exitCode ?? 0);
+});
 const argv = process.argv.slice(2);
 const env = process.env;
 const cwd = process.cwd();

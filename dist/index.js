@@ -1,10 +1,10 @@
-import { s as setOutput, a as summary, b as getInput, i as info$1, w as warning, c as setFailed } from './chunks/core.js';
+import { s as setOutput, b as summary, c as getInput, w as warning, d as setFailed, a as abandonedCalls } from './chunks/deadline.js';
 import * as path from 'node:path';
-import { r as resolveOptions, a as runGate, s as selectAnnotations, f as formatAnnotation, b as renderText, w as writeReportFiles } from './chunks/output.js';
+import { d as defaultOutputDir, r as resolveOptions, a as runGate, s as selectAnnotations, A as ANNOTATIONS_PER_LEVEL, w as writeActionLog, b as writeReportFiles, f as formatAnnotation } from './chunks/output.js';
 import { l as logText, a as actionStore } from './chunks/log.js';
 import { U as UsageError } from './chunks/errors.js';
+import { c as code, p as plural, F as FindingCells, f as fitFindings, u as utf8Bytes, v as verdict, r as relativeDir, a as findingsTable, b as fixItems, d as details, t as table, e as fence, l as linkContextFromEnv } from './chunks/where.js';
 import { c as compareStrings } from './chunks/rules.js';
-import { c as code, p as plural, f as fitFindings, u as utf8Bytes, v as verdict, a as findingsTable, b as fixItems, d as details, t as table, e as fence } from './chunks/markdown.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { r as renderBaseline } from './chunks/record.js';
 import { c as collectGoFacts } from './chunks/go.js';
@@ -43,18 +43,22 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import './chunks/readfile.js';
 import 'node:fs';
+import './chunks/public-api.js';
 import './chunks/escape.js';
+import 'node:os';
 import './chunks/entry.js';
 import './chunks/units.js';
 import 'node:crypto';
+import './chunks/event.js';
 import './chunks/env.js';
 import './chunks/valid.js';
 import './chunks/format.js';
 import './chunks/suggest.js';
 import './chunks/schema.js';
+import './chunks/run.js';
 import 'node:child_process';
-import 'node:os';
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 function formatBytes(n) {
@@ -103,6 +107,16 @@ function cacheRows(cache) {
     rows.push(['Scan time', `${Math.round(cache.durationMs)} ms`]);
     return rows;
 }
+/** One line for the folded cache section: entries, size, problems and what was pruned. */
+function cacheSummary(cache) {
+    const s = cache.stats;
+    const parts = [`${count(s.entries)} entries`, formatBytes(s.bytes)];
+    const n = cache.problems.length;
+    parts.push(n === 0 ? 'no problems' : `${count(n)} problem${n === 1 ? '' : 's'}`);
+    if (cache.prune)
+        parts.push(`${formatBytes(cache.prune.bytes)} pruned`);
+    return parts.join(', ');
+}
 function trim(cache) {
     const t = cache.trim;
     const when = t.lastTrim !== undefined ? ` (last trim ${new Date(t.lastTrim * 1000).toISOString()})` : '';
@@ -118,9 +132,12 @@ function problems(cache) {
 }
 
 /**
- * The job summary (GITHUB_STEP_SUMMARY): verdict, every finding, the fixes, the environment and
- * the cache statistics. Markdown that also reads well as plain text; at most 1 MiB (GitHub's limit
- * per step), cutting findings from the end with a note when a report is larger.
+ * The job summary (GITHUB_STEP_SUMMARY), laid out for a reviewer's five seconds: the verdict line
+ * first, then the findings (most severe first) in a four-column table with the rule linked to its
+ * docs and the place linked to the file and line at the commit, then the fixes as a list; the
+ * environment and the build-cache statistics are folded into `<details>`, so a passing run shows
+ * about five lines. At most 1 MiB (GitHub's limit per step): findings are cut from the end with a
+ * note when a report is larger.
  */
 /** GitHub's limit for one step's summary, in bytes. */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -128,35 +145,35 @@ const SUMMARY_LIMIT = 1024 * 1024;
 const OPEN_ROWS = 10;
 function renderSummary(report, opts = {}) {
     const total = report.findings.length;
-    return fitFindings(total, SUMMARY_LIMIT, utf8Bytes, (shown) => render(report, opts, shown));
+    const cells = new FindingCells(report.findings, opts.links);
+    return fitFindings(total, SUMMARY_LIMIT, utf8Bytes, (shown) => render(report, opts, cells, shown), cells.rowsWithin(SUMMARY_LIMIT, utf8Bytes));
 }
-function render(report, opts, shown) {
+function render(report, opts, cells, shown) {
     const total = report.findings.length;
-    const findings = report.findings.slice(0, shown);
-    const parts = [verdict(report, '##')];
+    const parts = [verdict(report, '##', relativeDir(report))];
     if (opts.recordedBaseline)
         parts.push(`Recorded the baseline to ${code(opts.recordedBaseline)}.`);
-    if (opts.annotationsDropped) {
-        parts.push(`> ${plural(opts.annotationsDropped, 'finding')} did not get an annotation: GitHub shows at most 10 error, 10 warning and 10 notice annotations per step. All ${total} are listed below.`);
-    }
     if (shown < total) {
-        parts.push(`> **Truncated:** ${total - shown} of ${plural(total, 'finding')} are not shown, to keep this summary under GitHub's 1 MiB limit. The JSON report (\`--format json\`) lists all of them.`);
+        parts.push(`> **Truncated:** ${total - shown} of ${plural(total, 'finding')} are not shown, to keep this summary under GitHub's 1 MiB limit. The JSON report (\`report\` output, \`--format json\`) lists all of them.`);
     }
-    if (total === 0) {
-        parts.push('No findings.');
+    if (total > 0) {
+        parts.push(findingsTable(cells, shown, OPEN_ROWS));
+        if (opts.annotationsDropped) {
+            parts.push(`${plural(opts.annotationsDropped, 'finding')} did not get an annotation (GitHub shows at most 10 per level per step); all ${total} are in this table.`);
+        }
+        const fixes = fixItems(cells, shown);
+        if (fixes.length > OPEN_ROWS) {
+            parts.push(details(`<strong>How to fix</strong> (${fixes.length} fixes)`, fixes.join('\n')));
+        }
+        else if (fixes.length > 0) {
+            parts.push('**How to fix**', fixes.join('\n'));
+        }
     }
-    else {
-        parts.push(`### Findings (${total})`, findingsTable(findings, OPEN_ROWS));
-        const fixes = fixItems(findings);
-        if (fixes.length > OPEN_ROWS)
-            parts.push('### How to fix', details(`${fixes.length} fixes`, fixes.join('\n')));
-        else if (fixes.length > 0)
-            parts.push('### How to fix', fixes.join('\n'));
-    }
-    parts.push('### Environment', table(['Fact', 'Value'], environmentRows(report)));
+    parts.push(details('Environment', table(['Fact', 'Value'], environmentRows(report))));
     const cache = cacheRows(report.cache);
-    if (cache.length > 0)
-        parts.push('### Build cache', table(['Statistic', 'Value'], cache));
+    if (report.cache && cache.length > 0) {
+        parts.push(details(`Build cache: ${cacheSummary(report.cache)}`, table(['Statistic', 'Value'], cache)));
+    }
     return parts.join('\n\n') + '\n';
 }
 function environmentRows(report) {
@@ -167,24 +184,25 @@ function environmentRows(report) {
         ['Repository root', report.root],
         ['Checked directory', report.dir]
     ];
-    const env = Object.entries(report.environment)
-        .sort(([a], [b]) => compareStrings(a, b))
-        .map(([k, v]) => [code(k), code(v)]);
-    return [
-        ...facts.filter(([, v]) => v !== undefined).map(([k, v]) => [k, code(v)]),
-        ...env,
-        ['Duration', `${Math.round(report.durationMs)} ms`]
-    ];
+    const rows = [];
+    for (const [k, v] of facts)
+        if (v !== undefined)
+            rows.push([k, code(v)]);
+    const env = Object.entries(report.environment).sort(([a], [b]) => compareStrings(a, b));
+    for (const [k, v] of env)
+        rows.push([code(k), code(v)]);
+    rows.push(['Duration', `${Math.round(report.durationMs)} ms`]);
+    return rows;
 }
 
 /**
  * `mode: record`: write a baseline from this job's environment into the job summary (and a file
- * under RUNNER_TEMP, output `recorded-baseline`), so a team can bootstrap from its CI environment.
+ * under RUNNER_TEMP or the OS temp directory, output `recorded-baseline`), so a team can bootstrap from its CI environment.
  */
 async function recordBaselineForSummary(opts, env) {
     const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env });
     const text = renderBaseline({ go, processEnv: env, root: opts.root });
-    const file = path.join(env.RUNNER_TEMP ?? opts.root, 'go-baseline-gate', 'go-baseline.yml');
+    const file = path.join(defaultOutputDir(env), 'go-baseline.yml');
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
     setOutput('recorded-baseline', file);
@@ -226,7 +244,7 @@ async function run(env = process.env) {
             await recordBaselineForSummary(opts, env);
             return;
         }
-        opts.report ??= path.join(env.RUNNER_TEMP ?? opts.root, 'go-baseline-gate', 'report.json');
+        opts.report ??= path.join(defaultOutputDir(env), 'report.json');
         const store = actionStore(env, info); // Actions cache transport: undefined unless `cache: true`
         const { report, facts, baseline } = await runGate(opts, {
             env,
@@ -234,14 +252,19 @@ async function run(env = process.env) {
             restore: store?.restore
         });
         store?.finish(facts, baseline, opts); // Actions cache transport: output cache-hit, state for the post step
-        const { annotations, dropped } = selectAnnotations(report.findings);
-        for (const a of annotations)
-            process.stdout.write(formatAnnotation(a) + '\n');
-        if (dropped > 0) {
-            info$1(`${dropped} more finding(s) were not annotated (GitHub shows 10 per level per step); all are in the job summary.`);
-        }
-        info(renderText(report, { color: false }));
-        const written = await writeReportFiles(report, opts);
+        // GitHub keeps 10 annotations per level per step, the step's own ones included: the failure
+        // message (an ::error) and a warning from the PR comment get their slots first.
+        const selection = selectAnnotations(report.findings, {
+            error: report.result === 'fail' ? 1 : 0,
+            warning: opts.comment !== 'off' ? 1 : 0
+        });
+        const { dropped } = selection;
+        let warningsLeft = ANNOTATIONS_PER_LEVEL - selection.used.warning;
+        writeActionLog(report, selection, {
+            command: (line) => process.stdout.write(line + '\n'),
+            protect: info
+        });
+        const written = await writeReportFiles(report, opts, { env, matrix: getInput('matrix') });
         setOutput('result', report.result);
         setOutput('violations', String(report.violations));
         setOutput('errors', String(report.counts.errors));
@@ -252,14 +275,14 @@ async function run(env = process.env) {
         if (report.cache?.prune)
             setOutput('pruned-bytes', String(report.cache.prune.bytes));
         if (env.GITHUB_STEP_SUMMARY) {
-            await summary.addRaw(renderSummary(report, { annotationsDropped: dropped })).write();
+            const links = linkContextFromEnv(env);
+            await summary
+                .addRaw(renderSummary(report, { annotationsDropped: dropped, links }))
+                .write();
         }
         if (opts.comment !== 'off') {
             const { postComment } = await import('./chunks/github.js');
-            await postComment(report, opts.comment, getInput('token'), env, {
-                info,
-                warning: (s) => warning(s)
-            });
+            await postComment(report, opts.comment, getInput('token'), env, { info, warning: (s) => (warningsLeft-- > 0 ? warning(s) : info(`warning: ${s}`)) }, { matrix: getInput('matrix'), commentKey: getInput('comment-key') });
         }
         if (report.result === 'fail') {
             setFailed(`go-baseline-gate: ${report.violations} violation(s) at or above '${report.failOn}' under mode enforce`);
@@ -287,6 +310,11 @@ async function run(env = process.env) {
             return;
         }
         setFailed(`go-baseline-gate: internal error: ${err.message}`);
+    }
+    finally {
+        // A cache service call given up at its deadline may still hold a socket: end the step.
+        if (abandonedCalls() > 0)
+            process.exit();
     }
 }
 

@@ -1,4 +1,4 @@
-import { g as getState, w as warning } from './chunks/core.js';
+import { g as getState, w as warning, a as abandonedCalls } from './chunks/deadline.js';
 import * as path from 'node:path';
 import { S as STATE_KEY, l as logText } from './chunks/log.js';
 import { r as readEvent } from './chunks/event.js';
@@ -40,7 +40,9 @@ import './chunks/entry.js';
 import './chunks/units.js';
 import './chunks/errors.js';
 import 'node:crypto';
+import './chunks/readfile.js';
 import 'node:fs';
+import 'node:fs/promises';
 
 const info = (text) => logText(text, (s) => process.stdout.write(s));
 function runContext(env) {
@@ -73,6 +75,11 @@ async function run(env = process.env) {
     }
     catch (err) {
         warning(`go-baseline-gate post: the build cache was not saved: ${err.message}`);
+    }
+    finally {
+        // A cache service call given up at its deadline may still hold a socket: end the step.
+        if (abandonedCalls() > 0)
+            process.exit();
     }
 }
 

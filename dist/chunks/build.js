@@ -1,4 +1,4 @@
-import { i as isListKey, h as isValidGoRange, j as placeholdersIn, P as PLACEHOLDERS } from './env.js';
+import { i as isListKey, r as regexSyntaxError, h as isValidGoRange, j as placeholdersIn, P as PLACEHOLDERS } from './env.js';
 import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './schema.js';
 import { d as didYouMean } from './suggest.js';
 import './_commonjsHelpers.js';
@@ -59,15 +59,11 @@ class Builder {
         };
     }
     regex(key, pattern, at) {
-        try {
-            new RegExp(pattern, 'u');
+        const why = regexSyntaxError(pattern);
+        if (why === undefined)
             return { kind: 'regex', pattern };
-        }
-        catch (e) {
-            const why = e.message.replace(/^Invalid regular expression: /, '');
-            this.problem(`invalid regular expression for ${key}: ${why}`, at, 'fix the pattern (JavaScript syntax, matched against the whole value)');
-            return undefined;
-        }
+        this.problem(`invalid regular expression for ${key}: ${why}`, at, "fix the pattern (RE2 syntax, as Go's regexp: no backreferences or lookaround; matched against the whole value)");
+        return undefined;
     }
     semver(key, range, at) {
         if (key !== 'GOVERSION') {

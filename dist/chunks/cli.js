@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { d as didYouMean } from './suggest.js';
 import { U as UsageError } from './errors.js';
-import { V as VERSION, r as resolveOptions, a as runGate, w as writeReportFiles, b as renderText, s as selectAnnotations, f as formatAnnotation, c as sarifReport, j as jsonReport } from './output.js';
+import { V as VERSION, r as resolveOptions, a as runGate, b as writeReportFiles, c as renderText, s as selectAnnotations, f as formatAnnotation, e as sarifReport, j as jsonReport } from './output.js';
 import { f as findRoot } from './root.js';
 import { R as RULES, d as docsUrl } from './rules.js';
 
@@ -52,6 +52,8 @@ check flags (the same names as the action's inputs):
   --max-cache-size SIZE          with --prune stale: size budget (e.g. 2GiB)
   --comment off|on-violation|always  sticky PR comment (needs a pull_request event and a token)
   --token TOKEN                  GitHub token for --comment (default $GITHUB_TOKEN)
+  --comment-key KEY              keeps this step's comment apart from others in the same job
+  --matrix JSON                  the job's matrix values (toJSON(matrix)), part of the comment's key
   --report FILE                  also write the JSON report to FILE
   --sarif FILE                   also write a SARIF 2.1.0 log to FILE
   --format text|json|sarif|github  what to print (default text)
@@ -72,6 +74,8 @@ const CHECK_OPTIONS = {
     'max-cache-size': { type: 'string' },
     comment: { type: 'string' },
     token: { type: 'string' },
+    'comment-key': { type: 'string' },
+    matrix: { type: 'string' },
     report: { type: 'string' },
     sarif: { type: 'string' },
     format: { type: 'string' },
@@ -98,16 +102,20 @@ async function check(args, io) {
         throw new UsageError('mode record is the `record` command on the CLI', undefined, 'run `go-baseline-gate record`');
     }
     const { report } = await runGate(opts, { env: io.env, log: (l) => io.stderr(l + '\n') });
-    await writeReportFiles(report, opts);
+    await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix });
     switch (format) {
         case 'json':
             io.stdout(jsonReport(report));
             break;
         case 'sarif':
-            io.stdout(await sarifReport(report));
+            io.stdout(await sarifReport(report, { env: io.env, matrix: values.matrix }));
             break;
         case 'github': {
-            const { annotations, dropped } = selectAnnotations(report.findings);
+            // In a `run:` step a non-zero exit adds the runner's own ::error ("Process completed with
+            // exit code 1."), which counts against GitHub's 10 per step.
+            const { annotations, dropped } = selectAnnotations(report.findings, {
+                error: report.result === 'fail' ? 1 : 0
+            });
             for (const a of annotations)
                 io.stdout(formatAnnotation(a) + '\n');
             if (dropped > 0)
@@ -122,10 +130,7 @@ async function check(args, io) {
     }
     if (opts.comment !== 'off') {
         const { postComment } = await import('./github.js');
-        await postComment(report, opts.comment, values.token ?? io.env.GITHUB_TOKEN ?? '', io.env, {
-            info: (s) => io.stderr(s + '\n'),
-            warning: (s) => io.stderr(`warning: ${s}\n`)
-        });
+        await postComment(report, opts.comment, values.token ?? io.env.GITHUB_TOKEN ?? '', io.env, { info: (s) => io.stderr(s + '\n'), warning: (s) => io.stderr(`warning: ${s}\n`) }, { matrix: values.matrix, commentKey: values['comment-key'] });
     }
     return report.result === 'fail' ? 1 : 0;
 }

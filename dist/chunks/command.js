@@ -13,10 +13,14 @@ import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';
 import './format.js';
-import 'node:child_process';
 import 'node:fs';
 import 'node:os';
 import './schema.js';
+import './run.js';
+import 'node:child_process';
+import './readfile.js';
+import 'node:buffer';
+import './public-api.js';
 import './escape.js';
 
 const USAGE = `usage: go-baseline-gate record [--out FILE] [--force] [--dir DIR] [--go PATH]

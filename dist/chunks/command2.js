@@ -1,21 +1,25 @@
-import { readFile } from 'node:fs/promises';
+import { r as readRegularFile } from './readfile.js';
 import { basename } from 'node:path';
 import { p as parseFlags } from './cli.js';
 import { U as UsageError } from './errors.js';
-import { p as parseGoWork, d as parseGoMod, M as ModfileSyntaxError } from './output.js';
+import { p as parseGoWork, g as parseGoMod, M as ModfileSyntaxError } from './output.js';
+import 'node:fs';
+import 'node:fs/promises';
 import 'node:util';
 import './suggest.js';
 import './root.js';
-import 'node:fs';
 import './rules.js';
 import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';
 import './format.js';
 import './go.js';
-import 'node:child_process';
 import 'node:os';
 import './schema.js';
+import './run.js';
+import 'node:child_process';
+import 'node:buffer';
+import './public-api.js';
 import './escape.js';
 
 function dedupe(items, key, keepLast = false) {
@@ -115,7 +119,7 @@ async function modfileCommand(args, io) {
     }
     let text;
     try {
-        text = await readFile(file, 'utf8');
+        text = (await readRegularFile(file)).toString('utf8');
     }
     catch (e) {
         io.stderr(`modfile: cannot read ${file}: ${e.code ?? String(e)}\n`);

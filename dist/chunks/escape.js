@@ -37,7 +37,10 @@ function escapeMarkdown(s) {
  */
 function markdownCode(s) {
     const flat = s.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+    // A loop, not Math.max(...runs): a value with very many backtick runs must not overflow the stack.
+    let longest = 0;
+    for (const run of flat.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${flat}${pad}${fence}`;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { a as readRegularFileSync } from './readfile.js';
 
 /**
  * The webhook payload of the run (GITHUB_EVENT_PATH), or `{}` when there is none or it cannot be
@@ -9,7 +9,7 @@ function readEvent(env) {
     if (!env.GITHUB_EVENT_PATH)
         return {};
     try {
-        const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        const event = JSON.parse(readRegularFileSync(env.GITHUB_EVENT_PATH).toString('utf8'));
         return event && typeof event === 'object' ? event : {};
     }
     catch {

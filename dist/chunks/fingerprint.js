@@ -1,4 +1,4 @@
-import { e as debug, m as mkdirP, f as exec, h as which, w as warning, i as info, H as HttpCodes, j as HttpClientError, k as HttpClient, l as isDebug, n as setSecret, B as BearerCredentialHandler, r as rmRF, o as error } from './core.js';
+import { j as debug, m as mkdirP, k as exec, l as which, w as warning, n as info, H as HttpCodes, o as HttpClientError, p as HttpClient, q as isDebug, r as setSecret, B as BearerCredentialHandler, t as rmRF, u as error } from './deadline.js';
 import * as path$1 from 'path';
 import * as fs from 'fs';
 import { writeFileSync, existsSync } from 'fs';

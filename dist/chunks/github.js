@@ -1,11 +1,22 @@
 import { r as readEvent } from './event.js';
+import { p as plural, F as FindingCells, g as chars, f as fitFindings, v as verdict, a as findingsTable, b as fixItems, d as details, h as link, c as code, i as prose, l as linkContextFromEnv, j as runUrl, r as relativeDir } from './where.js';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'fs';
 import { EOL } from 'os';
 import http__default from 'http';
 import https__default from 'https';
 import { r as requireTunnel, a as requireUndici, u as undiciExports } from './index.js';
-import { f as fitFindings, v as verdict, a as findingsTable, b as fixItems, d as details, g as prose, p as plural, h as chars } from './markdown.js';
+import './readfile.js';
 import 'node:fs';
+import 'node:fs/promises';
+import './rules.js';
+import './env.js';
+import './_commonjsHelpers.js';
+import './valid.js';
+import './format.js';
+import 'node:path';
+import './suggest.js';
+import './escape.js';
 import 'net';
 import 'tls';
 import 'events';
@@ -20,7 +31,6 @@ import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
-import './_commonjsHelpers.js';
 import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
@@ -31,7 +41,6 @@ import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
 import 'string_decoder';
-import './escape.js';
 
 class Context {
     /**
@@ -5378,16 +5387,30 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 /**
- * The sticky pull-request comment: one per workflow + job, found by a hidden marker and updated in
- * place on every run. `on-violation` creates it only when there are violations (findings at or
- * above fail-on) but always updates an existing one, so it says when they are fixed. Any API failure (a fork's read-only token, an outage) becomes a warning:
- * commenting never changes the gate's verdict.
+ * The sticky pull-request comment: one per gate step, found by a hidden marker and updated in place
+ * on every run. The marker is a hash of the step's key (workflow, job, matrix values, working
+ * directory and the optional `comment-key`), so two steps of one job and the legs of a matrix each
+ * keep their own comment. Only a comment that carries the marker *and* was written by the token's
+ * own identity is edited: a marker copied into someone else's comment is ignored (and logged).
+ *
+ * `on-violation` creates the comment only when there are violations (findings at or above
+ * fail-on) but always updates an existing one, so it says when they are fixed. Any API failure (a
+ * fork's read-only token, an outage, a server that never answers) becomes a warning within a
+ * bounded time: commenting never changes the gate's verdict.
  */
 /** GitHub's limit on a comment body, in characters. */
 const COMMENT_LIMIT = 65536;
 /** Findings shown before the rest fold into `<details>`. */
 const OPEN_ROWS = 10;
+/** The login the Actions GITHUB_TOKEN comments as. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** Per-request and overall limits for the GitHub API (milliseconds). */
+const DEFAULT_CALL_TIMEOUT_MS = 30_000;
+const DEFAULT_TOTAL_TIMEOUT_MS = 120_000;
 const PERMISSION_HINT = 'The job needs `permissions: pull-requests: write` (pull requests from forks get a read-only GITHUB_TOKEN, so there the gate cannot comment); the result of the gate is unchanged.';
+/** A request given up on because the API did not answer in time. */
+class ApiTimeout extends Error {
+}
 async function upsertComment(opts) {
     const { report, mode, context, log } = opts;
     if (mode === 'off')
@@ -5402,13 +5425,15 @@ async function upsertComment(opts) {
         return { action: 'skipped', reason };
     }
     const octokit = getOctokit(opts.token, opts.apiUrl ? { baseUrl: opts.apiUrl } : {});
-    retryServerErrors(octokit, opts);
+    guardRequests(octokit, opts);
     const where = { ...context.repo, issue_number: context.issueNumber };
     const mark = marker(context);
     const violating = report.violations > 0;
-    let step = 'list the comments of';
+    let step = 'find the identity of the token for';
     try {
-        const existing = await findComment(octokit, where, mark);
+        const me = await tokenIdentity(octokit, log);
+        step = 'list the comments of';
+        const existing = await findComment(octokit, where, mark, me, log);
         if (!existing && !violating && mode === 'on-violation') {
             return { action: 'skipped', reason: 'no violations and no earlier comment' };
         }
@@ -5426,48 +5451,205 @@ async function upsertComment(opts) {
         step = 'comment on';
         const res = await octokit.rest.issues.createComment({ ...where, body });
         log.info(`Created the PR comment: ${res.data.html_url}`);
+        // Another run of this same step (a re-run, a quick second push) may have created one at the
+        // same moment: keep the oldest, with this run's result, and delete ours.
+        step = 'look for a second comment of this step on';
+        const own = await ownComments(octokit, where, mark, me);
+        const oldest = own.find((c) => c.id < res.data.id);
+        if (oldest) {
+            step = 'update the comment on';
+            const kept = await octokit.rest.issues.updateComment({
+                ...context.repo,
+                comment_id: oldest.id,
+                body
+            });
+            step = 'delete the second comment of this step on';
+            await octokit.rest.issues.deleteComment({ ...context.repo, comment_id: res.data.id });
+            log.info(`Another run of this step commented at the same time: updated ${kept.data.html_url} and deleted ${res.data.html_url}.`);
+            return { action: 'updated', url: kept.data.html_url };
+        }
         return { action: 'created', url: res.data.html_url };
     }
     catch (err) {
         const status = err.status;
         const message = err instanceof Error ? err.message : String(err);
-        const reason = typeof status === 'number' ? `GitHub answered ${status}: ${message}` : message;
-        log.warning(`Could not ${step} pull request #${context.issueNumber} (${reason}). ${PERMISSION_HINT}`);
+        const reason = err instanceof ApiTimeout
+            ? message
+            : typeof status === 'number'
+                ? `GitHub answered ${status}: ${message}`
+                : message;
+        const hint = err instanceof ApiTimeout ? 'The result of the gate is unchanged.' : PERMISSION_HINT;
+        log.warning(`Could not ${step} pull request #${context.issueNumber} (${reason}). ${hint}`);
         return { action: 'skipped', reason };
     }
 }
-/** The hidden marker that identifies this workflow + job's comment. */
-function marker(context) {
-    // Percent-encoding keeps `-->` and newlines out of the HTML comment.
-    return `<!-- go-baseline-gate workflow=${encodeURIComponent(context.workflow)} job=${encodeURIComponent(context.job)} -->`;
+/**
+ * The step's key: workflow, job, matrix values (keys sorted, so the order in the workflow does not
+ * matter), working directory and `comment-key`. Equal keys share one comment.
+ */
+function commentKey(context) {
+    return JSON.stringify([
+        context.workflow,
+        context.job,
+        canonicalMatrix(context.matrix),
+        context.dir ?? '',
+        context.key ?? ''
+    ]);
 }
-async function findComment(octokit, where, mark) {
+/** `toJSON(matrix)` with sorted keys; empty for no matrix (`null`, `{}`, empty); else the text. */
+function canonicalMatrix(matrix) {
+    const text = (matrix ?? '').trim();
+    if (text === '' || text === 'null')
+        return '';
+    try {
+        const value = JSON.parse(text);
+        if (value === null)
+            return '';
+        if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
+            return '';
+        return JSON.stringify(sortKeys(value));
+    }
+    catch {
+        return text;
+    }
+}
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (v && typeof v === 'object') {
+        const out = {};
+        for (const k of Object.keys(v).sort())
+            out[k] = sortKeys(v[k]);
+        return out;
+    }
+    return v;
+}
+/** The hidden first line that identifies this step's comment. */
+function marker(context) {
+    const id = createHash('sha256').update(commentKey(context)).digest('hex').slice(0, 20);
+    return `<!-- go-baseline-gate id=${id} -->`;
+}
+/**
+ * Who the token comments as: `GET /user` for a personal or user token; an installation token
+ * (the Actions GITHUB_TOKEN, a GitHub App's token) gets 403 there, so then GraphQL's `viewer`,
+ * which names the app's bot (`github-actions[bot]`, `my-app[bot]`). If neither answers, the
+ * GITHUB_TOKEN's bot is assumed: then at worst a new comment is made, never someone else's edited.
+ */
+async function tokenIdentity(octokit, log) {
+    try {
+        const res = await octokit.rest.users.getAuthenticated();
+        if (res.data.login)
+            return res.data.login;
+    }
+    catch (err) {
+        if (err instanceof ApiTimeout)
+            throw err;
+        const status = err.status;
+        if (status !== 401 && status !== 403 && status !== 404)
+            throw err;
+    }
+    try {
+        const res = await octokit.graphql('query { viewer { login } }');
+        const login = res.viewer?.login;
+        if (typeof login === 'string' && login)
+            return login;
+    }
+    catch (err) {
+        if (err instanceof ApiTimeout)
+            throw err;
+    }
+    log.info(`Could not tell which account the token belongs to; looking for the comment of ${ACTIONS_BOT}.`);
+    return ACTIONS_BOT;
+}
+async function findComment(octokit, where, mark, me, log) {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        ...where,
+        per_page: 100
+    });
+    const forged = [];
+    let found;
+    for await (const page of pages) {
+        for (const c of page.data) {
+            if (!isMarked(c.body, mark))
+                continue;
+            const author = c.user?.login ?? '';
+            if (author.toLowerCase() === me.toLowerCase()) {
+                found = { id: c.id };
+                break;
+            }
+            forged.push(`${c.html_url} by ${author || 'an unknown user'}`);
+        }
+        if (found)
+            break;
+    }
+    if (forged.length > 0) {
+        log.warning(`Ignored ${plural(forged.length, 'comment')} that carry the gate's marker but were not written by ${me}, the account of the token: ${forged.slice(0, 5).join(', ')}${forged.length > 5 ? ', …' : ''}.`);
+    }
+    return found;
+}
+/** Every comment of this step by the token's account, oldest first. */
+async function ownComments(octokit, where, mark, me) {
+    const out = [];
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
         ...where,
         per_page: 100
     });
     for await (const page of pages) {
-        const found = page.data.find((c) => c.body?.startsWith(mark));
-        if (found)
-            return { id: found.id };
+        for (const c of page.data) {
+            if (isMarked(c.body, mark) && (c.user?.login ?? '').toLowerCase() === me.toLowerCase()) {
+                out.push({ id: c.id });
+            }
+        }
     }
-    return undefined;
+    return out.sort((a, b) => a.id - b.id);
 }
-/** Retries requests that failed with a 5xx (or a network error, which Octokit reports as 500). */
-function retryServerErrors(octokit, opts) {
+function isMarked(body, mark) {
+    if (!body?.startsWith(mark))
+        return false;
+    const next = body.charAt(mark.length);
+    return next === '' || next === '\n' || next === '\r';
+}
+/**
+ * Every request gets a deadline (`callTimeoutMs`, cut to what is left of `totalTimeoutMs`), and
+ * requests that failed with a 5xx or a network error are retried while the overall time allows.
+ * A POST that timed out is not retried: GitHub may have made the comment already.
+ */
+function guardRequests(octokit, opts) {
     const retries = opts.retries ?? 3;
     const delay = opts.retryDelayMs ?? 1000;
+    const callMs = opts.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+    const totalMs = opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+    const deadline = Date.now() + totalMs;
+    const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
     octokit.hook.wrap('request', async (request, options) => {
+        const what = `${options.method} ${String(options.url)}`;
         for (let attempt = 1;; attempt++) {
+            const left = deadline - Date.now();
+            if (left <= 0) {
+                throw new ApiTimeout(`the GitHub API did not finish within ${seconds(totalMs)} in all; gave up before ${what}`);
+            }
+            const limit = Math.min(callMs, left);
+            const signal = AbortSignal.timeout(limit);
             try {
+                // In place: the hooks inside this one (auth) re-read the options they were called with.
+                options.request = { ...options.request, signal };
                 return await request(options);
             }
             catch (err) {
+                const timedOut = signal.aborted;
                 const status = err.status;
-                if (attempt > retries || typeof status !== 'number' || status < 500)
-                    throw err;
+                const retriable = timedOut
+                    ? options.method !== 'POST'
+                    : typeof status === 'number' && status >= 500;
                 const wait = delay * 2 ** (attempt - 1);
-                opts.log.info(`GitHub API ${options.method} ${options.url} answered ${status}; retry ${attempt} of ${retries} in ${wait} ms.`);
+                const timeout = new ApiTimeout(limit < callMs
+                    ? `the GitHub API did not answer ${what} within the ${seconds(totalMs)} allowed for all requests`
+                    : `the GitHub API did not answer ${what} within ${seconds(limit)}`);
+                if (!retriable || attempt > retries)
+                    throw timedOut ? timeout : err;
+                if (Date.now() + wait >= deadline)
+                    throw timedOut ? timeout : err;
+                opts.log.info(`GitHub API ${what} ${timedOut ? `did not answer within ${seconds(limit)}` : `answered ${String(status)}`}; retry ${attempt} of ${retries} in ${wait} ms.`);
                 await new Promise((resolve) => setTimeout(resolve, wait));
             }
         }
@@ -5476,24 +5658,63 @@ function retryServerErrors(octokit, opts) {
 /** The comment body: marker, verdict, findings and fixes, at most COMMENT_LIMIT characters. */
 function renderComment(report, context, opts) {
     const total = report.findings.length;
+    const cells = new FindingCells(report.findings, context.links);
+    const upper = cells.rowsWithin(COMMENT_LIMIT, chars);
     return fitFindings(total, COMMENT_LIMIT, chars, (shown) => {
-        const findings = report.findings.slice(0, shown);
-        const parts = [marker(context), verdict(report, '###')];
+        const parts = [marker(context), verdict(report, '###', context.dir)];
+        parts.push(provenance(context));
         if (opts.resolved) {
             parts.push('No violations now: the violations this comment reported earlier are resolved.');
         }
         if (shown < total) {
             parts.push(`> **Truncated:** ${total - shown} of ${plural(total, 'finding')} are not shown (GitHub limits a comment to ${COMMENT_LIMIT} characters); the job summary lists all of them.`);
         }
-        if (findings.length > 0) {
-            parts.push(findingsTable(findings, OPEN_ROWS));
-            const fixes = fixItems(findings);
+        if (shown > 0) {
+            parts.push(findingsTable(cells, shown, OPEN_ROWS));
+            const fixes = fixItems(cells, shown);
             if (fixes.length > 0)
                 parts.push(details('How to fix', fixes.join('\n')));
         }
-        parts.push(`<sub>Workflow ${prose(context.workflow)}, job ${prose(context.job)}. go-baseline-gate updates this comment on every run.</sub>`);
+        parts.push('<sub>go-baseline-gate updates this comment on every run of this step; other steps and matrix jobs keep their own.</sub>');
         return parts.join('\n\n') + '\n';
-    });
+    }, upper);
+}
+/** "Commit abc1234 · run · workflow CI, job build (go=1.22)": what this comment is about. */
+function provenance(context) {
+    const parts = [];
+    if (context.links) {
+        const sha = context.links.sha;
+        const url = `${context.links.serverUrl}/${context.links.repository}/commit/${sha}`;
+        parts.push(`Commit ${link(code(sha.slice(0, 12)), url)}`);
+    }
+    if (context.runUrl)
+        parts.push(link('workflow run', context.runUrl));
+    let step = `${prose(context.workflow)} / ${prose(context.job)}`;
+    const matrix = matrixLabel(context.matrix);
+    if (matrix)
+        step += ` (${prose(matrix)})`;
+    if (context.key)
+        step += ` · key ${code(context.key)}`;
+    parts.push(step);
+    return parts.join(' · ');
+}
+/** `{"go":"1.22","os":"linux"}` as `go=1.22, os=linux`; other JSON as it is. */
+function matrixLabel(matrix) {
+    const canon = canonicalMatrix(matrix);
+    if (canon === '')
+        return '';
+    try {
+        const v = JSON.parse(canon);
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            return Object.entries(v)
+                .map(([k, x]) => `${k}=${typeof x === 'string' ? x : JSON.stringify(x)}`)
+                .join(', ');
+        }
+    }
+    catch {
+        // not JSON: shown as given
+    }
+    return canon;
 }
 
 /** The run's context from the runner's environment (GITHUB_REPOSITORY, GITHUB_EVENT_PATH, …). */
@@ -5510,8 +5731,23 @@ function runContextFromEnv(env) {
         apiUrl: env.GITHUB_API_URL
     };
 }
+/** Environment variables that bound the time spent on the GitHub API, in seconds. */
+const API_TIMEOUT_ENV = 'GO_BASELINE_GATE_API_TIMEOUT';
+const API_TOTAL_TIMEOUT_ENV = 'GO_BASELINE_GATE_API_TOTAL_TIMEOUT';
+/** A positive number of seconds from `name` as milliseconds, or undefined (with a warning) if invalid. */
+function secondsFromEnv(env, name, warn) {
+    const raw = env[name]?.trim();
+    if (!raw)
+        return undefined;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0) {
+        warn(`${name}=${JSON.stringify(raw)} is not a positive number of seconds; using the default.`);
+        return undefined;
+    }
+    return Math.round(n * 1000);
+}
 /** Posts or updates the sticky PR comment; never throws (a comment must not change the verdict). */
-async function postComment(report, mode, token, env, log) {
+async function postComment(report, mode, token, env, log, inputs = {}) {
     const ctx = runContextFromEnv(env);
     if (!ctx.repo || ctx.issueNumber === undefined) {
         log.info('comment: skipped, this run is not for a pull request');
@@ -5521,18 +5757,31 @@ async function postComment(report, mode, token, env, log) {
         log.warning('comment: skipped, no token (set the `token` input or GITHUB_TOKEN)');
         return;
     }
+    const links = linkContextFromEnv(env);
+    const run = runUrl(env);
+    const dir = relativeDir(report);
+    const context = {
+        repo: ctx.repo,
+        issueNumber: ctx.issueNumber,
+        job: ctx.job,
+        workflow: ctx.workflow,
+        ...(inputs.matrix ? { matrix: inputs.matrix } : {}),
+        ...(dir ? { dir } : {}),
+        ...(inputs.commentKey?.trim() ? { key: inputs.commentKey.trim() } : {}),
+        ...(run ? { runUrl: run } : {}),
+        ...(links ? { links } : {})
+    };
+    const callTimeoutMs = secondsFromEnv(env, API_TIMEOUT_ENV, (s) => log.warning(s));
+    const totalTimeoutMs = secondsFromEnv(env, API_TOTAL_TIMEOUT_ENV, (s) => log.warning(s));
     try {
         const outcome = await upsertComment({
             report,
             mode,
             token,
-            context: {
-                repo: ctx.repo,
-                issueNumber: ctx.issueNumber,
-                job: ctx.job,
-                workflow: ctx.workflow
-            },
+            context,
             ...(ctx.apiUrl ? { apiUrl: ctx.apiUrl } : {}),
+            ...(callTimeoutMs ? { callTimeoutMs } : {}),
+            ...(totalTimeoutMs ? { totalTimeoutMs } : {}),
             log
         });
         log.info(`comment: ${outcome.action}${outcome.reason ? ` (${outcome.reason})` : ''}${outcome.url ? ` ${outcome.url}` : ''}`);
@@ -5542,4 +5791,4 @@ async function postComment(report, mode, token, env, log) {
     }
 }
 
-export { postComment, runContextFromEnv };
+export { API_TIMEOUT_ENV, API_TOTAL_TIMEOUT_ENV, postComment, runContextFromEnv };

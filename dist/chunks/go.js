@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
 import { statSync, accessSync, constants } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { K as KNOWN_GO_ENV_KEYS } from './schema.js';
 import { U as UsageError } from './errors.js';
+import { g as goTimeoutMs, r as runWithDeadline, R as RunTimeoutError, G as GO_TIMEOUT_VAR } from './run.js';
 
-const GO_TIMEOUT_MS = 120_000;
 /**
  * Keys asked for by name when the full `go env -json` fails on the build cache. Go computes
  * these from the C toolchain, which needs the cache, so asking for them fails the same way.
@@ -51,22 +50,33 @@ function isExecutable(file) {
     }
 }
 function run(binary, args, cwd, env) {
-    return new Promise((resolve, reject) => {
-        execFile(binary, args, { cwd, env, timeout: GO_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-            if (err) {
-                const detail = (stderr || err.message).trim().split('\n').slice(0, 3).join(' ');
-                reject(new GoCommandError(`\`${path.basename(binary)} ${args.join(' ')}\` failed: ${detail}`, detail));
-            }
-            else
-                resolve(stdout);
-        });
+    const command = `${path.basename(binary)} ${args.join(' ')}`;
+    const timeoutMs = goTimeoutMs(env);
+    return runWithDeadline(binary, args, {
+        cwd,
+        env,
+        timeoutMs,
+        maxBuffer: 16 * 1024 * 1024,
+        display: command
+    }).then((r) => {
+        if (r.code === 0)
+            return r.stdout;
+        const why = r.signal ? `killed by ${r.signal}` : `exit status ${r.code}`;
+        const detail = (r.stderr.trim() || why).split('\n').slice(0, 3).join(' ');
+        throw new GoCommandError(`\`${command}\` failed: ${detail}`, detail);
+    }, (err) => {
+        if (err instanceof RunTimeoutError) {
+            throw new GoCommandError(`${err.message} (${binary})`, err.message, `find out why \`${command}\` hangs there (a network toolchain download with GOTOOLCHAIN, a wrapper script, a lock); ${GO_TIMEOUT_VAR} sets the deadline in seconds`);
+        }
+        const detail = err.message;
+        throw new GoCommandError(`\`${command}\` could not run: ${detail}`, detail);
     });
 }
 /** A go command that ran and failed; a UsageError (exit 2) unless the caller can do without it. */
 class GoCommandError extends UsageError {
     detail;
-    constructor(message, detail) {
-        super(message, undefined, 'run the same command in a shell to see why; check GOFLAGS, GOTOOLCHAIN, GOROOT and PATH');
+    constructor(message, detail, fix = 'run the same command in a shell to see why; check GOFLAGS, GOTOOLCHAIN, GOROOT and PATH') {
+        super(message, undefined, fix);
         this.detail = detail;
     }
 }
@@ -116,13 +126,7 @@ async function probe(opts) {
     }
     else
         throw envResult.reason; // without `go env` there are no facts: the gate cannot run
-    let env;
-    try {
-        env = JSON.parse(envJson);
-    }
-    catch {
-        throw new UsageError(`\`${binary} env -json\` printed something that is not JSON`, undefined, 'check that --go points at a Go toolchain');
-    }
+    const env = parseGoEnvJson(binary, envJson);
     // `go env` tolerates a GOFLAGS that breaks every other go command (a field that is not a flag,
     // an unknown flag); `go version` parses it as go build will. It is the one setting where the two
     // differ, so `go version` runs only when GOFLAGS is set (a process spawn is most of the gate's
@@ -147,6 +151,42 @@ async function probe(opts) {
         ...(versionError ? { versionError } : {}),
         ...(envError ? { envError } : {})
     };
+}
+/** At most this much of what go printed is quoted in an error message. */
+const QUOTED_OUTPUT = 200;
+/** What a command printed, shortened and quoted (control characters escaped) for a message. */
+function quoteOutput(text) {
+    const t = text.trim();
+    const short = t.length > QUOTED_OUTPUT ? `${t.slice(0, QUOTED_OUTPUT)}...` : t;
+    return short === '' ? 'nothing' : JSON.stringify(short);
+}
+function jsonType(v) {
+    return v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`;
+}
+/**
+ * `go env -json` output as a map of strings. Anything else (not JSON, `null`, an array, a field
+ * that is not a string) is a UsageError naming the binary and quoting what it printed: the gate
+ * cannot judge an environment it cannot read.
+ */
+function parseGoEnvJson(binary, text) {
+    const fix = 'check that --go (the `go` input) points at a Go toolchain, and run `go env -json` there';
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new UsageError(`\`${binary} env -json\` printed something that is not JSON: ${quoteOutput(text)}`, undefined, fix);
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new UsageError(`\`${binary} env -json\` printed ${jsonType(data)}, not an object of strings: ${quoteOutput(text)}`, undefined, fix);
+    }
+    const entries = Object.entries(data);
+    for (const [key, value] of entries) {
+        if (typeof value !== 'string') {
+            throw new UsageError(`\`${binary} env -json\` printed ${jsonType(value)} for ${JSON.stringify(key)}, where Go prints a string: ${quoteOutput(text)}`, undefined, fix);
+        }
+    }
+    return Object.fromEntries(entries);
 }
 function resolveGoBinary(explicit, cwd, env) {
     if (explicit) {

@@ -1,4 +1,4 @@
-import { s as setOutput, d as saveState, b as getInput } from './core.js';
+import { s as setOutput, e as saveState, w as warning, c as getInput } from './deadline.js';
 import { T as TRIM_LIMIT_S } from './entry.js';
 import { s as spannedSize, a as spannedDuration } from './units.js';
 import { U as UsageError } from './errors.js';
@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 
 /**
  * The store in the action: inputs `cache`, `cache-modules`, `cache-save`; the restore hook the
- * engine calls before its cache stage; the output `cache-hit` and the state for the post step.
+ * engine calls before its cache stage; the outputs `cache-hit` and `cache-result` and the state for the post step.
  */
 /** The core.saveState name the post step reads. */
 const STATE_KEY = 'gocache-store';
@@ -55,11 +55,16 @@ function actionStore(env, log) {
             modules: inputs.modules,
             prune: opts.prune !== 'off',
             env,
-            log
+            log,
+            warn: (line) => warning(line)
         }),
         finish: (facts, baseline, opts) => {
             const store = facts.store;
-            setOutput('cache-hit', store?.gocache?.hit ?? 'miss');
+            // `cache-hit` follows actions/cache and setup-go ('true' only on an exact hit), so the
+            // usual `if: steps.gate.outputs.cache-hit != 'true'` works; the detail is `cache-result`.
+            const hit = store?.gocache?.hit ?? 'miss';
+            setOutput('cache-hit', hit === 'exact' ? 'true' : 'false');
+            setOutput('cache-result', hit);
             if (!store?.available)
                 return;
             const healedModules = store.modules?.verify?.damaged.some((d) => d.removed) ?? false;

@@ -1,26 +1,42 @@
-import { readFile, stat, readdir, realpath, access, mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import path__default, { resolve, dirname, isAbsolute, join } from 'node:path';
 import { U as UsageError } from './errors.js';
-import { d as displayPath } from './root.js';
-import { g as goQuoteRune, i as isGoPrint, a as collectError, D as DirectiveError, l as linePos, p as parsePathArg, b as parseReplace, e as parseVersion, f as checkMajor, m as modulePathMajor, h as parseGodebug, j as parseToolchainDirective, k as parseGoDirective, n as goQuote, o as isValidSemver, q as parseGoSum, r as isDirectoryPath, s as decide, R as RULES, t as ruleById, u as suggestRule, v as compareFindings, w as allChecks, C as CHECK_CRASHED } from './rules.js';
+import { r as readRegularFile, N as NotRegularFileError, F as FileTooLargeError } from './readfile.js';
+import { d as displayPath, i as isInside } from './root.js';
+import { g as goQuoteRune, i as isGoPrint, a as collectError, D as DirectiveError, l as linePos, p as parsePathArg, b as parseReplace, e as parseVersion, f as checkMajor, m as modulePathMajor, h as parseGodebug, j as parseToolchainDirective, k as parseGoDirective, n as goQuote, o as isValidSemver, q as parseGoSum, r as isDirectoryPath, s as describeSource, t as decide, R as RULES, u as ruleById, v as suggestRule, w as compareFindings, x as allChecks, C as CHECK_CRASHED } from './rules.js';
 import { a as pathCandidates, i as isExecutable, c as collectGoFacts } from './go.js';
-import { constants } from 'node:fs';
+import { readdir, stat, realpath, access, open, mkdir, writeFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { constants, mkdtempSync } from 'node:fs';
+import { p as parseDocument, i as isMap, L as LineCounter, a as isScalar, b as isSeq } from './public-api.js';
 import { e as escapeCommandProperty, a as escapeCommandData, b as escapeTerminal } from './escape.js';
+import * as os from 'node:os';
 
 /** The built-in recommended policy: no expectations of its own; the GBG1xx policy rules apply. */
 function builtinBaseline() {
     return { builtin: true, version: 1, rules: {}, env: [], go: {}, cache: {} };
 }
-async function readIfExists(file) {
+/**
+ * The most a baseline file may hold. Real baselines are a few kilobytes; the cap keeps a huge or
+ * hostile file (millions of keys) from costing the job minutes before it is rejected.
+ */
+const MAX_BASELINE_BYTES = 1024 * 1024;
+/** The baseline's text; undefined when there is no file. Only a regular file is ever opened. */
+async function readIfExists(file, shown) {
     try {
-        return await readFile(file, 'utf8');
+        return (await readRegularFile(file, MAX_BASELINE_BYTES)).toString('utf8');
     }
     catch (e) {
+        if (e instanceof NotRegularFileError) {
+            throw new UsageError(`the baseline ${shown} is ${e.kind}, not a regular file`, { file: shown }, 'point --baseline at a YAML or JSON file');
+        }
+        if (e instanceof FileTooLargeError) {
+            throw new UsageError(`the baseline ${shown} is ${e.size} bytes; at most ${MAX_BASELINE_BYTES} bytes (1 MiB) are read`, { file: shown, line: 1, column: 1 }, 'a baseline lists expectations on go env keys and a few policies: keep it small, without generated content');
+        }
         const code = e.code;
         if (code === 'ENOENT')
             return undefined;
-        throw new UsageError(`cannot read the baseline ${file}: ${e.message}`, { file }, code === 'EISDIR' ? 'point --baseline at a file' : 'check the file permissions');
+        throw new UsageError(`cannot read the baseline ${shown}: ${e.message}`, { file: shown }, 'check the file permissions');
     }
 }
 /**
@@ -30,7 +46,8 @@ async function readIfExists(file) {
  */
 async function loadBaseline(opts) {
     const file = path__default.resolve(opts.path ?? path__default.join(opts.root, opts.defaultPath));
-    const text = await readIfExists(file);
+    const shown = displayPath(file, opts.root);
+    const text = await readIfExists(file, shown);
     if (text === undefined) {
         if (opts.path === undefined)
             return builtinBaseline();
@@ -38,9 +55,8 @@ async function loadBaseline(opts) {
     }
     // The parser and the validator load only when there is a file to read (start-up time).
     const [{ BaselineSource }, { schemaProblems, throwProblems }, { buildBaseline }] = await Promise.all([import('./source.js'), import('./validate.js'), import('./build.js')]);
-    const shown = displayPath(file, opts.root);
     const source = BaselineSource.parse(shown, text);
-    const data = source.doc.toJS();
+    const data = source.toJS();
     if (data === null || data === undefined) {
         throw new UsageError(`the baseline ${shown} is empty`, { file: shown, line: 1, column: 1 }, 'add `version: 1`');
     }
@@ -733,7 +749,7 @@ async function readEnvFile(file, firstWins) {
     if (!file)
         return new Map();
     try {
-        return parseGoEnvFile(await readFile(file, 'utf8'), firstWins);
+        return parseGoEnvFile((await readRegularFile(file)).toString('utf8'), firstWins);
     }
     catch {
         return new Map();
@@ -786,6 +802,69 @@ async function attributeEnvSources(goEnv, processEnv) {
     }
     return sources;
 }
+
+/**
+ * File names that are not valid UTF-8. Node's string paths are UTF-8: such a name read as a
+ * string becomes U+FFFD and no longer names the file, so the gate cannot read what lies under it
+ * through its usual (string) paths. The walk finds go.mod files there with Buffer paths and
+ * reports each as not checked (GBG209), instead of skipping it silently. Go itself builds such a
+ * nested module (`go build` inside it works), but rejects a package of the enclosing module there
+ * ("malformed import path ...: invalid UTF-8").
+ */
+/** A name as Go prints one: valid UTF-8 as is, each invalid byte as `\xNN`, controls escaped. */
+function displayName(name) {
+    let out = '';
+    for (let i = 0; i < name.length;) {
+        const b = name[i];
+        const len = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 0;
+        const seq = len ? name.subarray(i, i + len) : undefined;
+        if (seq && seq.length === len && isUtf8(seq)) {
+            out += b < 0x20 || b === 0x7f ? `\\x${b.toString(16).padStart(2, '0')}` : seq.toString('utf8');
+            i += len;
+        }
+        else {
+            out += `\\x${b.toString(16).padStart(2, '0')}`;
+            i++;
+        }
+    }
+    return out;
+}
+const SEP = Buffer.from('/');
+/**
+ * Every go.mod at or under `dir` (a Buffer path), skipping what the module walk skips; `shown`
+ * is how `dir` is displayed. Unreadable directories are listed as not checked too.
+ */
+async function modFilesUnder(dir, shown, skip) {
+    const found = [];
+    const reason = 'its path is not valid UTF-8';
+    const walk = async (d, s) => {
+        let entries;
+        try {
+            entries = await readdir(d, { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch (e) {
+            found.push({
+                file: `${s}/`,
+                reason: `the directory cannot be read (${e.code ?? 'error'})`
+            });
+            return;
+        }
+        if (entries.some((e) => e.isFile() && e.name.equals(GO_MOD))) {
+            found.push({ file: `${s}/go.mod`, reason });
+        }
+        for (const e of entries) {
+            if (!e.isDirectory())
+                continue;
+            const name = displayName(e.name);
+            if (skip(name))
+                continue;
+            await walk(Buffer.concat([d, SEP, e.name]), `${s}/${name}`);
+        }
+    };
+    await walk(dir, shown);
+    return found;
+}
+const GO_MOD = Buffer.from('go.mod');
 
 /**
  * vendor/modules.txt, read the way cmd/go's readVendorList does: `# path version [=> new [v]]`
@@ -853,7 +932,7 @@ function header(f, line, byKey) {
 const SKIP_DIRS = new Set(['vendor', 'testdata', 'node_modules']);
 async function readText(file) {
     try {
-        return await readFile(file, 'utf8');
+        return (await readRegularFile(file)).toString('utf8');
     }
     catch {
         return undefined;
@@ -937,21 +1016,32 @@ async function findUp(dir, name) {
             return undefined;
     }
 }
-/** Every directory under `dir` containing a go.mod, skipping vendor/testdata/node_modules/dot dirs. */
-async function findModDirs(dir) {
+/**
+ * Every directory under `dir` containing a go.mod, skipping vendor/testdata/node_modules/dot dirs.
+ * go.mod files under a name that is not valid UTF-8 go to `unchecked` (see src/facts/names.ts).
+ */
+async function findModDirs(dir, root, unchecked) {
     const found = [];
+    const skip = (name) => SKIP_DIRS.has(name) || name.startsWith('.');
     const walk = async (d) => {
         let entries;
         try {
-            entries = await readdir(d, { withFileTypes: true });
+            entries = await readdir(d, { withFileTypes: true, encoding: 'buffer' });
         }
         catch {
             return;
         }
-        if (entries.some((e) => e.isFile() && e.name === 'go.mod'))
+        if (entries.some((e) => e.isFile() && e.name.toString() === 'go.mod'))
             found.push(d);
-        const subdirs = entries.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'));
-        await Promise.all(subdirs.map((e) => walk(join(d, e.name))));
+        const subdirs = entries.filter((e) => e.isDirectory() && !skip(displayName(e.name)));
+        await Promise.all(subdirs.map(async (e) => {
+            if (isUtf8(e.name))
+                return walk(join(d, e.name.toString()));
+            const shown = `${d === root ? '' : `${displayPath(d, root)}/`}${displayName(e.name)}`;
+            const under = Buffer.concat([Buffer.from(`${d}/`), e.name]);
+            for (const u of await modFilesUnder(under, shown, skip))
+                unchecked.push(u);
+        }));
     };
     await walk(dir);
     return found.sort();
@@ -1001,14 +1091,16 @@ async function collectModuleFacts(opts) {
     }
     const mainGoMod = await findUp(dir, 'go.mod');
     const mainDir = mainGoMod ? dirname(mainGoMod) : undefined;
-    const dirs = await findModDirs(dir);
+    const unchecked = [];
+    const dirs = await findModDirs(dir, root, unchecked);
     if (mainDir && !dirs.includes(mainDir))
         dirs.unshift(mainDir);
     const mods = await Promise.all(dirs.map((d) => readMod(root, d, d === mainDir, errors)));
     return {
         ...(opts.env.GOWORK === 'off' ? { gowork: 'off' } : {}),
         mods: mods.filter((m) => m !== undefined),
-        errors
+        errors,
+        ...(unchecked.length ? { unchecked: unchecked.sort((a, b) => (a.file < b.file ? -1 : 1)) } : {})
     };
 }
 
@@ -1041,7 +1133,7 @@ async function probeDir(dir) {
 async function describeGo(file) {
     const realPath = await realpath(file);
     const root = path__default.dirname(path__default.dirname(realPath));
-    const version = await readFile(path__default.join(root, 'VERSION'), 'utf8').then((t) => t.split('\n')[0]?.trim(), () => undefined);
+    const version = await readRegularFile(path__default.join(root, 'VERSION'), 64 * 1024).then((t) => t.toString('utf8').split('\n')[0]?.trim(), () => undefined);
     return version ? { path: file, realPath, goroot: root, version } : { path: file, realPath };
 }
 /** Every `go` executable along PATH, in order, duplicates (same real path) removed. */
@@ -1063,6 +1155,257 @@ async function probeGoPaths(goEnv, processEnv) {
         goEnv.GOROOT ? realpath(path__default.join(goEnv.GOROOT, 'bin', exe)).catch(() => undefined) : undefined
     ]);
     return { ...(gocache ? { gocache } : {}), goOnPath, ...(gorootGo ? { gorootGo } : {}) };
+}
+
+/**
+ * The running workflow file's `env:` entries, with their lines, so a finding about an environment
+ * variable can point at the line that sets it. GITHUB_WORKFLOW_REF names the file
+ * (`owner/repo/.github/workflows/ci.yml@refs/heads/main`, relative to GITHUB_WORKSPACE); GITHUB_JOB
+ * names the job; GITHUB_ACTION / GITHUB_ACTION_REPOSITORY identify the step. Reading is the only
+ * effect; parsing is pure (`workflowEnv`).
+ */
+/** Larger workflow files are not read (GitHub's own limit is far below). */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` -> `.github/workflows/ci.yml`. */
+function workflowPath(ref) {
+    if (!ref)
+        return undefined;
+    const at = ref.lastIndexOf('@');
+    const full = at >= 0 ? ref.slice(0, at) : ref;
+    const parts = full.split('/');
+    if (parts.length < 3)
+        return undefined;
+    const rel = parts.slice(2).join('/');
+    if (!rel.startsWith('.github/') || rel.split('/').includes('..'))
+        return undefined;
+    return rel;
+}
+function keyOf(pair) {
+    return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+function get(map, key) {
+    if (!isMap(map))
+        return undefined;
+    const pair = map.items.find((p) => keyOf(p) === key);
+    return pair?.value ?? undefined;
+}
+/** The step of `steps` that runs the gate: by `id`, else the n-th step using this action. */
+function findStep(steps, who) {
+    if (!isSeq(steps))
+        return undefined;
+    const items = steps.items.filter(isMap);
+    const scalar = (m, k) => {
+        const v = get(m, k);
+        return isScalar(v) ? String(v.value) : undefined;
+    };
+    if (who.action) {
+        const byId = items.find((s) => scalar(s, 'id') === who.action);
+        if (byId)
+            return byId;
+    }
+    const repo = who.actionRepository?.toLowerCase();
+    const candidates = items.filter((s) => {
+        const uses = scalar(s, 'uses')?.toLowerCase();
+        if (!uses)
+            return false;
+        if (repo)
+            return uses.startsWith(`${repo}@`) || uses.startsWith(`${repo}/`);
+        return uses.startsWith('./') && !uses.startsWith('./.github/workflows/');
+    });
+    // A repeated action gets `_2`, `_3`… appended to its generated GITHUB_ACTION name.
+    const n = /_(\d+)$/.exec(who.action ?? '');
+    const index = n && who.action?.startsWith('__') ? Number(n[1]) - 1 : 0;
+    return candidates[index] ?? (candidates.length === 1 ? candidates[0] : undefined);
+}
+/**
+ * The `env:` entries of a workflow that apply to one step of one job, with their positions.
+ * Pure: the text of the workflow file in, entries out. Unparsable YAML yields no entries.
+ */
+function workflowEnv(text, job, who = {}) {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+    const env = {};
+    if (doc.errors.length > 0 || !isMap(doc.contents))
+        return { env };
+    const add = (node, level) => {
+        if (!isMap(node))
+            return;
+        for (const pair of node.items) {
+            const key = keyOf(pair);
+            if (key === undefined || !isScalar(pair.key) || !pair.key.range)
+                continue;
+            const value = isScalar(pair.value) ? String(pair.value.value ?? '') : '';
+            const { line, col } = lines.linePos(pair.key.range[0]);
+            env[key] = { key, value, level, line, column: col };
+        }
+    };
+    add(get(doc.contents, 'env'), 'workflow');
+    const jobNode = job ? get(get(doc.contents, 'jobs'), job) : undefined;
+    add(get(jobNode, 'env'), 'job');
+    const step = findStep(get(jobNode, 'steps'), who);
+    add(get(step, 'env'), 'step');
+    const stepLine = step?.range ? lines.linePos(step.range[0]).line : undefined;
+    return { env, ...(stepLine ? { stepLine } : {}) };
+}
+/**
+ * Reads the workflow named by GITHUB_WORKFLOW_REF when running in GitHub Actions; undefined when
+ * not in Actions, when the file is not in the checkout (another repository's reusable workflow,
+ * a checkout elsewhere) or is not a regular file.
+ */
+async function readWorkflowFacts(env, root) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    const rel = workflowPath(env.GITHUB_WORKFLOW_REF);
+    if (!rel)
+        return undefined;
+    for (const base of [env.GITHUB_WORKSPACE, root]) {
+        if (!base)
+            continue;
+        const file = path.resolve(base, rel);
+        if (!isInside(file, root))
+            continue;
+        let text;
+        try {
+            // Non-blocking open and fstat: a FIFO put in its place is refused, never waited on.
+            const fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+            try {
+                const st = await fh.stat();
+                if (!st.isFile() || st.size > MAX_WORKFLOW_BYTES)
+                    continue;
+                text = await fh.readFile('utf8');
+            }
+            finally {
+                await fh.close();
+            }
+        }
+        catch {
+            continue;
+        }
+        const parsed = workflowEnv(text, env.GITHUB_JOB, {
+            action: env.GITHUB_ACTION,
+            actionRepository: env.GITHUB_ACTION_REPOSITORY
+        });
+        return { file: displayPath(file, root), ...parsed };
+    }
+    return undefined;
+}
+
+/**
+ * Gives every finding a place in the repository, so annotations land on a line and code scanning
+ * accepts every SARIF result. Pure: findings and facts in, findings out.
+ *
+ * An environment finding is placed where its value is set: the workflow's `env:` entry (step, job
+ * or workflow level), or a `go env -w` / go.env file when that lies in the repository; else it
+ * keeps the baseline line it drifts from; else it goes on the `go` line of the main go.mod (or
+ * go.work), and its message says where the value really comes from. Any other finding whose
+ * place is outside the repository (the build cache, a home directory) or unknown goes on that same
+ * `go` line, with the real place in its message.
+ */
+/** The finding's file relative to the root when it lies inside; undefined otherwise. */
+function inRepo(loc, root) {
+    if (!loc?.file)
+        return undefined;
+    const abs = path.resolve(root, loc.file);
+    if (!isInside(abs, root) || abs === root)
+        return undefined;
+    return { ...loc, file: displayPath(abs, root) };
+}
+/** The last-resort place: the `go` line (else the first line) of the main go.mod or the go.work. */
+function anchorOf(facts, baseline) {
+    const work = facts.modules.work;
+    const main = facts.modules.mods.find((m) => m.main) ?? facts.modules.mods[0];
+    const file = work?.file ?? main?.file;
+    const parsed = work?.parsed ?? main?.parsed;
+    if (file && parsed) {
+        const pos = parsed.go?.pos;
+        return pos
+            ? {
+                location: { file, line: pos.line, column: pos.column },
+                what: `the go line of ${file}`
+            }
+            : { location: { file, line: 1 }, what: file };
+    }
+    const b = inRepo(baseline.path ? { file: baseline.path, line: 1 } : undefined, facts.root);
+    if (b)
+        return { location: b, what: b.file };
+    if (facts.workflow) {
+        const line = facts.workflow.stepLine ?? 1;
+        return {
+            location: { file: facts.workflow.file, line },
+            what: `the gate's step in ${facts.workflow.file}`
+        };
+    }
+    return undefined;
+}
+/** Where an environment variable's value is set, when that is a line of a file in the repository. */
+function whereSet(facts, key) {
+    const source = facts.go.sources[key];
+    const owner = source?.derivedFrom ?? key;
+    const own = source?.derivedFrom ? facts.go.sources[owner] : source;
+    const fromEnvironment = own?.kind === 'environment' || (own === undefined && facts.processEnv[owner] !== undefined);
+    if (fromEnvironment) {
+        const entry = facts.workflow?.env[owner];
+        if (!entry || !facts.workflow)
+            return undefined;
+        // A literal that differs from the live value was overridden later (GITHUB_ENV, a shell):
+        // that line is not where the value comes from.
+        const live = facts.processEnv[owner];
+        if (!entry.value.includes('${{') && live !== undefined && entry.value !== live)
+            return undefined;
+        return { file: facts.workflow.file, line: entry.line, column: entry.column };
+    }
+    if (own?.file && own.line)
+        return inRepo({ file: own.file, line: own.line }, facts.root);
+    return undefined;
+}
+/** A sentence saying where the value of `key` really comes from, for a finding shown elsewhere. */
+function realSource(facts, key) {
+    const source = facts.go.sources[key];
+    const owner = source?.derivedFrom ?? key;
+    const own = source?.derivedFrom ? facts.go.sources[owner] : source;
+    const text = describeSource(own) ??
+        (facts.processEnv[owner] !== undefined ? 'the process environment' : 'an unknown source');
+    return `${owner} is set by ${text}`;
+}
+/**
+ * Every finding with a repository-relative location where one can be found (see the module
+ * comment). Linear in the number of findings.
+ */
+function locateFindings(findings, facts, baseline) {
+    let anchor = null; // computed once, on first need
+    const getAnchor = () => {
+        if (anchor === null)
+            anchor = anchorOf(facts, baseline);
+        return anchor;
+    };
+    const out = new Array(findings.length);
+    for (let i = 0; i < findings.length; i++) {
+        const f = findings[i];
+        const set = f.envKey !== undefined ? whereSet(facts, f.envKey) : undefined;
+        if (set) {
+            out[i] = { ...f, location: set };
+            continue;
+        }
+        const own = inRepo(f.location, facts.root);
+        if (own) {
+            out[i] = own === f.location ? f : { ...f, location: own };
+            continue;
+        }
+        const a = getAnchor();
+        if (!a) {
+            out[i] = f;
+            continue;
+        }
+        const why = f.envKey !== undefined
+            ? f.source !== undefined && f.message.includes(f.source)
+                ? 'the value is not set in a file of this repository'
+                : `${realSource(facts, f.envKey)}, not by a file of this repository`
+            : f.location?.file
+                ? `it concerns ${f.location.file}${f.location.line ? ` line ${f.location.line}` : ''}, outside this repository`
+                : 'it has no place of its own in this repository';
+        out[i] = { ...f, location: a.location, message: `${f.message} (Shown on ${a.what}: ${why}.)` };
+    }
+    return out;
 }
 
 const DEFAULT_BASELINE = '.github/go-baseline.yml';
@@ -1150,7 +1493,7 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
     if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
         hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`);
     }
-    const [sources, paths, modules, cache] = await Promise.all([
+    const [sources, paths, modules, cache, workflow] = await Promise.all([
         attributeEnvSources(go.env, env),
         probeGoPaths(go.env, env),
         collectModuleFacts({ root: opts.root, dir: opts.dir, env: moduleEnv(go.env) }),
@@ -1167,7 +1510,8 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
             },
             onProgress: hooks.onCacheProgress,
             log: hooks.log
-        })
+        }),
+        readWorkflowFacts(env, opts.root)
     ]);
     go.sources = sources;
     const facts = {
@@ -1179,7 +1523,8 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         paths,
         modules,
         ...(cache ? { cache } : {}),
-        ...(store ? { store } : {}) // Actions cache transport
+        ...(store ? { store } : {}), // Actions cache transport
+        ...(workflow ? { workflow } : {})
     };
     return { facts, baseline };
 }
@@ -1188,7 +1533,9 @@ function runChecks(facts, baseline) {
     const findings = [];
     for (const check of allChecks) {
         try {
-            findings.push(...check.run(facts, baseline));
+            // A loop, not push(...spread): a spread of more than ~120k findings overflows the stack.
+            for (const f of check.run(facts, baseline))
+                findings.push(f);
         }
         catch (err) {
             findings.push({
@@ -1229,7 +1576,7 @@ async function runGate(opts, hooks = {}) {
         goarch: goEnv.GOARCH ?? process.arch,
         runnerOs: (hooks.env ?? process.env).RUNNER_OS
     }), hooks);
-    const findings = applyOverrides(runChecks(facts, baseline), baseline);
+    const findings = applyOverrides(locateFindings(runChecks(facts, baseline), facts, baseline), baseline);
     const decision = decide(findings, opts.mode, opts.failOn);
     const disabled = new Set(Object.entries(baseline.rules)
         .filter(([, o]) => o.value === 'off')
@@ -1284,22 +1631,27 @@ function toAnnotation(f) {
     };
 }
 /**
- * The annotations to emit: most severe first, at most ANNOTATIONS_PER_LEVEL per level (GitHub drops
- * the rest silently), and how many were held back (they are all in the job summary).
+ * The annotations to emit: most severe first, at most ANNOTATIONS_PER_LEVEL per level minus what
+ * the step itself will print at that level (`reserved`: the failure message is an `::error` too),
+ * since GitHub drops the rest silently. n log n in the number of findings (one sort).
  */
-function selectAnnotations(findings) {
-    const perLevel = { error: 0, warning: 0, notice: 0 };
+function selectAnnotations(findings, reserved = {}) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    const limit = (s) => Math.max(0, ANNOTATIONS_PER_LEVEL - (reserved[s] ?? 0));
     const annotations = [];
+    const byFinding = new Map();
     let dropped = 0;
     for (const f of [...findings].sort(compareFindings)) {
-        if (perLevel[f.severity] >= ANNOTATIONS_PER_LEVEL) {
+        if (used[f.severity] >= limit(f.severity)) {
             dropped++;
             continue;
         }
-        perLevel[f.severity]++;
-        annotations.push(toAnnotation(f));
+        used[f.severity]++;
+        const a = toAnnotation(f);
+        annotations.push(a);
+        byFinding.set(f, a);
     }
-    return { annotations, dropped };
+    return { annotations, byFinding, used, dropped };
 }
 /** The workflow command for one annotation, escaped so untrusted text can't start another command. */
 function formatAnnotation(a) {
@@ -1343,6 +1695,48 @@ function renderText(report, opts) {
     lines.push(`${verdict} ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) · mode ${report.mode}, fail-on ${report.failOn} · ${escapeTerminal(report.goVersion ?? 'go ?')} · ${baseline}`);
     return lines.join('\n') + '\n';
 }
+/** `file:line:column` of a finding, or '' when it has no place. */
+function whereOf(f) {
+    const loc = f.location;
+    if (!loc)
+        return '';
+    return `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`;
+}
+/**
+ * The Actions log of a run: each finding once, as a collapsed `::group::` whose title names it
+ * (severity, rule, place); inside, its annotation when it got one (message and fix), else the
+ * message and fix as text, then expected, actual and source. Untrusted text reaches the log only
+ * through `protect` (which must keep it from being read as a workflow command) or as command data
+ * escaped on one line. Ends with the note on held-back annotations and the verdict line.
+ */
+function writeActionLog(report, selection, out) {
+    for (const f of report.findings) {
+        const name = ruleById(f.rule)?.name;
+        const where = whereOf(f);
+        out.command(`::group::${escapeCommandData(escapeTerminal(`${f.severity} ${f.rule}${name ? ` ${name}` : ''}${where ? ` at ${where}` : ''}`))}`);
+        const annotation = selection.byFinding.get(f);
+        const details = [];
+        if (annotation)
+            out.command(formatAnnotation(annotation));
+        else
+            details.push(f.message);
+        if (f.expected !== undefined)
+            details.push(`expected: ${f.expected}`);
+        if (f.actual !== undefined)
+            details.push(`actual:   ${f.actual}`);
+        if (f.source !== undefined)
+            details.push(`source:   ${f.source}`);
+        if (!annotation && f.fix)
+            details.push(`fix:      ${f.fix}`);
+        if (details.length > 0)
+            out.protect(details.map(escapeTerminal).join('\n'));
+        out.command('::endgroup::');
+    }
+    if (selection.dropped > 0) {
+        out.protect(`${selection.dropped} more finding(s) were not annotated (GitHub shows 10 per level per step, the step's own messages included); all are in the job summary.`);
+    }
+    out.protect(renderText({ ...report, findings: [] }, { color: false }));
+}
 
 /** Version of the JSON report's shape; bumped only on incompatible changes. */
 const REPORT_SCHEMA_VERSION = 1;
@@ -1385,21 +1779,31 @@ function renderJson(report, ruleName) {
 }
 
 /** The tool's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
+/**
+ * Where the action writes the files nobody asked a path for (the JSON report, a recorded
+ * baseline): `$RUNNER_TEMP/go-baseline-gate`, else a fresh private directory under the OS temp
+ * directory. Never the workspace, so a run leaves `git status` clean.
+ */
+function defaultOutputDir(env) {
+    if (env.RUNNER_TEMP)
+        return path.join(env.RUNNER_TEMP, 'go-baseline-gate');
+    return mkdtempSync(path.join(os.tmpdir(), 'go-baseline-gate-'));
+}
 function jsonReport(report) {
     return renderJson(report, (id) => ruleById(id)?.name);
 }
-async function sarifReport(report) {
+async function sarifReport(report, context = {}) {
     const { renderSarif } = await import('./sarif.js');
-    return JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n';
+    return JSON.stringify(renderSarif(report, VERSION, context), null, 2) + '\n';
 }
 /** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
-async function writeReportFiles(report, files) {
+async function writeReportFiles(report, files, context = {}) {
     const written = {};
     for (const [kind, render] of [
         ['report', jsonReport],
-        ['sarif', sarifReport]
+        ['sarif', (r) => sarifReport(r, context)]
     ]) {
         const target = files[kind];
         if (!target)
@@ -1412,4 +1816,4 @@ async function writeReportFiles(report, files) {
     return written;
 }
 
-export { DEFAULT_BASELINE as D, ModfileSyntaxError as M, VERSION as V, runGate as a, renderText as b, sarifReport as c, parseGoMod as d, formatAnnotation as f, jsonReport as j, parseGoWork as p, resolveOptions as r, selectAnnotations as s, writeReportFiles as w };
+export { ANNOTATIONS_PER_LEVEL as A, DEFAULT_BASELINE as D, ModfileSyntaxError as M, VERSION as V, runGate as a, writeReportFiles as b, renderText as c, defaultOutputDir as d, sarifReport as e, formatAnnotation as f, parseGoMod as g, jsonReport as j, parseGoWork as p, resolveOptions as r, selectAnnotations as s, writeActionLog as w };

@@ -1,5 +1,6 @@
 import { k as isCaseInsensitiveOs, p as placeholderValues, f as parseGoVersion, a as pathListSeparator, n as normalisePath } from './env.js';
-import { S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS } from './schema.js';
+import { K as KNOWN_GO_ENV_KEYS } from './schema.js';
+import { S as SCHEMA_URL } from './rules.js';
 
 const KNOWN = new Set(KNOWN_GO_ENV_KEYS);
 /**

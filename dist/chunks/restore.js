@@ -1,32 +1,42 @@
 import { b as sha256Hex, i as isFeatureAvailable, c as cacheKeys, r as restoreCache, h as hitKind, g as gocacheFingerprint, m as modcacheFingerprint } from './fingerprint.js';
-import { lstatSync, chmodSync, readdirSync, rmSync, readFileSync, existsSync } from 'node:fs';
-import { execFile } from 'node:child_process';
+import { lstatSync, chmodSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { f as cacheTimeoutMs, h as withDeadline, C as CacheTimeoutError, i as CACHE_TIMEOUT_VAR } from './deadline.js';
 import path__default from 'node:path';
-import './core.js';
+import { r as runWithDeadline, g as goTimeoutMs } from './run.js';
+import { a as readRegularFileSync } from './readfile.js';
+import 'path';
+import 'fs';
+import 'assert';
 import 'os';
 import 'crypto';
-import 'fs';
-import 'path';
+import 'stream';
+import 'util';
+import './valid.js';
+import 'url';
+import 'node:stream';
+import 'buffer';
+import 'node:os';
+import 'node:util';
+import 'node:process';
+import 'node:http';
+import 'node:https';
+import 'node:zlib';
+import 'events';
+import 'node:buffer';
+import 'node:crypto';
+import 'net';
+import 'tls';
+import 'tty';
 import 'http';
 import 'https';
 import './index.js';
-import 'net';
-import 'tls';
-import 'events';
-import 'assert';
-import 'util';
 import 'node:assert';
 import 'node:net';
-import 'node:http';
-import 'node:stream';
-import 'node:buffer';
-import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
 import './_commonjsHelpers.js';
 import 'node:tls';
-import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
 import 'node:worker_threads';
@@ -37,15 +47,9 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import 'stream';
-import './valid.js';
-import 'url';
-import 'buffer';
-import 'node:os';
-import 'node:process';
-import 'node:https';
-import 'node:crypto';
-import 'tty';
+import 'node:child_process';
+import './errors.js';
+import 'node:fs/promises';
 
 /** Go extracts modules read-only; tar and rm need write permission on the directories. */
 /** Adds owner write permission to `dir` and every directory below it (files are left alone). */
@@ -74,14 +78,21 @@ const OFFLINE = /module lookup disabled by GOPROXY=off|missing ziphash/;
 function escapeModulePath(p) {
     return p.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
 }
-function runGo(opts) {
+async function runGo(opts) {
     const env = { ...opts.env, GOPROXY: 'off', GOFLAGS: '-mod=mod', GOMODCACHE: opts.modcache };
-    return new Promise((resolve) => {
-        execFile(opts.go, ['mod', 'verify'], { cwd: opts.dir, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-            const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-            resolve({ code, stdout, stderr: stderr || (err && code === -1 ? err.message : '') });
+    try {
+        const r = await runWithDeadline(opts.go, ['mod', 'verify'], {
+            cwd: opts.dir,
+            env,
+            timeoutMs: goTimeoutMs(opts.env),
+            display: 'go mod verify'
         });
-    });
+        return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr || (r.signal ?? '') };
+    }
+    catch (err) {
+        // A timeout or a go that cannot start: the check failed, with the reason.
+        return { code: -1, stdout: '', stderr: err.message };
+    }
 }
 function removeModule(modcache, d) {
     const p = escapeModulePath(d.path);
@@ -174,7 +185,7 @@ function findSumFiles(root) {
 }
 /** 16 hex digits; the same for an empty list on every run (modules without dependencies). */
 function hashSumFiles(root) {
-    const lines = findSumFiles(root).map((rel) => `${rel}\0${sha256Hex(readFileSync(path__default.join(root, rel)))}\n`);
+    const lines = findSumFiles(root).map((rel) => `${rel}\0${sha256Hex(readRegularFileSync(path__default.join(root, rel)))}\n`);
     return sha256Hex(lines.join('')).slice(0, 16);
 }
 
@@ -203,7 +214,18 @@ async function restoreDir(what, dir, opts, sumHash, fingerprint) {
     // tar cannot replace files inside Go's read-only module directories ("File exists").
     if (what === 'gomod' && nonEmpty(dir))
         makeDirsWritable(dir);
-    const matchedKey = await restoreCache([dir], primary, restoreKeys);
+    const timeoutMs = cacheTimeoutMs(opts.env, opts.log);
+    let matchedKey;
+    try {
+        matchedKey = await withDeadline(`restoring ${dir} from the cache service`, timeoutMs, () => restoreCache([dir], primary, restoreKeys, {
+            segmentTimeoutInMs: Math.min(timeoutMs, 600_000)
+        }));
+    }
+    catch (err) {
+        if (!(err instanceof CacheTimeoutError))
+            throw err;
+        (opts.warn ?? opts.log)(`go-baseline-gate: ${err.message} (${CACHE_TIMEOUT_VAR} sets the deadline in seconds); the job goes on as on a cache miss`);
+    }
     const hit = hitKind(primary, matchedKey);
     opts.log(matchedKey
         ? `cache: restored ${dir} from ${matchedKey} (${hit})`

@@ -3,6 +3,27 @@ import { a as formatDuration, f as formatBytes } from './format.js';
 import { relative, isAbsolute as isAbsolute$1 } from 'node:path';
 import { s as suggest } from './suggest.js';
 
+/**
+ * The one place that names where the project lives. The docs URL (SARIF helpUri, summary links),
+ * the baseline schema's `$id` and the recorder's header are built from it here; package.json's
+ * `repository`/`homepage`/`bugs`, the README, docs/ and schema/ spell the same names, and a test
+ * (__tests__/project.test.ts) fails when any of them disagrees.
+ */
+/** GitHub owner (organization) of the repository. */
+const OWNER = 'go-baseline-gate';
+/** Repository name; also the npm package name and the action's name. */
+const REPO = 'go-baseline-gate';
+/** `owner/repo`, as in `uses: go-baseline-gate/go-baseline-gate@v1`. */
+const SLUG = `${OWNER}/${REPO}`;
+/** The repository's home page. */
+const HOME_URL = `https://github.com/${SLUG}`;
+/** Rendered documentation files on the default branch (`${DOCS_BASE_URL}/rules.md`). */
+const DOCS_BASE_URL = `${HOME_URL}/blob/main/docs`;
+/** Raw files on the default branch, as editors fetch them. */
+const RAW_BASE_URL = `https://raw.githubusercontent.com/${SLUG}/main`;
+/** Where editors fetch the baseline schema (its `$id` and the baseline's `$schema=` line). */
+const SCHEMA_URL = `${RAW_BASE_URL}/schema/go-baseline.schema.json`;
+
 /** "the process environment", "/home/u/.config/go/env line 2 (go env -w)", … for messages. */
 function describeSource(source) {
     if (!source)
@@ -142,7 +163,8 @@ function check$2(facts, e) {
         expected: result.expected,
         actual,
         source,
-        fix
+        fix,
+        envKey: e.key
     };
 }
 /** One finding per key of the baseline whose live value does not match. */
@@ -174,7 +196,8 @@ function keyFinding(rule, facts, key, f) {
         expected: f.expected,
         actual: `${key}=${facts.go.env[key] ?? ''}`,
         ...(source ? { source } : {}),
-        fix: f.fix
+        fix: f.fix,
+        envKey: key
     };
 }
 
@@ -190,7 +213,7 @@ const GOBIN_NOT_ON_PATH = {
 function pathVar(env) {
     return env.PATH ?? env.Path ?? '';
 }
-function run$j(facts, _baseline) {
+function run$k(facts, _baseline) {
     const gobin = facts.go.env.GOBIN ?? '';
     if (gobin === '')
         return [];
@@ -209,7 +232,7 @@ function run$j(facts, _baseline) {
         })
     ];
 }
-const gobinCheck = { rules: [GOBIN_NOT_ON_PATH], run: run$j };
+const gobinCheck = { rules: [GOBIN_NOT_ON_PATH], run: run$k };
 
 const GOCACHE_OFF = {
     id: 'GBG130',
@@ -237,7 +260,7 @@ function problem(p) {
         return 'does not exist and cannot be created (no writable parent directory)';
     return undefined;
 }
-function run$i(facts, _baseline) {
+function run$j(facts, _baseline) {
     const gocache = facts.go.env.GOCACHE;
     if (gocache === undefined)
         return [];
@@ -267,7 +290,7 @@ function isAbsolute(p, os) {
     return os === 'win32' ? /^([A-Za-z]:[\\/]|\\\\)/.test(p) : p.startsWith('/');
 }
 /** GOCACHE usability is part of the recommended policy whether or not a baseline file exists. */
-const gocacheCheck = { rules: [GOCACHE_OFF, GOCACHE_UNUSABLE], run: run$i };
+const gocacheCheck = { rules: [GOCACHE_OFF, GOCACHE_UNUSABLE], run: run$j };
 
 const CHECKSUM_BYPASS = {
     id: 'GBG101',
@@ -306,6 +329,7 @@ function goCommandFails(facts) {
             message: `\`go version\` fails: ${error}${source ? ` (GOFLAGS set by ${source})` : ''}`,
             actual: goflagsBroken ? `GOFLAGS=${facts.go.env.GOFLAGS ?? ''}` : error,
             ...(source ? { source } : {}),
+            ...(goflagsBroken ? { envKey: 'GOFLAGS' } : {}),
             fix: goflagsBroken
                 ? `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}, or make every space-separated field of GOFLAGS a flag (starting with -)`
                 : GO_COMMAND_FAILS.fix
@@ -327,6 +351,7 @@ function checksumBypass(facts) {
         expected: key === 'GOSUMDB' ? 'sum.golang.org (or your mirror)' : 'not a bypass',
         actual: `${key}=${actual}`,
         source: sourceOf(facts, key),
+        envKey: key,
         fix: key === 'GONOSUMDB' || key === 'GOPRIVATE'
             ? `list only your private module prefixes in ${key} (e.g. ${key}=*.corp.example.com)`
             : unsetHint(key, facts.go.sources[key])
@@ -362,6 +387,7 @@ function goflagsModMod(facts) {
             expected: 'GOFLAGS without -mod=mod',
             actual: `GOFLAGS=${goflags}`,
             source,
+            envKey: 'GOFLAGS',
             fix: `${unsetHint('GOFLAGS', facts.go.sources.GOFLAGS)}; then run \`go mod tidy\` locally and commit go.mod and go.sum`
         }
     ];
@@ -380,7 +406,7 @@ const INSECURE_WIDE = {
     summary: 'GOINSECURE matches every module: any module may be fetched over plain HTTP without certificate checks.',
     fix: 'List only the hosts that need it (e.g. `GOINSECURE=git.corp.example.com`), or unset GOINSECURE.'
 };
-function run$h(facts, baseline) {
+function run$i(facts, baseline) {
     if (declared(baseline, 'GOINSECURE'))
         return [];
     const wide = (facts.go.env.GOINSECURE ?? '').split(',').filter(isWildcardWide);
@@ -394,7 +420,7 @@ function run$h(facts, baseline) {
         })
     ];
 }
-const goinsecureCheck = { rules: [INSECURE_WIDE], run: run$h };
+const goinsecureCheck = { rules: [INSECURE_WIDE], run: run$i };
 
 const GOPROXY_OFF = {
     id: 'GBG122',
@@ -412,7 +438,7 @@ const GOPROXY_DIRECT = {
     summary: 'GOPROXY=direct alone: every module comes straight from its VCS, without a proxy cache (slower, and broken by vanished repositories).',
     fix: 'Use a proxy first (`https://proxy.golang.org,direct` or your mirror); if direct is required, declare `GOPROXY: direct` in the baseline with a reason.'
 };
-function run$g(facts, baseline) {
+function run$h(facts, baseline) {
     if (declared(baseline, 'GOPROXY'))
         return [];
     const proxies = listElements('GOPROXY', facts.go.env.GOPROXY ?? '');
@@ -437,7 +463,7 @@ function run$g(facts, baseline) {
     }
     return [];
 }
-const goproxyCheck = { rules: [GOPROXY_OFF, GOPROXY_DIRECT], run: run$g };
+const goproxyCheck = { rules: [GOPROXY_OFF, GOPROXY_DIRECT], run: run$h };
 
 const TOOLCHAIN_SWITCH$1 = {
     id: 'GBG150',
@@ -453,7 +479,7 @@ function toolchainSwitch(facts) {
     const running = facts.go.version;
     return installed && running && installed !== running ? { installed, running } : undefined;
 }
-function run$f(facts, _baseline) {
+function run$g(facts, _baseline) {
     const sw = toolchainSwitch(facts);
     if (!sw)
         return [];
@@ -469,7 +495,7 @@ function run$f(facts, _baseline) {
         })
     ];
 }
-const gotoolchainCheck = { rules: [TOOLCHAIN_SWITCH$1], run: run$f };
+const gotoolchainCheck = { rules: [TOOLCHAIN_SWITCH$1], run: run$g };
 
 const GOROOT_MISMATCH = {
     id: 'GBG140',
@@ -479,7 +505,7 @@ const GOROOT_MISMATCH = {
     summary: "The `go` found on PATH does not live in the GOROOT it reports: it compiles with another installation's standard library and tools.",
     fix: 'Unset GOROOT (go finds its own), or put `$GOROOT/bin` first on PATH.'
 };
-function run$e(facts, _baseline) {
+function run$f(facts, _baseline) {
     const paths = facts.paths;
     const onPath = paths?.goOnPath[0];
     // A GOTOOLCHAIN switch reports the downloaded toolchain's GOROOT on purpose (GBG150 explains it).
@@ -498,7 +524,7 @@ function run$e(facts, _baseline) {
         })
     ];
 }
-const gorootCheck = { rules: [GOROOT_MISMATCH], run: run$e };
+const gorootCheck = { rules: [GOROOT_MISMATCH], run: run$f };
 
 const GOPATH_MODE = {
     id: 'GBG120',
@@ -512,7 +538,7 @@ const GOPATH_MODE = {
 function inModule(facts) {
     return facts.modules.mods.length > 0 || facts.modules.work !== undefined;
 }
-function run$d(facts, baseline) {
+function run$e(facts, baseline) {
     if (declared(baseline, 'GO111MODULE') || !inModule(facts))
         return [];
     if ((facts.go.env.GO111MODULE ?? '').trim().toLowerCase() !== 'off')
@@ -525,7 +551,7 @@ function run$d(facts, baseline) {
         })
     ];
 }
-const moduleModeCheck = { rules: [GOPATH_MODE], run: run$d };
+const moduleModeCheck = { rules: [GOPATH_MODE], run: run$e };
 
 /**
  * go env against the baseline (GBG110-111) and the built-in recommended policy (GBG120-150).
@@ -724,6 +750,24 @@ const cacheChecks = [
         }
     }
 ];
+
+const MODFILE_NOT_CHECKED = {
+    id: 'GBG209',
+    name: 'modfile-not-checked',
+    area: 'modfile',
+    defaultSeverity: 'warning',
+    summary: 'A go.mod was found where the gate cannot read it (a directory name that is not valid UTF-8): its module was not checked.',
+    fix: 'Rename the directory to a valid UTF-8 name (Go rejects such names in import paths too), or check that module separately.'
+};
+function run$d(facts) {
+    return (facts.modules.unchecked ?? []).map((u) => ({
+        rule: MODFILE_NOT_CHECKED.id,
+        severity: MODFILE_NOT_CHECKED.defaultSeverity,
+        message: `${u.file} was not checked: ${u.reason}`,
+        fix: MODFILE_NOT_CHECKED.fix
+    }));
+}
+const modfileUncheckedCheck = { rules: [MODFILE_NOT_CHECKED], run: run$d };
 
 function parseGoSum(text) {
     const entries = new Set();
@@ -1827,7 +1871,8 @@ const modfileChecks = [
     replaceMissingCheck,
     replaceIgnoredCheck,
     vendorConsistencyCheck,
-    goSumCheck
+    goSumCheck,
+    modfileUncheckedCheck
 ];
 
 const rule = defineRule('cache');
@@ -2022,7 +2067,7 @@ function decide(findings, mode, failOn) {
 }
 
 /** Where each rule is documented; anchors are the lower-cased rule IDs. */
-const DOCS_URL = 'https://github.com/org/go-baseline-gate/blob/main/docs/rules.md';
+const DOCS_URL = `${DOCS_BASE_URL}/rules.md`;
 const CHECK_CRASHED = {
     id: 'GBG001',
     name: 'check-crashed',
@@ -2047,4 +2092,4 @@ function suggestRule(text) {
     return best === undefined ? undefined : (byName.get(best) ?? best);
 }
 
-export { CHECK_CRASHED as C, DirectiveError as D, RULES as R, collectError as a, parseReplace as b, compareStrings as c, docsUrl as d, parseVersion as e, checkMajor as f, goQuoteRune as g, parseGodebug as h, isGoPrint as i, parseToolchainDirective as j, parseGoDirective as k, linePos as l, modulePathMajor as m, goQuote as n, isValidSemver as o, parsePathArg as p, parseGoSum as q, isDirectoryPath as r, decide as s, ruleById as t, suggestRule as u, compareFindings as v, allChecks as w };
+export { CHECK_CRASHED as C, DirectiveError as D, RULES as R, SCHEMA_URL as S, collectError as a, parseReplace as b, compareStrings as c, docsUrl as d, parseVersion as e, checkMajor as f, goQuoteRune as g, parseGodebug as h, isGoPrint as i, parseToolchainDirective as j, parseGoDirective as k, linePos as l, modulePathMajor as m, goQuote as n, isValidSemver as o, parsePathArg as p, parseGoSum as q, isDirectoryPath as r, describeSource as s, decide as t, ruleById as u, suggestRule as v, compareFindings as w, allChecks as x, DOCS_URL as y };

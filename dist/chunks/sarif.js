@@ -1,6 +1,7 @@
-import { isAbsolute, relative, normalize, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { relative, sep, isAbsolute, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { d as docsUrl } from './rules.js';
+import { d as docsUrl, y as DOCS_URL } from './rules.js';
 import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';
@@ -25,26 +26,87 @@ const PROBLEM_SEVERITY = {
     warning: 'warning',
     notice: 'recommendation'
 };
-function renderSarif(report, toolVersion) {
+/** The key under `partialFingerprints`: versioned, so a change of scheme never matches old alerts. */
+const FINGERPRINT_KEY = 'goBaselineGateFinding/v1';
+function renderSarif(report, toolVersion, context = {}) {
     const rules = [...report.rules];
+    const known = new Set(rules.map((r) => r.id));
     for (const f of report.findings) {
-        if (!rules.some((r) => r.id === f.rule))
+        if (!known.has(f.rule)) {
+            known.add(f.rule);
             rules.push(unknownRule(f));
+        }
     }
     const index = new Map(rules.map((r, i) => [r.id, i]));
+    const occurrences = new Map();
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
         runs: [
             {
                 tool: {
-                    driver: { name: 'go-baseline-gate', version: toolVersion, rules: rules.map(descriptor) }
+                    driver: {
+                        name: 'go-baseline-gate',
+                        version: toolVersion,
+                        semanticVersion: toolVersion,
+                        informationUri: informationUri(),
+                        rules: rules.map(descriptor)
+                    }
                 },
+                automationDetails: { id: automationId(report, context) },
                 originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.root) } },
-                results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1, report))
+                results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1, report, occurrences))
             }
         ]
     };
+}
+/** The project's home page: the repository that holds the rules' documentation. */
+function informationUri() {
+    const url = new URL(DOCS_URL);
+    const [owner, repo] = url.pathname.split('/').filter(Boolean);
+    return owner && repo ? `${url.origin}/${owner}/${repo}` : url.origin;
+}
+/** `toJSON(matrix)` as `k=v,k=v` with sorted keys; '' for no matrix. */
+function matrixLabel(matrix) {
+    const text = (matrix ?? '').trim();
+    if (text === '' || text === 'null')
+        return '';
+    try {
+        const value = JSON.parse(text);
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+            return Object.keys(value)
+                .sort()
+                .map((k) => `${k}=${JSON.stringify(value[k])}`)
+                .join(',');
+        }
+    }
+    catch {
+        // not JSON: use the text itself
+    }
+    return text;
+}
+/**
+ * The run's category: `<workflow>/<job>/<matrix values or platform>,dir=<working directory>/`.
+ * The trailing `/` makes the whole id the category, so each job, matrix leg and working directory
+ * uploads as its own analysis and never closes another's alerts.
+ */
+function automationId(report, context) {
+    const env = context.env ?? {};
+    const ref = env.GITHUB_WORKFLOW_REF;
+    const workflow = (ref ? ref.slice(0, ref.lastIndexOf('@') >= 0 ? ref.lastIndexOf('@') : undefined) : '')
+        .split('/')
+        .slice(2)
+        .join('/') ||
+        env.GITHUB_WORKFLOW ||
+        'local';
+    const job = env.GITHUB_JOB || 'gate';
+    const dir = relative(report.root, report.dir).split(sep).join('/') || '.';
+    const platform = [report.environment.GOOS, report.environment.GOARCH].filter(Boolean).join('-');
+    const variant = matrixLabel(context.matrix) || (platform ? `platform=${platform}` : '');
+    const id = [workflow, job, [variant, `dir=${dir}`].filter(Boolean).join(',')]
+        .map((part) => part.replace(/\s+/g, ' ').trim())
+        .join('/');
+    return `${id}/`;
 }
 function descriptor(rule) {
     const helpUri = docsUrl(rule);
@@ -53,7 +115,10 @@ function descriptor(rule) {
         name: rule.name,
         shortDescription: { text: rule.summary },
         fullDescription: { text: rule.summary },
-        help: { text: `${rule.summary}\n\nFix: ${rule.fix}\n\nDocumentation: ${helpUri}` },
+        help: {
+            text: `${rule.summary}\n\nFix: ${rule.fix}\n\nDocumentation: ${helpUri}`,
+            markdown: `${rule.summary}\n\n**Fix:** ${rule.fix}\n\n[Documentation of ${rule.id}](${helpUri})`
+        },
         helpUri,
         defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
         properties: {
@@ -74,10 +139,11 @@ function unknownRule(f) {
         fix: f.fix ?? ''
     };
 }
-function result(f, ruleIndex, report) {
+function result(f, ruleIndex, report, occurrences) {
     const inRepo = f.location && repoPath(f.location.file, report.root);
-    // Code scanning shows only results with a location: a finding about something outside the
-    // repository (go env, the build cache) is placed on the baseline file that set the policy.
+    // Code scanning rejects a log with a result without location. The engine places every finding
+    // it can (src/checks/locate.ts); what is left goes on the baseline file, else the checked
+    // directory.
     const baseline = report.baseline ? repoPath(report.baseline, report.root) : undefined;
     const text = [f.message];
     if (f.location && !inRepo)
@@ -91,24 +157,55 @@ function result(f, ruleIndex, report) {
         properties.actual = f.actual;
     if (f.source !== undefined)
         properties.source = f.source;
+    const location = inRepo
+        ? physical(inRepo, f.location)
+        : physical(baseline ?? directoryOf(report), undefined);
     return {
         ruleId: f.rule,
         ...(ruleIndex >= 0 ? { ruleIndex } : {}),
         level: LEVEL[f.severity],
         message: { text: sarifText(text.join('\n')) },
-        locations: inRepo
-            ? [physical(inRepo, f.location)]
-            : baseline
-                ? [physical(baseline, undefined)]
-                : [],
+        locations: [location],
+        partialFingerprints: {
+            [FINGERPRINT_KEY]: fingerprint(f, inRepo ?? baseline ?? '', occurrences)
+        },
         ...(Object.keys(properties).length ? { properties } : {})
     };
+}
+/** The checked directory relative to the root, for a finding with no file of its own. */
+function directoryOf(report) {
+    const rel = relative(report.root, report.dir);
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? '.' : rel;
+}
+/**
+ * What identifies a finding across runs, without anything that changes between runs of the same
+ * problem: absolute paths (temporary directories, home directories), hashes, numbers (sizes,
+ * ages, times, line numbers) are replaced; the env key it is about is kept.
+ */
+function fingerprintSubject(f) {
+    const message = f.message
+        .replace(/(^|[\s('"`=[,])(?:[A-Za-z]:)?[\\/][^\s'"`),\]]*/g, '$1<path>')
+        .replace(/\b[0-9a-f]{12,}\b/gi, '<hash>')
+        .replace(/\d+/g, '0');
+    return `${f.envKey ?? ''}\u0000${message}`;
+}
+/**
+ * `partialFingerprints` value: a hash of the rule, the repository-relative file, the subject and
+ * its occurrence among equal ones (like GitHub's own line hash), stable across runs and machines.
+ */
+function fingerprint(f, file, occurrences) {
+    const key = `${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`;
+    const n = occurrences.get(key) ?? 0;
+    occurrences.set(key, n + 1);
+    return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${n + 1}`;
 }
 function physical(path, loc) {
     return {
         physicalLocation: {
             artifactLocation: { uri: relativeUri(path), uriBaseId: SRCROOT },
-            ...(loc?.line ? { region: region(loc, loc.line) } : {})
+            // A file-level finding still gets a region (its first line): validators and code scanning
+            // want one on every location.
+            region: loc?.line ? region(loc, loc.line) : { startLine: 1 }
         }
     };
 }
@@ -150,4 +247,4 @@ function sarifText(s) {
     return s.replace(/[[\]]/g, '\\$&');
 }
 
-export { SARIF_SCHEMA, relativeUri, renderSarif, repoPath, sarifText };
+export { FINGERPRINT_KEY, SARIF_SCHEMA, automationId, fingerprintSubject, informationUri, relativeUri, renderSarif, repoPath, sarifText };

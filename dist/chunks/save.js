@@ -2,55 +2,55 @@ import { s as saveKey, r as restoreCache, a as saveCache, g as gocacheFingerprin
 import { existsSync } from 'node:fs';
 import { f as formatBytes } from './format.js';
 import { c as checkCacheRoot, h as homeDirs, r as runCache } from './safety.js';
-import './core.js';
+import { f as cacheTimeoutMs, h as withDeadline, C as CacheTimeoutError, i as CACHE_TIMEOUT_VAR } from './deadline.js';
+import 'path';
+import 'fs';
+import 'assert';
 import 'os';
 import 'crypto';
-import 'fs';
-import 'path';
-import 'http';
-import 'https';
-import './index.js';
+import 'stream';
+import 'util';
+import './valid.js';
+import 'url';
+import 'node:stream';
+import 'buffer';
+import 'node:os';
+import 'node:util';
+import 'node:process';
+import 'node:http';
+import 'node:https';
+import 'node:zlib';
+import 'events';
+import 'node:buffer';
+import 'node:crypto';
 import 'net';
 import 'tls';
-import 'events';
-import 'assert';
-import 'util';
+import 'tty';
+import 'http';
+import 'https';
+import 'node:path';
+import './entry.js';
+import './claims.js';
+import './root.js';
+import 'node:worker_threads';
+import 'node:url';
+import './errors.js';
+import './index.js';
 import 'node:assert';
 import 'node:net';
-import 'node:http';
-import 'node:stream';
-import 'node:buffer';
-import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
 import './_commonjsHelpers.js';
 import 'node:tls';
-import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
-import 'node:worker_threads';
-import 'node:url';
 import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import 'stream';
-import './valid.js';
-import 'url';
-import 'buffer';
-import 'node:os';
-import 'node:process';
-import 'node:https';
-import 'node:crypto';
-import 'tty';
-import 'node:path';
-import './entry.js';
-import './claims.js';
-import './root.js';
-import './errors.js';
 
 /** Events whose code comes from the repository itself (a push, a maintainer's dispatch, …). */
 const TRUSTED_EVENTS = new Set([
@@ -140,12 +140,22 @@ async function saveDir(dir, fingerprint, opts) {
     }
     const salt = dir.healed ? `${opts.env.GITHUB_RUN_ID ?? ''}.${Date.now()}` : undefined;
     const key = saveKey(dir.key, fp, salt);
-    const existing = await restoreCache([dir.path], key, [], { lookupOnly: true });
-    if (existing === key) {
-        opts.log(`cache: ${key} is already saved (same content); not saved again`);
-        return { path: dir.path, key, outcome: 'exists' };
+    const timeoutMs = cacheTimeoutMs(opts.env, opts.log);
+    let id;
+    try {
+        const existing = await withDeadline(`looking up ${key} in the cache service`, timeoutMs, () => restoreCache([dir.path], key, [], { lookupOnly: true }));
+        if (existing === key) {
+            opts.log(`cache: ${key} is already saved (same content); not saved again`);
+            return { path: dir.path, key, outcome: 'exists' };
+        }
+        id = await withDeadline(`saving ${dir.path} to the cache service`, timeoutMs, () => saveCache([dir.path], key));
     }
-    const id = await saveCache([dir.path], key);
+    catch (err) {
+        if (!(err instanceof CacheTimeoutError))
+            throw err;
+        opts.warn(`go-baseline-gate: ${err.message} (${CACHE_TIMEOUT_VAR} sets the deadline in seconds); ${dir.path} was not saved; the job continues`);
+        return { path: dir.path, key, outcome: 'failed' };
+    }
     if (id === -1) {
         opts.warn(`go-baseline-gate: ${dir.path} was not saved as ${key}: the cache service did not accept it (see the message above); the job continues`);
         return { path: dir.path, key, outcome: 'failed' };

@@ -3,8 +3,6 @@
  * schema/go-baseline.schema.json is the same object written out for editors
  * (a test keeps the two identical).
  */
-/** Where editors fetch the schema (the `# yaml-language-server: $schema=` line). */
-const SCHEMA_URL = 'https://raw.githubusercontent.com/go-baseline-gate/go-baseline-gate/main/schema/go-baseline.schema.json';
 /** Every key some Go release prints in `go env` or documents in `go help environment`. */
 const KNOWN_GO_ENV_KEYS = [
     'AR',
@@ -83,4 +81,4 @@ const TOOLCHAIN_POLICIES = ['required', 'forbidden', 'optional'];
     properties: Object.fromEntries(KNOWN_GO_ENV_KEYS.map((k) => [k, { $ref: '#/definitions/matcher' }]))
 });
 
-export { KNOWN_GO_ENV_KEYS as K, MATCHER_KEYS as M, SCHEMA_URL as S, TOOLCHAIN_POLICIES as T };
+export { KNOWN_GO_ENV_KEYS as K, MATCHER_KEYS as M, TOOLCHAIN_POLICIES as T };

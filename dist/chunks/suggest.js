@@ -17,13 +17,17 @@ function editDistance(a, b) {
  */
 function suggest(word, candidates) {
     const w = word.toLowerCase();
+    const limit = Math.max(1, Math.floor(word.length / 3));
     let best;
     for (const candidate of candidates) {
+        // The distance is at least the difference in length: skip the quadratic comparison when
+        // that alone is too far (a hostile key of a million characters costs nothing then).
+        if (Math.abs(w.length - candidate.length) > limit)
+            continue;
         const distance = editDistance(w, candidate.toLowerCase());
         if (!best || distance < best.distance)
             best = { candidate, distance };
     }
-    const limit = Math.max(1, Math.floor(word.length / 3));
     return best && best.distance <= limit ? best.candidate : undefined;
 }
 /** ` (did you mean "X"?)` or the empty string. */

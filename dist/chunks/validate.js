@@ -112,7 +112,7 @@ const schema11 = {
                 },
                 regex: {
                     type: 'string',
-                    description: 'The whole value must match this regular expression (JavaScript syntax).'
+                    description: "The whole value must match this regular expression (RE2 syntax, as Go's regexp: no backreferences or lookaround)."
                 },
                 unset: { const: true, description: 'The key must be unset or empty.' },
                 ignore: { const: true, description: 'Any value is accepted.' },
@@ -346,7 +346,7 @@ const schema14 = {
         },
         regex: {
             type: 'string',
-            description: 'The whole value must match this regular expression (JavaScript syntax).'
+            description: "The whole value must match this regular expression (RE2 syntax, as Go's regexp: no backreferences or lookaround)."
         },
         unset: { const: true, description: 'The key must be unset or empty.' },
         ignore: { const: true, description: 'Any value is accepted.' },
@@ -3150,26 +3150,51 @@ function anyOfExpectation(e) {
 function relevant(errors) {
     const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
     const kept = errors.filter((e) => !(e.keyword === 'type' && anyOfAt.has(e.instancePath)) && e.keyword !== 'propertyNames');
-    return kept.filter((e) => e.keyword !== 'anyOf' ||
-        !kept.some((o) => o !== e &&
-            o.keyword !== 'anyOf' &&
-            (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`))));
+    // Every path at or above a precise (non-anyOf) error: one set, so the filter is linear.
+    const covered = new Set();
+    for (const o of kept) {
+        if (o.keyword === 'anyOf')
+            continue;
+        for (let p = o.instancePath; !covered.has(p); p = p.slice(0, Math.max(p.lastIndexOf('/'), 0))) {
+            covered.add(p);
+            if (p === '')
+                break;
+        }
+    }
+    return kept.filter((e) => e.keyword !== 'anyOf' || !covered.has(e.instancePath));
 }
-/** Validates the parsed data against the schema; all problems, sorted by position. */
+/** At most this many problems are placed and described (the rest are counted). */
+const MAX_PROBLEMS = 100;
+/** At most this many problems are listed in the error message. */
+const LISTED_PROBLEMS = 20;
+/**
+ * Validates the parsed data against the schema; the problems sorted by position. Only the first
+ * MAX_PROBLEMS errors are described (a hostile file can have one per line); `more` counts the rest.
+ */
 function schemaProblems(data, source) {
     if (validate(data))
         return [];
-    return relevant(validate.errors ?? [])
+    const errors = relevant(validate.errors ?? []);
+    const problems = errors
+        .slice(0, MAX_PROBLEMS)
         .map((e) => toProblem(e, source))
         .sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) ||
         (a.location.column ?? 0) - (b.location.column ?? 0));
+    if (errors.length > MAX_PROBLEMS)
+        problems.more = errors.length - MAX_PROBLEMS;
+    return problems;
 }
-/** Throws one UsageError for all problems: the first one placed, the others listed after it. */
+/** Throws one UsageError for all problems: the first one placed, the next ones listed after it. */
 function throwProblems(problems) {
     const [first, ...rest] = problems;
     if (!first)
         return;
-    const more = rest.map((p) => `\n  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`);
+    const more = rest
+        .slice(0, LISTED_PROBLEMS - 1)
+        .map((p) => `\n  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`);
+    const unlisted = rest.length - more.length + (problems.more ?? 0);
+    if (unlisted > 0)
+        more.push(`\n  ... and ${unlisted} more`);
     throw new UsageError(`invalid baseline: ${first.message}${more.join('')}`, first.location, first.fix || undefined);
 }
 
