@@ -1,6 +1,6 @@
 /**
  * go.mod files under directory names that are not valid UTF-8: found with Buffer paths and
- * reported as not checked (GBG209), never skipped silently. Real directories, and the real go
+ * reported as not checked (GBG200), never skipped silently. Real directories, and the real go
  * for what Go itself does there.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -59,9 +59,9 @@ describe('the module walk', () => {
     ])
     const findings = modfileUncheckedCheck.run({ modules: facts } as Facts, {} as never)
     expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ['GBG209', 'warning', 'bad\\xff/deeper/go.mod was not checked: its path is not valid UTF-8'],
-      ['GBG209', 'warning', 'bad\\xff/go.mod was not checked: its path is not valid UTF-8'],
-      ['GBG209', 'warning', 'ok/pkg\\xfe/x/go.mod was not checked: its path is not valid UTF-8']
+      ['GBG200', 'warning', 'bad\\xff/deeper/go.mod was not checked: its path is not valid UTF-8'],
+      ['GBG200', 'warning', 'bad\\xff/go.mod was not checked: its path is not valid UTF-8'],
+      ['GBG200', 'warning', 'ok/pkg\\xfe/x/go.mod was not checked: its path is not valid UTF-8']
     ])
   })
 

@@ -1,10 +1,10 @@
-/** GBG209: a go.mod the gate found but could not check. */
+/** GBG200: a go.mod the gate found but could not check. */
 import type { Facts } from '../facts/types.js'
 import type { Finding, RuleMeta } from '../types.js'
 import type { Check } from './types.js'
 
 export const MODFILE_NOT_CHECKED: RuleMeta = {
-  id: 'GBG209',
+  id: 'GBG200',
   name: 'modfile-not-checked',
   area: 'modfile',
   defaultSeverity: 'warning',

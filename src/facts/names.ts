@@ -2,7 +2,7 @@
  * File names that are not valid UTF-8. Node's string paths are UTF-8: such a name read as a
  * string becomes U+FFFD and no longer names the file, so the gate cannot read what lies under it
  * through its usual (string) paths. The walk finds go.mod files there with Buffer paths and
- * reports each as not checked (GBG209), instead of skipping it silently. Go itself builds such a
+ * reports each as not checked (GBG200), instead of skipping it silently. Go itself builds such a
  * nested module (`go build` inside it works), but rejects a package of the enclosing module there
  * ("malformed import path ...: invalid UTF-8").
  */
