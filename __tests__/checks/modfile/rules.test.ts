@@ -166,12 +166,13 @@ describe('replace rules', () => {
     expect(f).toMatchObject([{ location: { file: 'go.mod', line: 7, column: 28 } }])
 
     const outside = tree({
-      'repo/go.mod': 'module a\n\ngo 1.22\n\nreplace example.com/lib => ../lib\n',
+      'repo/go.mod':
+        'module a\n\ngo 1.22\n\nrequire example.com/lib v1.0.0\n\nreplace example.com/lib => ../lib\n',
       'lib/go.mod': 'module example.com/lib\n'
     })
     const facts = await factsFor(outside + '/repo')
     const g = runChecks(modfileChecks, facts)
-    expect(ofRule(g, 'GBG220').map((x) => x.location?.line)).toEqual([5])
+    expect(ofRule(g, 'GBG220').map((x) => x.location?.line)).toEqual([7])
     expect(ofRule(g, 'GBG221')).toEqual([])
   })
   it('GBG222: replace in a nested module that the main module requires', async () => {

@@ -8,7 +8,7 @@ import { compareGoVersions } from '../../goversion.js'
 import type { ModuleVersion } from '../../modfile/index.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
-import { at, finding } from './location.js'
+import { at, dirFlag, finding } from './location.js'
 import { vendorMode } from './vendor-mode.js'
 
 export const VENDOR_INCONSISTENT: RuleMeta = {
@@ -33,7 +33,7 @@ function check(m: ModEntry): Finding[] {
       finding(VENDOR_INCONSISTENT, {
         message: `inconsistent vendoring: ${message}`,
         location,
-        fix: `cd ${m.dir} && go mod vendor`
+        fix: `go ${dirFlag(m.file)}mod vendor`
       })
     )
   for (const r of m.parsed.require) {

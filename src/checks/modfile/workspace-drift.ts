@@ -3,15 +3,15 @@ import type { Facts } from '../../facts/types.js'
 import { compareSemver } from '../../modfile/semver.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
-import { at, finding } from './location.js'
+import { at, dirFlag, finding } from './location.js'
 
 export const WORKSPACE_DRIFT: RuleMeta = {
   id: 'GBG212',
   name: 'workspace-dependency-drift',
   area: 'modfile',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'notice',
   summary:
-    'Modules of the workspace require different versions of the same dependency: each module alone builds with another version than the workspace.',
+    'Modules of the workspace require different versions of the same dependency: the workspace builds with the highest (as `go list -m all` shows), each module alone with its own.',
   fix: 'Align the requirements: `go get DEP@VERSION` in each listed module (then `go mod tidy`).'
 }
 
@@ -47,7 +47,7 @@ function run(facts: Facts): Finding[] {
           location: at(r.file, r.pos),
           expected: selected,
           actual: r.version,
-          fix: `In the module of ${r.file}: go get ${path}@${selected} && go mod tidy`
+          fix: `go ${dirFlag(r.file)}get ${path}@${selected}`
         })
       )
     }

@@ -1,0 +1,155 @@
+/**
+ * The modfile rules against the real go: what Go accepts is never an error, what Go rejects
+ * before building is reported at the file and line Go names. Every case runs go first.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { modfileChecks } from '../../../src/checks/modfile.js'
+import { cleanGoEnv, runGo } from '../../modfile/gotool.js'
+import { factsFor, ofRule, runChecks, tree } from './harness.js'
+import { fileProxy } from './proxy.js'
+
+const MAIN = 'package main\n\nfunc main() {}\n'
+const IMPORTS_DEP = 'package main\n\nimport _ "example.com/dep"\n\nfunc main() {}\n'
+const sev = (
+  fs: { rule: string; severity: string; location?: { file: string; line?: number } }[]
+) => fs.map((f) => `${f.rule} ${f.severity} ${f.location?.file}:${f.location?.line}`)
+
+async function check(root: string, env: Record<string, string> = {}) {
+  return runChecks(modfileChecks, await factsFor(root, env))
+}
+
+describe('toolchain line at or below the go line (GBG204, GBG205)', () => {
+  it('go ignores `toolchain go1.22` under `go 1.22.5`: a notice, never an error', async () => {
+    const root = tree({ 'go.mod': 'module a\n\ngo 1.22.5\n\ntoolchain go1.22\n', 'main.go': MAIN })
+    for (const tc of ['local', 'auto', 'path']) {
+      expect(await runGo(['list', './...'], root, cleanGoEnv({ GOTOOLCHAIN: tc }))).toMatchObject({
+        code: 0
+      })
+    }
+    const f = await check(root, { GOTOOLCHAIN: 'auto' })
+    expect(sev(f)).toEqual(['GBG204 notice go.mod:5'])
+    expect(f[0]?.fix).toBe('go mod edit -toolchain=none')
+  })
+  it('`toolchain go1.99` go would switch to is an error; unused under local it is a notice', async () => {
+    const root = tree({ 'go.mod': 'module a\n\ngo 1.22\n\ntoolchain go1.99\n', 'main.go': MAIN })
+    const auto = await runGo(['list', './...'], root, cleanGoEnv({ GOTOOLCHAIN: 'auto' }))
+    expect(auto.code).not.toBe(0)
+    expect(auto.stderr).toContain('go1.99')
+    expect(sev(await check(root, { GOTOOLCHAIN: 'auto' }))).toContain('GBG205 error go.mod:5')
+    expect(await runGo(['list', './...'], root, cleanGoEnv())).toMatchObject({ code: 0 })
+    expect(sev(await check(root, { GOTOOLCHAIN: 'local' }))).toEqual(['GBG205 notice go.mod:5'])
+  })
+  it('GBG204 on a go.work suggests go work edit, run from the repository root', async () => {
+    const root = tree({
+      'w/go.work': 'go 1.22.5\n\ntoolchain go1.22.1\n\nuse ./a\n',
+      'w/a/go.mod': 'module example.com/a\n\ngo 1.22\n',
+      'w/a/main.go': MAIN
+    })
+    const env = { GOWORK: `${root}/w/go.work` }
+    expect(await runGo(['list', './a'], `${root}/w`, cleanGoEnv(env))).toMatchObject({ code: 0 })
+    const f = ofRule(await check(root, env), 'GBG204')
+    expect(f.map((x) => x.fix)).toEqual(['go -C w work edit -toolchain=none'])
+    // The suggested command is one go accepts, and it removes the line.
+    expect(
+      await runGo(['-C', 'w', 'work', 'edit', '-toolchain=none'], root, cleanGoEnv({ GOWORK: '' }))
+    ).toMatchObject({
+      code: 0
+    })
+    expect(ofRule(await check(root, env), 'GBG204')).toEqual([])
+  })
+})
+
+describe('go.sum in a workspace (GBG240, GBG241)', () => {
+  const proxy = fileProxy()
+  proxy.publish('example.com/dep', 'v1.0.0', {
+    'go.mod': 'module example.com/dep\n\ngo 1.22\n',
+    'dep.go': 'package dep\n'
+  })
+  const files = {
+    'go.work': 'go 1.22\n\nuse ./a\n',
+    'a/go.mod': 'module example.com/a\n\ngo 1.22\n\nrequire example.com/dep v1.0.0\n',
+    'a/go.sum': '',
+    'a/main.go': IMPORTS_DEP
+  }
+  it('a line missing from a module go.sum: go builds in the workspace (-mod=readonly), so a notice', async () => {
+    const root = tree(files)
+    const ws = await runGo(
+      ['list', '-deps', '-test', './a'],
+      root,
+      proxy.env({ GOWORK: `${root}/go.work` })
+    )
+    expect(ws).toMatchObject({ code: 0 })
+    // go took the sum from the download and wrote it to go.work.sum, not to a/go.sum.
+    expect(readFileSync(`${root}/go.work.sum`, 'utf8')).toContain('example.com/dep v1.0.0 h1:')
+    expect(readFileSync(`${root}/a/go.sum`, 'utf8')).toBe('')
+    const f = await check(root, { GOWORK: `${root}/go.work` })
+    expect(sev(f)).toEqual(['GBG241 notice a/go.mod:5'])
+    expect(f[0]?.fix).toBe('go -C a mod download example.com/dep')
+  })
+  it('the same module built alone (GOWORK=off) fails: an error', async () => {
+    const root = tree(files)
+    const alone = await runGo(['build', '.'], `${root}/a`, proxy.env({ GOWORK: 'off' }))
+    expect(alone.code).not.toBe(0)
+    expect(alone.stderr).toContain(
+      'missing go.sum entry for module providing package example.com/dep'
+    )
+    const f = await check(root, { GOWORK: 'off' })
+    expect(f).toEqual([])
+    const g = runChecks(modfileChecks, await factsFor(root, { GOWORK: 'off' }, { dir: 'a' }))
+    expect(sev(g)).toEqual(['GBG241 error a/go.mod:5'])
+  })
+  it('a replaced module: the message names the replacement, the hint the required path, as go does', async () => {
+    proxy.publish('example.com/fork', 'v1.0.0', {
+      'go.mod': 'module example.com/dep\n\ngo 1.22\n',
+      'dep.go': 'package dep\n'
+    })
+    const root = tree({
+      'go.mod':
+        'module example.com/app\n\ngo 1.22\n\nrequire example.com/dep v1.2.0 // indirect\n\nreplace example.com/dep => example.com/fork v1.0.0\n',
+      'go.sum': '',
+      'main.go': MAIN
+    })
+    const real = await runGo(['list', '-m', 'all'], root, proxy.env())
+    expect(real.stderr).toContain(
+      'example.com/dep@v1.2.0 (replaced by example.com/fork@v1.0.0): missing go.sum entry for go.mod file; to add it:\n\tgo mod download example.com/dep'
+    )
+    const f = ofRule(await check(root), 'GBG241')
+    expect(f[0]?.message).toContain(
+      'example.com/dep@v1.2.0 (replaced by example.com/fork@v1.0.0): missing go.sum entry for go.mod file'
+    )
+    expect(f[0]?.fix).toBe('go mod download example.com/dep')
+    // The hint works: go fills go.sum, and the gate is then silent.
+    expect(await runGo(['mod', 'download', 'example.com/dep'], root, proxy.env())).toMatchObject({
+      code: 0
+    })
+    expect(ofRule(await check(root), 'GBG241')).toEqual([])
+  })
+})
+
+describe('replaces go never reads (GBG220, GBG221, GBG222)', () => {
+  it('a replace of a module outside the build, to a missing or outside directory: go builds, the gate is silent', async () => {
+    const root = tree({
+      'repo/go.mod':
+        'module a\n\ngo 1.22\n\nreplace (\n\texample.com/x => ./nope\n\texample.com/y => ../outside\n)\n',
+      'repo/main.go': MAIN
+    })
+    expect(await runGo(['list', '-deps', '-test', './...'], `${root}/repo`)).toMatchObject({
+      code: 0
+    })
+    expect(runChecks(modfileChecks, await factsFor(`${root}/repo`))).toEqual([])
+  })
+  it('a nested module repeating the main module replace, or replacing the main module: silent; a different one: a notice', async () => {
+    const root = tree({
+      'go.mod':
+        'module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/app/sub v1.0.0\n\texample.com/x v1.0.0\n)\n\nreplace (\n\texample.com/app/sub => ./sub\n\texample.com/x => ./x\n)\n',
+      'main.go': 'package main\n\nimport _ "example.com/app/sub"\n\nfunc main() {}\n',
+      'sub/go.mod':
+        'module example.com/app/sub\n\ngo 1.22\n\nrequire example.com/x v1.0.0\n\nreplace example.com/x => ../x\n\nreplace example.com/app => ../\n\nreplace example.com/z => ../z\n',
+      'sub/sub.go': 'package sub\n',
+      'x/go.mod': 'module example.com/x\n\ngo 1.22\n'
+    })
+    expect(await runGo(['list', '-deps', '-test', './...'], root)).toMatchObject({ code: 0 })
+    expect(sev(await check(root))).toEqual(['GBG222 notice sub/go.mod:11'])
+  })
+})
