@@ -25,6 +25,7 @@ const INPUTS: Array<keyof RawOptions> = [
   'max-cache-age',
   'max-cache-size',
   'comment',
+  'preflight',
   'report',
   'sarif'
 ]

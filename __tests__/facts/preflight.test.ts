@@ -1,0 +1,260 @@
+/**
+ * Preflight against the real go: small modules in temp directories, everything local or absent
+ * from an empty module cache (GOPROXY=off), so these tests never download.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { runGate } from '../../src/engine.js'
+import { resolveOptions } from '../../src/options.js'
+import { collectPreflight, parseGoListOutput, stderrBlocks } from '../../src/facts/preflight.js'
+import { preflightCheck } from '../../src/checks/preflight.js'
+import { findOnPath } from '../../src/facts/go.js'
+import type { Facts } from '../../src/facts/types.js'
+import { builtinBaseline } from '../../src/baseline/load.js'
+import type { Finding } from '../../src/types.js'
+
+let tmp: string
+let env: Record<string, string | undefined>
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'gbg-preflight-'))
+  env = {
+    ...process.env,
+    GOMODCACHE: path.join(tmp, 'modcache'),
+    GOFLAGS: '-modcacherw',
+    GOTOOLCHAIN: 'local',
+    GOWORK: undefined,
+    GOENV: 'off'
+  }
+})
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+function write(dir: string, files: Record<string, string>): string {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+let n = 0
+function module(files: Record<string, string>): string {
+  const dir = path.join(tmp, `m${n++}`)
+  mkdirSync(path.join(dir, '.git'), { recursive: true })
+  return write(dir, files)
+}
+
+async function gate(
+  dir: string,
+  preflight = 'offline',
+  extra: Record<string, string> = {}
+): Promise<{
+  findings: Finding[]
+  log: string[]
+  report: Awaited<ReturnType<typeof runGate>>['report']
+}> {
+  const log: string[] = []
+  const opts = resolveOptions({ preflight, 'cache-verify': 'off' }, dir, dir)
+  const { report } = await runGate(opts, { env: { ...env, ...extra }, log: (l) => log.push(l) })
+  return { findings: report.findings, log, report }
+}
+
+const where = (f: Finding) => `${f.rule} ${f.location?.file}:${f.location?.line ?? ''}`
+const preflightOnly = (fs: Finding[]) => fs.filter((f) => /^GBG25\d$/.test(f.rule))
+
+const MAIN_DEP = 'package main\n\nimport _ "example.com/dep"\n\nfunc main() {}\n'
+const LOCAL_DEP = {
+  'dep/go.mod': 'module example.com/dep\n\ngo 1.22\n',
+  'dep/dep.go': 'package dep\n'
+}
+// Real checksums of rsc.io/quote v1.5.2 (from sum.golang.org), so go.sum is complete.
+const QUOTE_SUM =
+  'rsc.io/quote v1.5.2 h1:w5fcysjrx7yqtD/aO+QwRjYZOKnaM9Uh2b40tElTs3Y=\n' +
+  'rsc.io/quote v1.5.2/go.mod h1:LzX7hefJvL54yjefDEDHNONDjII0t9xZLPXsUe+TKr0=\n'
+
+describe('preflight with the real go (offline)', () => {
+  it('is quiet on a healthy module and says what it ran', async () => {
+    const dir = module({
+      'go.mod':
+        'module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n',
+      'main.go': MAIN_DEP,
+      ...LOCAL_DEP
+    })
+    const { findings, log, report } = await gate(dir)
+    expect(preflightOnly(findings)).toEqual([])
+    expect(log.some((l) => l.startsWith('preflight: GOPROXY=off go list -e -deps -test'))).toBe(
+      true
+    )
+    expect(report.preflight?.exitCode).toBe(0)
+  })
+
+  it('GBG253: an import no requirement provides, at the import Go names', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n',
+      'main.go': 'package main\n\nimport _ "example.com/nothere/pkg"\n\nfunc main() {}\n'
+    })
+    const { findings } = await gate(dir)
+    expect(preflightOnly(findings).map(where)).toEqual(['GBG253 main.go:3'])
+    expect(findings.find((f) => f.rule === 'GBG253')?.message).toContain(
+      'no required module provides package example.com/nothere/pkg'
+    )
+  })
+
+  it('GBG251: a missing go.sum entry, once, at the require line (static GBG241 and preflight deduplicated)', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n\nrequire rsc.io/quote v1.5.2\n',
+      'main.go': 'package main\n\nimport _ "rsc.io/quote"\n\nfunc main() {}\n'
+    })
+    const { findings } = await gate(dir)
+    const atLine = findings.filter((f) => f.location?.file === 'go.mod' && f.location.line === 5)
+    expect(atLine).toHaveLength(1)
+    // With the static rule turned off the preflight finding is what remains.
+    write(dir, { '.github/go-baseline.yml': 'version: 1\nrules:\n  GBG240: off\n  GBG241: off\n' })
+    const again = await gate(dir)
+    expect(preflightOnly(again.findings).map(where)).toEqual(['GBG251 go.mod:5'])
+    expect(again.findings[0]?.message).toContain('missing go.sum entry')
+  })
+
+  it('offline: a module absent from the module cache is "not checked", stated once, never a finding', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n\nrequire rsc.io/quote v1.5.2\n',
+      'go.sum': QUOTE_SUM,
+      'main.go': 'package main\n\nimport _ "rsc.io/quote"\n\nfunc main() {}\n'
+    })
+    const { findings, log, report } = await gate(dir)
+    expect(preflightOnly(findings)).toEqual([])
+    expect(log.filter((l) => l.startsWith('preflight: not checked'))).toHaveLength(1)
+    expect(report.preflight?.notChecked?.items.join(' ')).toContain('rsc.io/quote')
+  })
+
+  it('GBG252: inconsistent vendoring, at the go.mod line Go names the module of', async () => {
+    const dir = module({
+      'go.mod':
+        'module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n',
+      'main.go': MAIN_DEP,
+      ...LOCAL_DEP
+    })
+    execFileSync('go', ['mod', 'vendor'], { cwd: dir, env: env as NodeJS.ProcessEnv })
+    const clean = await gate(dir)
+    expect(preflightOnly(clean.findings)).toEqual([])
+    write(dir, { '.github/go-baseline.yml': 'version: 1\nrules:\n  GBG230: off\n' })
+    writeFileSync(
+      path.join(dir, 'go.mod'),
+      'module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep2\n'
+    )
+    write(dir, {
+      'dep2/go.mod': 'module example.com/dep\n\ngo 1.22\n',
+      'dep2/dep.go': 'package dep\n'
+    })
+    const { findings } = await gate(dir)
+    const vendor = preflightOnly(findings)
+    expect(vendor.length).toBeGreaterThan(0)
+    expect(vendor.every((f) => f.rule === 'GBG252')).toBe(true)
+    expect(vendor[0]?.message).toContain('inconsistent vendoring')
+  })
+
+  it('GBG254: the go line above the running Go under GOTOOLCHAIN=local, at the go line', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.99.0\n',
+      'main.go': 'package main\n\nfunc main() {}\n',
+      '.github/go-baseline.yml': 'version: 1\nrules:\n  GBG201: off\n'
+    })
+    const { findings } = await gate(dir)
+    expect(preflightOnly(findings).map(where)).toEqual(['GBG254 go.mod:3'])
+    expect(findings[0]?.message).toContain('go.mod requires go >= 1.99.0')
+  })
+
+  it('GBG250: a go.sum line Go cannot parse, at go.sum:LINE', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n\nrequire rsc.io/quote v1.5.2\n',
+      'go.sum': 'garbage\n' + QUOTE_SUM,
+      'main.go': 'package main\n\nimport _ "rsc.io/quote"\n\nfunc main() {}\n'
+    })
+    const { findings } = await gate(dir)
+    expect(preflightOnly(findings).map(where)).toEqual(['GBG250 go.sum:1'])
+    expect(findings.find((f) => f.rule === 'GBG250')?.message).toContain('wrong number of fields')
+  })
+
+  it('-mod=mod in GOFLAGS: not run (it could rewrite go.mod), stated in the log', async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.99.0\n' })
+    const { report, log } = await gate(dir, 'offline', { GOFLAGS: '-mod=mod' })
+    expect(report.preflight?.skipped).toContain('-mod=mod')
+    expect(log.some((l) => l.startsWith('preflight not run'))).toBe(true)
+  })
+
+  it('GBG255: go list stopped at its deadline says "timed out after N s"', async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.22\n', 'main.go': MAIN_DEP })
+    const modules = { mods: [], errors: [], work: undefined }
+    const p = await collectPreflight({
+      mode: 'offline',
+      goBinary: findOnPath('go', env) as string,
+      goVersion: 'go1.26.8',
+      goFlags: '',
+      root: dir,
+      dir,
+      env,
+      modules: { ...modules, errors: [{ file: 'go.mod', line: 1, column: 1, message: 'x' }] },
+      timeoutS: 0.001
+    })
+    expect(p?.timedOutAfterS).toBe(0.001)
+    const facts = { dir, root: dir, modules, preflight: p } as unknown as Facts
+    const out = preflightCheck.run(facts, builtinBaseline())
+    expect(out.map((f) => f.rule)).toEqual(['GBG255'])
+    expect(out[0]?.message).toContain('timed out after 0.001 s')
+  })
+
+  it('off: go list does not run', async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.22\n', 'main.go': MAIN_DEP })
+    const { findings, report } = await gate(dir, 'off')
+    expect(report.preflight).toBeUndefined()
+    expect(preflightOnly(findings)).toEqual([])
+  })
+})
+
+describe('parseGoListOutput (pure)', () => {
+  it('collapses one message at many positions and keeps the first position', () => {
+    const pkg = (pos: string) =>
+      `{\n\t"ImportPath": "x",\n\t"Error": {\n\t\t"Pos": "${pos}",\n\t\t"Err": "m@v1: replacement directory ../m does not exist"\n\t}\n}\n`
+    const { issues } = parseGoListOutput(pkg('a.go:3:2') + pkg('b.go:4:2'), '', false, '/r', '/r')
+    expect(issues).toEqual([
+      {
+        message: 'm@v1: replacement directory ../m does not exist',
+        file: 'a.go',
+        line: 3,
+        column: 2,
+        importPath: 'x',
+        more: 1,
+        origin: 'json'
+      }
+    ])
+  })
+
+  it('skips progress lines and the header of positioned errors on stderr', () => {
+    expect(
+      stderrBlocks(
+        'go: downloading a v1\ngo: errors parsing go.mod:\n/r/go.mod:5: unknown directive: requir\n'
+      )
+    ).toEqual(['/r/go.mod:5: unknown directive: requir'])
+  })
+
+  it('turns GOPROXY=off lookups into not-checked items, not issues', () => {
+    const out = parseGoListOutput(
+      '',
+      'go: rsc.io/quote@v1.5.2: module lookup disabled by GOPROXY=off\n',
+      true,
+      '/r',
+      '/r'
+    )
+    expect(out).toEqual({ issues: [], offline: ['rsc.io/quote@v1.5.2'] })
+  })
+
+  it('ignores a main-module directory without buildable files, keeps it for a dependency', () => {
+    const obj = (dep: boolean) =>
+      `{\n\t"ImportPath": "x",\n\t"DepOnly": ${dep},\n\t"Error": {\n\t\t"Err": "build constraints exclude all Go files in /r/x"\n\t}\n}\n`
+    expect(parseGoListOutput(obj(false), '', false, '/r', '/r').issues).toEqual([])
+    expect(parseGoListOutput(obj(true), '', false, '/r', '/r').issues).toHaveLength(1)
+  })
+})
