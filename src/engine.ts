@@ -9,7 +9,7 @@ import { attributeEnvSources } from './facts/envsource.js'
 import { collectGoFacts } from './facts/go.js'
 import { collectModuleFacts } from './facts/modules.js'
 import { collectPreflight, type PreflightFacts } from './facts/preflight.js'
-import { dedupePreflight } from './checks/preflight.js'
+import { dedupePreflight, deferToGo } from './checks/preflight.js'
 import { probeGoPaths } from './facts/paths.js'
 import type { Facts, GoFacts } from './facts/types.js'
 import type { StoreFacts } from './actions-cache/types.js'
@@ -213,7 +213,12 @@ export async function runGate(
       }),
     hooks
   )
-  const findings = dedupePreflight(applyOverrides(runChecks(facts, baseline), baseline))
+  const checked = deferToGo(
+    runChecks(facts, baseline),
+    facts.preflight,
+    (id) => ruleById(id)?.area === 'modfile'
+  )
+  const findings = dedupePreflight(applyOverrides(checked, baseline))
   const decision = decide(findings, opts.mode, opts.failOn)
   const disabled = new Set(
     Object.entries(baseline.rules)

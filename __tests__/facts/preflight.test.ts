@@ -10,7 +10,8 @@ import * as path from 'node:path'
 import { runGate } from '../../src/engine.js'
 import { resolveOptions } from '../../src/options.js'
 import { collectPreflight, parseGoListOutput, stderrBlocks } from '../../src/facts/preflight.js'
-import { preflightCheck } from '../../src/checks/preflight.js'
+import { deferToGo, preflightCheck } from '../../src/checks/preflight.js'
+import type { PreflightFacts } from '../../src/facts/preflight.js'
 import { findOnPath } from '../../src/facts/go.js'
 import type { Facts } from '../../src/facts/types.js'
 import { builtinBaseline } from '../../src/baseline/load.js'
@@ -211,6 +212,121 @@ describe('preflight with the real go (offline)', () => {
     const { findings, report } = await gate(dir, 'off')
     expect(report.preflight).toBeUndefined()
     expect(preflightOnly(findings)).toEqual([])
+  })
+})
+
+describe('preflight in workspaces and with GOFLAGS (real go, local modules only)', () => {
+  const ws = (extra: Record<string, string> = {}) =>
+    module({
+      'go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.22\n',
+      'a/a.go': 'package a\n',
+      'b/go.mod': 'module example.com/b\n\ngo 1.22\n',
+      'b/b.go': 'package b\n',
+      ...extra
+    })
+
+  it('at a workspace root that is no module, loads each workspace module (go rejects ./... there)', async () => {
+    const dir = ws()
+    const { findings, report } = await gate(dir)
+    expect(report.preflight?.command).toContain('./a/... ./b/...')
+    expect(preflightOnly(findings)).toEqual([])
+  })
+
+  it('GBG250: a module used twice, at the second use line', async () => {
+    const dir = ws({ 'c/go.mod': 'module example.com/a\n\ngo 1.22\n', 'c/a.go': 'package a\n' })
+    writeFileSync(path.join(dir, 'go.work'), 'go 1.22\n\nuse (\n\t./a\n\t./b\n\t./c\n)\n')
+    const { findings } = await gate(dir)
+    const f = findings.filter((x) => x.message.includes('appears multiple times in workspace'))
+    expect(f.map(where)).toEqual(['GBG250 go.work:6'])
+  })
+
+  it('GBG250: conflicting replacements, at a replace line; none when go.work resolves them', async () => {
+    const files = {
+      's1/go.mod': 'module example.com/s\n\ngo 1.22\n',
+      's2/go.mod': 'module example.com/s\n\ngo 1.22\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.22\n\nreplace example.com/s => ../s1\n',
+      'b/go.mod': 'module example.com/b\n\ngo 1.22\n\nreplace example.com/s => ../s2\n'
+    }
+    const { findings } = await gate(ws(files))
+    const f = findings.filter((x) => x.message.includes('conflicting replacements'))
+    expect(f.map(where)).toEqual(['GBG250 a/go.mod:5'])
+    const resolved = ws(files)
+    writeFileSync(
+      path.join(resolved, 'go.work'),
+      'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n\nreplace example.com/s => ./s1\n'
+    )
+    expect(preflightOnly((await gate(resolved)).findings)).toEqual([])
+  })
+
+  it("GBG254: a local replacement's go line above the running Go, at the replace line", async () => {
+    const dir = module({
+      'go.mod':
+        'module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n',
+      'main.go': MAIN_DEP,
+      'dep/go.mod': 'module example.com/dep\n\ngo 1.99.0\n',
+      'dep/dep.go': 'package dep\n'
+    })
+    const f = preflightOnly((await gate(dir)).findings)
+    expect(f.map(where)).toEqual(['GBG254 go.mod:7'])
+    expect(f[0]?.message).toContain('module ./dep requires go >= 1.99.0')
+  })
+
+  it('GBG254 on the file -modfile names; none when that file is fine and go.mod is not', async () => {
+    const broken = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n',
+      'alt.mod': 'module example.com/m\n\ngo 1.99.0\n',
+      'main.go': 'package main\n\nfunc main() {}\n'
+    })
+    const a = await gate(broken, 'offline', { GOFLAGS: '-modfile=alt.mod' })
+    expect(preflightOnly(a.findings).map(where)).toEqual(['GBG254 alt.mod:'])
+    const fine = module({
+      'go.mod': 'module example.com/m\n\ngo 1.99.0\n',
+      'alt.mod': 'module example.com/m\n\ngo 1.22\n',
+      'main.go': 'package main\n\nfunc main() {}\n'
+    })
+    const b = await gate(fine, 'offline', { GOFLAGS: '-modfile=alt.mod' })
+    expect(preflightOnly(b.findings)).toEqual([])
+  })
+})
+
+describe('deferToGo (pure)', () => {
+  const clean: PreflightFacts = {
+    mode: 'offline',
+    command: 'go list -e -deps -test ./...',
+    overrides: { GOPROXY: 'off' },
+    dir: '/r',
+    exitCode: 0,
+    durationMs: 1,
+    issues: []
+  }
+  const staticError: Finding = {
+    rule: 'GBG241',
+    severity: 'error',
+    message: 'missing go.sum entry',
+    location: { file: 'go.mod', line: 5 }
+  }
+  const envError: Finding = { rule: 'GBG101', severity: 'error', message: 'env' }
+  const isModfile = (id: string) => id.startsWith('GBG2')
+
+  it("turns a static module-file error into a notice when Go's loader ran clean", () => {
+    const out = deferToGo([staticError, envError], clean, isModfile)
+    expect(out.map((f) => `${f.rule}:${f.severity}`)).toEqual(['GBG241:notice', 'GBG101:error'])
+    expect(out[0]?.message).toContain("Go's loader accepted the module files")
+  })
+
+  it('keeps it an error when Go reported anything, left something unchecked, or did not run', () => {
+    const issue = { message: 'x', more: 0, origin: 'json' as const }
+    for (const p of [
+      undefined,
+      { ...clean, issues: [issue] },
+      { ...clean, notChecked: { reason: 'offline', items: ['m'] } },
+      { ...clean, exitCode: 1 },
+      { ...clean, skipped: 'GOFLAGS has -mod=mod' },
+      { ...clean, timedOutAfterS: 180 }
+    ]) {
+      expect(deferToGo([staticError], p, isModfile)[0]?.severity).toBe('error')
+    }
   })
 })
 

@@ -4,8 +4,9 @@
  * Where Go names no position (a module-level error), the finding goes to the go.mod / go.work
  * line about that module, so it lines up with the static rules and deduplicates against them.
  */
+import * as path from 'node:path'
 import type { ModEntry } from '../facts/modules.js'
-import type { PreflightIssue } from '../facts/preflight.js'
+import type { PreflightFacts, PreflightIssue } from '../facts/preflight.js'
 import type { Facts } from '../facts/types.js'
 import type { Pos } from '../modfile/index.js'
 import type { Finding, Location } from '../types.js'
@@ -127,15 +128,18 @@ function toolchainFinding(facts: Facts, issue: PreflightIssue): Finding {
     ? { file: issue.file, line: issue.line, column: issue.column }
     : undefined
   if (!location) {
-    const local = /^module (\S+) requires go >= /.exec(msg)
+    const local = /(?:^|: )module (\S+) requires go >= /.exec(msg)
     const listed = /^module (\S+) listed in go\.work file requires go >= /.exec(msg)
-    const named = /^(\S*go\.(?:mod|work)) requires go >= /.exec(msg)
+    const named = /^(\S+\.(?:mod|work)) requires go >= /.exec(msg)
     const wanted = /"(go[^"]+)"|download (go\S+) for/.exec(msg)
     const work = facts.modules.work
     if (listed && work) {
       location = loc(work.file, work.parsed.go?.pos)
     } else if (local) {
       location = replaceDirLine(facts, local[1] as string)
+    } else if (named && !/(^|\/)go\.(mod|work)$/.test(named[1] as string)) {
+      // Another file read instead of go.mod (GOFLAGS=-modfile=alt.mod): Go names it.
+      location = { file: relative(facts, named[1] as string) }
     } else if (named) {
       const f = namedModFile(facts, named[1] as string)
       if (f) location = loc(f.file, f.go)
@@ -150,6 +154,13 @@ function toolchainFinding(facts: Facts, issue: PreflightIssue): Finding {
     }
   }
   return make(PREFLIGHT_TOOLCHAIN, issue, location ?? fallback(facts))
+}
+
+/** A path Go printed (relative to the working directory), relative to the repository root. */
+function relative(facts: Facts, file: string): string {
+  const abs = path.resolve(facts.dir, file)
+  const rel = path.relative(facts.root, abs)
+  return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/')
 }
 
 /** The replace line (go.work or a main go.mod) whose replacement is the directory `dir`. */
@@ -210,6 +221,11 @@ function vendorFile(facts: Facts, dir: string): Location | undefined {
 function moduleLevel(facts: Facts, issue: PreflightIssue): Location | undefined {
   const m = /^(\S+?)@\S+?(?: \(replaced by [^)]*\))?: /.exec(issue.message)
   if (m) return moduleLine(facts, m[1] as string)
+  // `conflicting replacements for M:`, `workspace module M is replaced at all versions …`
+  const r =
+    /^conflicting replacements for (\S+?):?(?:\s|$)/.exec(issue.message) ??
+    /^workspace module (\S+) is replaced/.exec(issue.message)
+  if (r) return moduleLine(facts, r[1] as string)
   return useLine(facts, issue.message)
 }
 
@@ -341,4 +357,40 @@ export function dedupePreflight(findings: Finding[]): Finding[] {
     seen.add(own)
     return true
   })
+}
+
+/** A preflight run in which Go loaded every package without an error and checked everything. */
+export function cleanPreflight(p: PreflightFacts | undefined): boolean {
+  return (
+    p !== undefined &&
+    p.skipped === undefined &&
+    p.timedOutAfterS === undefined &&
+    p.failed === undefined &&
+    p.notChecked === undefined &&
+    p.exitCode === 0 &&
+    p.issues.length === 0
+  )
+}
+
+/**
+ * Go has the last word: when the preflight ran clean (Go's loader accepted the module files and
+ * loaded every package, with the job's environment and nothing left unchecked), a static
+ * go.mod/go.work/go.sum error cannot make `go build` fail on loading, so it is reported as a
+ * notice that says so. Runs before the baseline's overrides, so an explicit severity there wins.
+ */
+export function deferToGo(
+  findings: Finding[],
+  p: PreflightFacts | undefined,
+  isModfileRule: (id: string) => boolean
+): Finding[] {
+  if (!cleanPreflight(p)) return findings
+  return findings.map((f) =>
+    f.severity === 'error' && !PREFLIGHT_IDS.has(f.rule) && isModfileRule(f.rule)
+      ? {
+          ...f,
+          severity: 'notice',
+          message: `${f.message} (Go's loader accepted the module files in the preflight: go build does not fail on this here.)`
+        }
+      : f
+  )
 }

@@ -85,7 +85,12 @@ const POSITION =
 /** A package in the main module with no buildable files: `./...` skips it, go build does not fail. */
 const NO_GO_FILES =
   /^(?:build constraints exclude all Go files in|no non-test Go files in|no Go files in) /
-const OFFLINE = /module lookup disabled by GOPROXY=off|disabled by GOPROXY=off/
+/**
+ * Go needed the network: a module lookup under GOPROXY=off, or the checksum database (which
+ * go asks directly when GOPROXY=off) out of reach. Not checked, never an error.
+ */
+const OFFLINE =
+  /disabled by GOPROXY=off|verifying (?:module|go\.mod):.*(?:dial tcp|no such host|i\/o timeout|connection refused)/
 
 interface GoListError {
   ImportStack?: string[]
@@ -133,7 +138,9 @@ export function stderrBlocks(stderr: string): string[] {
       // A blank line inside a block (inconsistent vendoring's hint) keeps it open.
       continue
     }
-    if (/^\s/.test(line) && blocks.length > 0) (blocks[blocks.length - 1] as string[]).push(line)
+    // Indented lines, and the hint Go prints after "conflicting replacements", continue a block.
+    const continues = /^\s/.test(line) || /^use "go work edit/.test(line)
+    if (continues && blocks.length > 0) (blocks[blocks.length - 1] as string[]).push(line)
     else blocks.push([line])
   }
   return blocks
@@ -224,6 +231,28 @@ export function parseGoListOutput(
   return { issues: [...byMessage.values()], offline: [...offline] }
 }
 
+/**
+ * The package patterns: `./...`, except at a workspace directory that is not inside a workspace
+ * module, where Go rejects `./...` ("directory prefix . does not contain modules listed in
+ * go.work"): there, every workspace module below the directory (`./a/... ./b/...`).
+ */
+export function patterns(modules: ModuleFacts, dir: string): string[] {
+  const work = modules.work
+  if (!work?.uses) return ['./...']
+  const inside = (child: string, parent: string) => {
+    const rel = path.relative(parent, child)
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+  }
+  const dirs = work.uses.filter((u) => u.exists && u.hasGoMod).map((u) => u.dir)
+  if (dirs.some((d) => inside(dir, d))) return ['./...']
+  const below = dirs.filter((d) => inside(d, dir))
+  if (below.length === 0) return ['./...']
+  return [...new Set(below)].map((d) => {
+    const rel = path.relative(dir, d).split(path.sep).join('/')
+    return `./${rel}/...`
+  })
+}
+
 /** Whether a go.mod or go.work governs the directory (one that does not parse counts too). */
 function governed(modules: ModuleFacts): boolean {
   return modules.work !== undefined || modules.mods.some((m) => m.main) || modules.errors.length > 0
@@ -268,7 +297,14 @@ export async function collectPreflight(
   const timeoutS = opts.timeoutS ?? PREFLIGHT_TIMEOUT_S
   const overrides: Record<string, string> = opts.mode === 'offline' ? { GOPROXY: 'off' } : {}
   const json = compareGoVersions(opts.goVersion.replace(/^go/, '') || '1.0', '1.19') >= 0
-  const args = ['list', '-e', '-deps', '-test', json ? `-json=${FIELDS}` : '-json', './...']
+  const args = [
+    'list',
+    '-e',
+    '-deps',
+    '-test',
+    json ? `-json=${FIELDS}` : '-json',
+    ...patterns(opts.modules, opts.dir)
+  ]
   const base: PreflightFacts = {
     mode: opts.mode,
     command: `go ${args.join(' ')}`,
