@@ -135,8 +135,13 @@ describe('workspace rules', () => {
       'b/go.mod':
         'module example.com/b\n\ngo 1.22\n\nrequire (\n\texample.com/a v0.0.0\n\texample.com/dep v1.4.0\n)\n'
     })
-    const f = ofRule(await check(root, { GOWORK: `${root}/go.work` }), 'GBG212')
+    // Off by default: the workspace selecting the higher version is what go list -m all does.
+    expect(ofRule(await check(root, { GOWORK: `${root}/go.work` }), 'GBG212')).toEqual([])
+    const on = baseline()
+    on.rules.GBG212 = { value: 'notice' }
+    const f = ofRule(await check(root, { GOWORK: `${root}/go.work` }, on), 'GBG212')
     expect(where(f)).toEqual(['a/go.mod:5'])
+    expect(f[0]?.severity).toBe('notice')
     expect(f[0]?.message).toBe(
       'example.com/dep: a/go.mod requires v1.2.0 but the workspace selects v1.4.0 (a/go.mod:5 v1.2.0, b/go.mod:7 v1.4.0).'
     )
