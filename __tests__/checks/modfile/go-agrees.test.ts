@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { modfileChecks } from '../../../src/checks/modfile.js'
+import { goTooNewCheck } from '../../../src/checks/modfile/go-too-new.js'
 import { cleanGoEnv, runGo } from '../../modfile/gotool.js'
 import { factsFor, ofRule, runChecks, tree } from './harness.js'
 import { fileProxy } from './proxy.js'
@@ -151,5 +152,83 @@ describe('replaces go never reads (GBG220, GBG221, GBG222)', () => {
     })
     expect(await runGo(['list', '-deps', '-test', './...'], root)).toMatchObject({ code: 0 })
     expect(sev(await check(root))).toEqual(['GBG222 notice sub/go.mod:11'])
+  })
+})
+
+describe('GBG242 malformed go.sum', () => {
+  const proxy = fileProxy()
+  proxy.publish('example.com/dep', 'v1.0.0', {
+    'go.mod': 'module example.com/dep\n\ngo 1.22\n',
+    'dep.go': 'package dep\n'
+  })
+  const gomod = 'module example.com/app\n\ngo 1.22\n\nrequire example.com/dep v1.0.0\n'
+  async function sums(): Promise<string> {
+    const root = tree({ 'go.mod': gomod, 'main.go': IMPORTS_DEP })
+    const r = await runGo(['mod', 'download', 'example.com/dep'], root, proxy.env())
+    expect(r.code).toBe(0)
+    return readFileSync(`${root}/go.sum`, 'utf8')
+  }
+  it('a line with two fields: go fails at go.sum:LINE, the gate says the same there', async () => {
+    const good = await sums()
+    const [zip, mod] = good.trim().split('\n') as [string, string]
+    const root = tree({
+      'go.mod': gomod,
+      'main.go': IMPORTS_DEP,
+      'go.sum': `${zip}\n${mod.split(' ').slice(0, 2).join(' ')}\n`
+    })
+    const real = await runGo(['list', '-deps', './...'], root, proxy.env())
+    expect(real.code).not.toBe(0)
+    expect(real.stderr).toContain(`malformed go.sum:\n${root}/go.sum:2: wrong number of fields 2`)
+    const f = await check(root)
+    expect(sev(f)).toEqual(['GBG242 error go.sum:2'])
+    expect(f[0]?.message).toBe('malformed go.sum:\ngo.sum:2: wrong number of fields 2')
+  })
+  it('blank lines are fine for go and for the gate', async () => {
+    const root = tree({
+      'go.mod': gomod,
+      'main.go': IMPORTS_DEP,
+      'go.sum': `\n${await sums()}\n\n`
+    })
+    expect(await runGo(['list', '-deps', './...'], root, proxy.env())).toMatchObject({ code: 0 })
+    expect(await check(root)).toEqual([])
+  })
+})
+
+describe('go.work messages and fixes in Go words (GBG201, GBG210)', () => {
+  it('a go.work without go line "implicitly requires go 1.18"', async () => {
+    const root = tree({
+      'go.work': 'use ./a\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.22\n',
+      'a/main.go': MAIN
+    })
+    const env = { GOWORK: `${root}/go.work` }
+    const real = await runGo(['list', './a'], root, cleanGoEnv(env))
+    expect(real.stderr).toContain(
+      'go: module a listed in go.work file requires go >= 1.22, but go.work implicitly requires go 1.18; to update it:\n\tgo work use'
+    )
+    const f = ofRule(await check(root, env), 'GBG210')
+    expect(f[0]?.message).toContain(
+      'module a listed in go.work file requires go >= 1.22 (a/go.mod:3), but go.work implicitly requires go 1.18; to update it: go work use'
+    )
+    expect(f[0]?.fix).toBe('go work use')
+    // The suggested fix works.
+    expect(await runGo(['work', 'use'], root, cleanGoEnv(env))).toMatchObject({ code: 0 })
+    expect(await runGo(['list', './a'], root, cleanGoEnv(env))).toMatchObject({ code: 0 })
+    expect(ofRule(await check(root, env), 'GBG210')).toEqual([])
+  })
+  it('GBG201 in a workspace: one finding on go.work, setup-go reads go.work', async () => {
+    const root = tree({
+      'go.work': 'go 1.99\n\nuse ./a\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.99\n',
+      'a/main.go': MAIN
+    })
+    const env = { GOWORK: `${root}/go.work` }
+    const real = await runGo(['list', './a'], root, cleanGoEnv(env))
+    expect(real.stderr).toContain(
+      'go: go.work requires go >= 1.99 (running go 1.26.8; GOTOOLCHAIN=local)'
+    )
+    const f = runChecks([goTooNewCheck], await factsFor(root, env))
+    expect(sev(f)).toEqual(['GBG201 error go.work:1'])
+    expect(f[0]?.fix).toContain('go-version-file: go.work')
   })
 })

@@ -21,6 +21,16 @@ export const GOSUM_MISSING: RuleMeta = {
   fix: 'Run `go mod tidy` and commit go.sum.'
 }
 
+export const GOSUM_MALFORMED: RuleMeta = {
+  id: 'GBG242',
+  name: 'gosum-malformed',
+  area: 'modfile',
+  defaultSeverity: 'error',
+  summary:
+    'A go.sum line does not have three fields: go fails with "malformed go.sum: wrong number of fields" as soon as it reads it.',
+  fix: 'Fix or delete the line, then run `go mod tidy` (the one go command that skips such lines) and commit go.sum.'
+}
+
 export const GOSUM_INCOMPLETE: RuleMeta = {
   id: 'GBG241',
   name: 'gosum-entry-missing',
@@ -76,6 +86,19 @@ function check(facts: Facts, m: ModEntry): Finding[] {
     ]
   }
   const own = m.goSum
+  if (own.malformed) {
+    // go stops at the first malformed line; the missing lines after it are not the problem yet.
+    const { line, fields } = own.malformed
+    return [
+      finding(GOSUM_MALFORMED, {
+        message: `malformed go.sum:\n${sumFile}:${line}: wrong number of fields ${fields}`,
+        location: { file: sumFile, line },
+        expected: '3 fields: module version hash',
+        actual: `${fields} field(s)`,
+        fix: `fix or delete ${sumFile}:${line}, then ${cmd('mod tidy')}`
+      })
+    ]
+  }
   const out: Finding[] = []
   for (const { r, eff } of needed) {
     const modLine = hasGoModSum(own, eff.path, eff.version)
@@ -105,4 +128,7 @@ function run(facts: Facts): Finding[] {
     .flatMap((m) => check(facts, m))
 }
 
-export const goSumCheck: Check = { rules: [GOSUM_MISSING, GOSUM_INCOMPLETE], run }
+export const goSumCheck: Check = {
+  rules: [GOSUM_MISSING, GOSUM_INCOMPLETE, GOSUM_MALFORMED],
+  run
+}
