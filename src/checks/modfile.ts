@@ -9,6 +9,7 @@ import { toolchainLineCheck } from './modfile/toolchain-line.js'
 import { vendorConsistencyCheck } from './modfile/vendor-consistency.js'
 import { workspaceDriftCheck } from './modfile/workspace-drift.js'
 import { workspaceGoCheck } from './modfile/workspace-go.js'
+import { workspaceModulesCheck } from './modfile/workspace-modules.js'
 import { workspaceUseCheck } from './modfile/workspace-use.js'
 
 /** go.mod / go.work / vendor checks (GBG2xx, beyond GBG201/GBG202 in toolchain.ts). */
@@ -18,6 +19,7 @@ export const modfileChecks: Check[] = [
   policyCheck,
   workspaceGoCheck,
   workspaceUseCheck,
+  workspaceModulesCheck,
   workspaceDriftCheck,
   replaceOutsideCheck,
   replaceMissingCheck,

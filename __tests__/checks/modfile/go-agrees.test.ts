@@ -232,3 +232,89 @@ describe('go.work messages and fixes in Go words (GBG201, GBG210)', () => {
     expect(f[0]?.fix).toContain('go-version-file: go.work')
   })
 })
+
+describe('workspace errors go raises while loading go.work (GBG213, GBG214, GBG215)', () => {
+  const wsEnv = (root: string) => ({ GOWORK: `${root}/go.work` })
+  async function both(root: string) {
+    const real = await runGo(['list', './a'], root, cleanGoEnv(wsEnv(root)))
+    return { real, f: await check(root, wsEnv(root)) }
+  }
+  it('GBG213: one module path in two use directories', async () => {
+    const root = tree({
+      'go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.22\n',
+      'a/a.go': 'package a\n',
+      'b/go.mod': 'module example.com/a\n\ngo 1.22\n',
+      'b/b.go': 'package a\n'
+    })
+    const { real, f } = await both(root)
+    expect(real.stderr).toContain('go: module example.com/a appears multiple times in workspace')
+    expect(sev(f)).toEqual(['GBG213 error go.work:5'])
+    expect(f[0]?.message).toContain('module example.com/a appears multiple times in workspace')
+  })
+  const conflict = {
+    'a/go.mod':
+      'module example.com/a\n\ngo 1.22\n\nrequire example.com/x v1.0.0\n\nreplace example.com/x => ../x2\n',
+    'a/a.go': 'package a\n',
+    'b/go.mod':
+      'module example.com/b\n\ngo 1.22\n\nrequire example.com/x v1.0.0\n\nreplace example.com/x => ../x1\n',
+    'b/b.go': 'package b\n',
+    'x1/go.mod': 'module example.com/x\n\ngo 1.22\n',
+    'x2/go.mod': 'module example.com/x\n\ngo 1.22\n'
+  }
+  it('GBG214: two workspace modules replace one module differently', async () => {
+    const root = tree({ 'go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n', ...conflict })
+    const { real, f } = await both(root)
+    expect(real.stderr).toContain(
+      `go: conflicting replacements for example.com/x:\n\t${root}/x2\n\t${root}/x1\nuse "go work edit -replace example.com/x=[override]" to resolve`
+    )
+    expect(sev(f)).toEqual(['GBG214 error b/go.mod:7'])
+    expect(f[0]?.message).toBe(
+      'conflicting replacements for example.com/x:\n\tx2 (a/go.mod)\n\tx1 (b/go.mod)\nuse "go work edit -replace example.com/x=[override]" to resolve'
+    )
+    // The suggested fix resolves it for go and for the gate.
+    expect(f[0]?.fix).toBe('go work edit -replace example.com/x=./x2')
+    expect(
+      await runGo(['work', 'edit', '-replace', 'example.com/x=./x2'], root, cleanGoEnv(wsEnv(root)))
+    ).toMatchObject({ code: 0 })
+    const after = await both(root)
+    expect(after.real).toMatchObject({ code: 0 })
+    expect(after.f).toEqual([])
+  })
+  it('GBG214 negative: the same target from two modules is no conflict', async () => {
+    const root = tree({
+      'go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n',
+      ...conflict,
+      'a/go.mod':
+        'module example.com/a\n\ngo 1.22\n\nrequire example.com/x v1.0.0\n\nreplace example.com/x => ./../x1\n'
+    })
+    const { real, f } = await both(root)
+    expect(real).toMatchObject({ code: 0 })
+    expect(f).toEqual([])
+  })
+  it('GBG215: go.work replaces a workspace module at all versions; at one version it is fine', async () => {
+    const files = {
+      'a/go.mod': 'module example.com/a\n\ngo 1.22\n',
+      'a/a.go': 'package a\n',
+      'b/go.mod': 'module example.com/b\n\ngo 1.22\n\nrequire example.com/a v1.0.0\n',
+      'b/b.go': 'package b\n',
+      'x1/go.mod': 'module example.com/a\n\ngo 1.22\n'
+    }
+    const bad = tree({
+      'go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n\nreplace example.com/a => ./x1\n',
+      ...files
+    })
+    const { real, f } = await both(bad)
+    expect(real.stderr).toContain(
+      'go: workspace module example.com/a is replaced at all versions in the go.work file. To fix, remove the replacement from the go.work file or specify the version at which to replace the module.'
+    )
+    expect(sev(f)).toEqual(['GBG215 error go.work:8'])
+    const good = tree({
+      'go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n\nreplace example.com/a v1.0.0 => ./x1\n',
+      ...files
+    })
+    const ok = await both(good)
+    expect(ok.real).toMatchObject({ code: 0 })
+    expect(ok.f).toEqual([])
+  })
+})
