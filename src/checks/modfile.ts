@@ -2,6 +2,7 @@ import type { Check } from './types.js'
 import { goSumCheck } from './modfile/gosum-missing.js'
 import { parseErrorCheck } from './modfile/parse-error.js'
 import { policyCheck } from './modfile/policy.js'
+import { replaceGoTooNewCheck } from './modfile/replace-go-too-new.js'
 import { replaceIgnoredCheck } from './modfile/replace-ignored.js'
 import { replaceMissingCheck } from './modfile/replace-missing.js'
 import { replaceOutsideCheck } from './modfile/replace-outside.js'
@@ -24,6 +25,7 @@ export const modfileChecks: Check[] = [
   replaceOutsideCheck,
   replaceMissingCheck,
   replaceIgnoredCheck,
+  replaceGoTooNewCheck,
   vendorConsistencyCheck,
   goSumCheck
 ]

@@ -58,6 +58,8 @@ export interface ReplaceDir {
   dir: string
   exists: boolean
   hasGoMod: boolean
+  /** The `go` line of the replacement's go.mod, when it has one that parses. */
+  go?: string
 }
 
 export interface WorkUse {
@@ -135,18 +137,26 @@ async function parseFile<T>(
   }
 }
 
+/** The go line of a replacement's go.mod (its own parse errors are go's to report, not ours). */
+async function goLine(file: string): Promise<string | undefined> {
+  const text = await readText(file)
+  if (text === undefined) return undefined
+  try {
+    return parseGoMod(text, file).go?.version
+  } catch {
+    return undefined
+  }
+}
+
 async function replaceDirs(base: string, replaces: Replace[]): Promise<ReplaceDir[]> {
   return Promise.all(
     replaces
       .filter((r) => r.new.version === undefined && isDirectoryPath(r.new.path))
       .map(async (replace) => {
         const dir = resolve(base, replace.new.path)
-        return {
-          replace,
-          dir,
-          exists: await isDir(dir),
-          hasGoMod: await isFile(join(dir, 'go.mod'))
-        }
+        const hasGoMod = await isFile(join(dir, 'go.mod'))
+        const go = hasGoMod ? await goLine(join(dir, 'go.mod')) : undefined
+        return { replace, dir, exists: await isDir(dir), hasGoMod, ...(go ? { go } : {}) }
       })
   )
 }

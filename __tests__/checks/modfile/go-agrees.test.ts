@@ -318,3 +318,30 @@ describe('workspace errors go raises while loading go.work (GBG213, GBG214, GBG2
     expect(ok.f).toEqual([])
   })
 })
+
+describe('GBG223 local replacement with a newer go line', () => {
+  const files = (xGo: string) => ({
+    'go.mod':
+      'module example.com/app\n\ngo 1.22\n\nrequire example.com/x v1.0.0\n\nreplace example.com/x => ./x\n',
+    'main.go': 'package main\n\nimport _ "example.com/x"\n\nfunc main() {}\n',
+    'x/go.mod': `module example.com/x\n\ngo ${xGo}\n`,
+    'x/x.go': 'package x\n'
+  })
+  it('go 1.99 in ./x under GOTOOLCHAIN=local: go fails, the gate says so on the replace', async () => {
+    const root = tree(files('1.99'))
+    const real = await runGo(['list', '-deps', './...'], root)
+    expect(real.stderr).toContain(
+      'go: module ./x requires go >= 1.99 (running go 1.26.8; GOTOOLCHAIN=local)'
+    )
+    const f = await check(root)
+    expect(sev(f)).toEqual(['GBG223 error go.mod:7'])
+    expect(f[0]?.message).toBe(
+      'module ./x requires go >= 1.99 (running go 1.26.8; GOTOOLCHAIN=local)'
+    )
+  })
+  it('a go line the running go meets: go builds, the gate is silent', async () => {
+    const root = tree(files('1.22'))
+    expect(await runGo(['list', '-deps', './...'], root)).toMatchObject({ code: 0 })
+    expect(await check(root)).toEqual([])
+  })
+})
