@@ -54,13 +54,27 @@ async function gate(
   extra: Record<string, string> = {}
 ): Promise<{
   findings: Finding[]
+  /** The preflight's own findings, before deduplication against the static rules. */
+  raw: Finding[]
   log: string[]
   report: Awaited<ReturnType<typeof runGate>>['report']
 }> {
   const log: string[] = []
   const opts = resolveOptions({ preflight, 'cache-verify': 'off' }, dir, dir)
-  const { report } = await runGate(opts, { env: { ...env, ...extra }, log: (l) => log.push(l) })
-  return { findings: report.findings, log, report }
+  const { report, facts } = await runGate(opts, {
+    env: { ...env, ...extra },
+    log: (l) => log.push(l)
+  })
+  const raw = preflightCheck.run(facts, builtinBaseline())
+  return { findings: report.findings, raw, log, report }
+}
+
+/** Exactly one error at file:line in the report, whichever rule (static or preflight) carries it. */
+function oneErrorAt(findings: Finding[], file: string, line: number): void {
+  const at = findings.filter(
+    (f) => f.severity === 'error' && f.location?.file === file && f.location.line === line
+  )
+  expect(at).toHaveLength(1)
 }
 
 const where = (f: Finding) => `${f.rule} ${f.location?.file}:${f.location?.line ?? ''}`
@@ -168,15 +182,23 @@ describe('preflight with the real go (offline)', () => {
     expect(findings[0]?.message).toContain('go.mod requires go >= 1.99.0')
   })
 
-  it('GBG250: a go.sum line Go cannot parse, at go.sum:LINE', async () => {
+  it('GBG250: a go.sum line Go cannot parse, at go.sum:LINE, reported once', async () => {
     const dir = module({
       'go.mod': 'module example.com/m\n\ngo 1.22\n\nrequire rsc.io/quote v1.5.2\n',
       'go.sum': 'garbage\n' + QUOTE_SUM,
       'main.go': 'package main\n\nimport _ "rsc.io/quote"\n\nfunc main() {}\n'
     })
-    const { findings } = await gate(dir)
-    expect(preflightOnly(findings).map(where)).toEqual(['GBG250 go.sum:1'])
-    expect(findings.find((f) => f.rule === 'GBG250')?.message).toContain('wrong number of fields')
+    const opts = resolveOptions({ preflight: 'offline', 'cache-verify': 'off' }, dir, dir)
+    const { report, facts } = await runGate(opts, { env, log: () => {} })
+    // What Go said, before deduplication against the static rules.
+    const raw = preflightCheck.run(facts, builtinBaseline())
+    expect(raw.map(where)).toEqual(['GBG250 go.sum:1'])
+    expect(raw[0]?.message).toContain('wrong number of fields')
+    // One error at that line in the report, whichever rule carries it.
+    const atLine = report.findings.filter(
+      (f) => f.severity === 'error' && f.location?.file === 'go.sum' && f.location.line === 1
+    )
+    expect(atLine).toHaveLength(1)
   })
 
   it('-mod=mod in GOFLAGS: not run (it could rewrite go.mod), stated in the log', async () => {
@@ -236,9 +258,10 @@ describe('preflight in workspaces and with GOFLAGS (real go, local modules only)
   it('GBG250: a module used twice, at the second use line', async () => {
     const dir = ws({ 'c/go.mod': 'module example.com/a\n\ngo 1.22\n', 'c/a.go': 'package a\n' })
     writeFileSync(path.join(dir, 'go.work'), 'go 1.22\n\nuse (\n\t./a\n\t./b\n\t./c\n)\n')
-    const { findings } = await gate(dir)
-    const f = findings.filter((x) => x.message.includes('appears multiple times in workspace'))
+    const { findings, raw } = await gate(dir)
+    const f = raw.filter((x) => x.message.includes('appears multiple times in workspace'))
     expect(f.map(where)).toEqual(['GBG250 go.work:6'])
+    oneErrorAt(findings, 'go.work', 6)
   })
 
   it('GBG250: conflicting replacements, at a replace line; none when go.work resolves them', async () => {
@@ -248,15 +271,16 @@ describe('preflight in workspaces and with GOFLAGS (real go, local modules only)
       'a/go.mod': 'module example.com/a\n\ngo 1.22\n\nreplace example.com/s => ../s1\n',
       'b/go.mod': 'module example.com/b\n\ngo 1.22\n\nreplace example.com/s => ../s2\n'
     }
-    const { findings } = await gate(ws(files))
-    const f = findings.filter((x) => x.message.includes('conflicting replacements'))
+    const { findings, raw } = await gate(ws(files))
+    const f = raw.filter((x) => x.message.includes('conflicting replacements'))
     expect(f.map(where)).toEqual(['GBG250 a/go.mod:5'])
+    oneErrorAt(findings, 'a/go.mod', 5)
     const resolved = ws(files)
     writeFileSync(
       path.join(resolved, 'go.work'),
       'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n\nreplace example.com/s => ./s1\n'
     )
-    expect(preflightOnly((await gate(resolved)).findings)).toEqual([])
+    expect((await gate(resolved)).raw).toEqual([])
   })
 
   it("GBG254: a local replacement's go line above the running Go, at the replace line", async () => {
@@ -267,9 +291,10 @@ describe('preflight in workspaces and with GOFLAGS (real go, local modules only)
       'dep/go.mod': 'module example.com/dep\n\ngo 1.99.0\n',
       'dep/dep.go': 'package dep\n'
     })
-    const f = preflightOnly((await gate(dir)).findings)
-    expect(f.map(where)).toEqual(['GBG254 go.mod:7'])
-    expect(f[0]?.message).toContain('module ./dep requires go >= 1.99.0')
+    const { findings, raw } = await gate(dir)
+    expect(raw.map(where)).toEqual(['GBG254 go.mod:7'])
+    expect(raw[0]?.message).toContain('module ./dep requires go >= 1.99.0')
+    oneErrorAt(findings, 'go.mod', 7)
   })
 
   it('GBG254 on the file -modfile names; none when that file is fine and go.mod is not', async () => {
