@@ -1,5 +1,6 @@
 import type { Check } from './types.js'
 import { goSumCheck } from './modfile/gosum-missing.js'
+import { modfileFlagCheck } from './modfile/modfile-flag.js'
 import { parseErrorCheck } from './modfile/parse-error.js'
 import { policyCheck } from './modfile/policy.js'
 import { replaceGoTooNewCheck } from './modfile/replace-go-too-new.js'
@@ -16,6 +17,7 @@ import { workspaceUseCheck } from './modfile/workspace-use.js'
 /** go.mod / go.work / vendor checks (GBG2xx, beyond GBG201/GBG202 in toolchain.ts). */
 export const modfileChecks: Check[] = [
   parseErrorCheck,
+  modfileFlagCheck,
   toolchainLineCheck,
   policyCheck,
   workspaceGoCheck,

@@ -42,8 +42,10 @@ export interface ModEntry {
    * go.mod governing the working directory. Other discovered go.mod files are nested modules.
    */
   main?: boolean
-  /** go.sum next to the go.mod; undefined when there is none. */
+  /** go.sum next to the go.mod (alt.sum for `-modfile=alt.mod`); undefined when there is none. */
   goSum?: GoSum
+  /** That go.sum's path relative to the repository root. */
+  sumFile?: string
   /** vendor/modules.txt; undefined when there is none. */
   vendor?: VendorModules
   /** A vendor/ directory exists next to the go.mod. */
@@ -84,6 +86,11 @@ export interface ModuleFacts {
   }
   /** `off` when GOWORK=off, else undefined. */
   gowork?: 'off'
+  /**
+   * `-modfile=FILE` in GOFLAGS: go reads FILE (relative to the working directory) and its .sum
+   * instead of the main module's go.mod and go.sum. `error` is go's own message when go refuses it.
+   */
+  modfile?: { flag: string; file?: string; error?: string }
   /** go.mod files of the build: path relative to the repository root, absolute dir. */
   mods: ModEntry[]
   errors: ModParseError[]
@@ -165,12 +172,14 @@ async function readMod(
   root: string,
   dir: string,
   main: boolean,
-  errors: ModParseError[]
+  errors: ModParseError[],
+  modFile = join(dir, 'go.mod')
 ): Promise<ModEntry | undefined> {
-  const parsed = await parseFile(root, join(dir, 'go.mod'), (t, f) => parseGoMod(t, f), errors)
+  const parsed = await parseFile(root, modFile, (t, f) => parseGoMod(t, f), errors)
   if (!parsed) return undefined
+  const sumPath = modFile.replace(/\.mod$/, '.sum')
   const [sumText, vendorText, hasVendorDir, replaced] = await Promise.all([
-    readText(join(dir, 'go.sum')),
+    readText(sumPath),
     readText(join(dir, 'vendor', 'modules.txt')),
     isDir(join(dir, 'vendor')),
     replaceDirs(dir, parsed.replace)
@@ -181,6 +190,7 @@ async function readMod(
     parsed,
     main,
     ...(sumText !== undefined ? { goSum: parseGoSum(sumText) } : {}),
+    sumFile: displayPath(sumPath, root),
     ...(vendorText !== undefined ? { vendor: parseVendorModules(vendorText) } : {}),
     hasVendorDir,
     replaceDirs: replaced
@@ -255,6 +265,40 @@ async function workspaceFacts(
   }
 }
 
+/** The value of `-modfile=` in GOFLAGS (the last one wins, as for any go flag). */
+export function goFlagsModfile(goflags: string | undefined): string | undefined {
+  let value: string | undefined
+  for (const f of (goflags ?? '').split(/\s+/)) {
+    const m = /^--?modfile=(.*)$/.exec(f)
+    if (m) value = m[1]
+  }
+  return value
+}
+
+/** Where `-modfile` points, or go's message when it refuses it (cmd/go modload.Init). */
+async function modfileFacts(
+  root: string,
+  dir: string,
+  flag: string,
+  mainDir: string | undefined
+): Promise<{ abs?: string; facts: NonNullable<ModuleFacts['modfile']> }> {
+  if (!flag.endsWith('.mod'))
+    return { facts: { flag, error: `-modfile=${flag}: file does not have .mod extension` } }
+  if (!mainDir) {
+    return {
+      facts: {
+        flag,
+        error:
+          'cannot find main module, but -modfile was set.\n\t-modfile cannot be used to set the module root directory.'
+      }
+    }
+  }
+  const abs = resolve(dir, flag)
+  if (!(await isFile(abs)))
+    return { facts: { flag, error: `open ${flag}: no such file or directory` } }
+  return { abs, facts: { flag, file: displayPath(abs, root) } }
+}
+
 export async function collectModuleFacts(opts: {
   root: string
   dir: string
@@ -264,16 +308,35 @@ export async function collectModuleFacts(opts: {
   const dir = resolve(opts.dir)
   const errors: ModParseError[] = []
   const workPath = await workFilePath(dir, opts.env)
+  const flag = goFlagsModfile(opts.env.GOFLAGS)
   if (workPath) {
     const { work, mods } = await workspaceFacts(root, workPath, errors)
-    return { ...(work ? { work } : {}), mods, errors }
+    return {
+      ...(work ? { work } : {}),
+      mods,
+      errors,
+      ...(flag !== undefined
+        ? { modfile: { flag, error: '-modfile cannot be used in workspace mode' } }
+        : {})
+    }
   }
   const mainGoMod = await findUp(dir, 'go.mod')
   const mainDir = mainGoMod ? dirname(mainGoMod) : undefined
+  const modfile = flag === undefined ? undefined : await modfileFacts(root, dir, flag, mainDir)
   const dirs = await findModDirs(dir)
   if (mainDir && !dirs.includes(mainDir)) dirs.unshift(mainDir)
-  const mods = await Promise.all(dirs.map((d) => readMod(root, d, d === mainDir, errors)))
+  const mods = await Promise.all(
+    dirs.map((d) =>
+      d === mainDir && modfile?.abs
+        ? readMod(root, d, true, errors, modfile.abs)
+        : // With an unusable -modfile go stops before reading any go.mod.
+          d === mainDir && modfile?.facts.error
+          ? undefined
+          : readMod(root, d, d === mainDir, errors)
+    )
+  )
   return {
+    ...(modfile ? { modfile: modfile.facts } : {}),
     ...(opts.env.GOWORK === 'off' ? { gowork: 'off' as const } : {}),
     mods: mods.filter((m): m is ModEntry => m !== undefined),
     errors

@@ -345,3 +345,77 @@ describe('GBG223 local replacement with a newer go line', () => {
     expect(await check(root)).toEqual([])
   })
 })
+
+describe('GOFLAGS=-modfile=alt.mod: the gate checks the file go reads (GBG209 when go refuses it)', () => {
+  const modfile = { GOFLAGS: '-modfile=alt.mod' }
+  it('alt.mod asks for go 1.99, go.mod is fine: go fails on alt.mod, so does the gate', async () => {
+    const root = tree({
+      'go.mod': 'module a\n\ngo 1.22\n',
+      'alt.mod': 'module a\n\ngo 1.99\n',
+      'main.go': MAIN
+    })
+    const real = await runGo(['list', './...'], root, cleanGoEnv(modfile))
+    expect(real.stderr).toContain(
+      'go: alt.mod requires go >= 1.99 (running go 1.26.8; GOTOOLCHAIN=local)'
+    )
+    const f = runChecks([goTooNewCheck, ...modfileChecks], await factsFor(root, modfile))
+    expect(sev(f)).toEqual(['GBG201 error alt.mod:3'])
+  })
+  it('go.mod asks for go 1.99, alt.mod is fine: go builds with -modfile, the gate is silent', async () => {
+    const root = tree({
+      'go.mod': 'module a\n\ngo 1.99\n',
+      'alt.mod': 'module a\n\ngo 1.22\n',
+      'main.go': MAIN
+    })
+    expect(await runGo(['list', './...'], root, cleanGoEnv(modfile))).toMatchObject({ code: 0 })
+    expect(runChecks([goTooNewCheck, ...modfileChecks], await factsFor(root, modfile))).toEqual([])
+  })
+  it('alt.sum, not go.sum, holds the checksums go needs', async () => {
+    const proxy = fileProxy()
+    proxy.publish('example.com/dep', 'v1.0.0', {
+      'go.mod': 'module example.com/dep\n\ngo 1.22\n',
+      'dep.go': 'package dep\n'
+    })
+    const files = {
+      'go.mod': 'module a\n\ngo 1.22\n',
+      'alt.mod': 'module a\n\ngo 1.22\n\nrequire example.com/dep v1.0.0\n',
+      'main.go': IMPORTS_DEP
+    }
+    const root = tree(files)
+    const without = await runGo(['list', '-deps', './...'], root, proxy.env(modfile))
+    expect(without.stderr).toContain(
+      'missing go.sum entry for module providing package example.com/dep'
+    )
+    const f = await check(root, modfile)
+    expect(sev(f)).toEqual(['GBG240 error alt.mod:5'])
+    expect(f[0]?.message).toContain('alt.sum does not exist')
+    // go mod download with the same GOFLAGS writes alt.sum; then go and the gate agree.
+    expect(
+      await runGo(['mod', 'download', 'example.com/dep'], root, proxy.env(modfile))
+    ).toMatchObject({ code: 0 })
+    expect(readFileSync(`${root}/alt.sum`, 'utf8')).toContain('example.com/dep v1.0.0 h1:')
+    expect(await runGo(['list', '-deps', './...'], root, proxy.env(modfile))).toMatchObject({
+      code: 0
+    })
+    expect(await check(root, modfile)).toEqual([])
+  })
+  it('GBG209: go refuses -modfile in workspace mode, or a missing file', async () => {
+    const ws = tree({
+      'go.work': 'go 1.22\n\nuse ./a\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.22\n',
+      'a/alt.mod': 'module example.com/a\n\ngo 1.22\n',
+      'a/main.go': MAIN
+    })
+    const env = { ...modfile, GOWORK: `${ws}/go.work` }
+    const real = await runGo(['list', './a'], ws, cleanGoEnv(env))
+    expect(real.stderr).toContain('go: -modfile cannot be used in workspace mode')
+    expect(sev(await check(ws, env))).toEqual(['GBG209 error go.work:undefined'])
+    const missing = tree({ 'go.mod': 'module a\n\ngo 1.22\n', 'main.go': MAIN })
+    const gone = await runGo(['list', './...'], missing, cleanGoEnv(modfile))
+    expect(gone.stderr).toContain('go: open alt.mod: no such file or directory')
+    const f = await check(missing, modfile)
+    expect(f.map((x) => `${x.rule} ${x.message}`)).toEqual([
+      'GBG209 go: open alt.mod: no such file or directory (GOFLAGS=-modfile=alt.mod)'
+    ])
+  })
+})

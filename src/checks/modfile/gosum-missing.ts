@@ -65,7 +65,7 @@ function check(facts: Facts, m: ModEntry): Finding[] {
     .map((r) => ({ r, eff: effective(m, r.path, r.version) }))
     .filter((x): x is { r: (typeof x)['r']; eff: NonNullable<(typeof x)['eff']> } => !!x.eff)
   if (needed.length === 0) return []
-  const sumFile = m.file.replace(/go\.mod$/, 'go.sum')
+  const sumFile = m.sumFile ?? m.file.replace(/go\.mod$/, 'go.sum')
   const cmd = (args: string) => `go ${dirFlag(m.file)}${args}`
   // In a workspace go takes a missing line from go.work.sum, or downloads it and writes it
   // there, even under -mod=readonly: only the module built alone (GOWORK=off) needs it.

@@ -2,13 +2,14 @@
  * GBG230: vendor/modules.txt inconsistent with go.mod, the checks `go build -mod=vendor` makes
  * (cmd/go modload.checkVendorConsistency), reported on the go.mod line.
  */
+import { relative, sep } from 'node:path'
 import type { ModEntry } from '../../facts/modules.js'
 import type { Facts } from '../../facts/types.js'
 import { compareGoVersions } from '../../goversion.js'
 import type { ModuleVersion } from '../../modfile/index.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
-import { at, dirFlag, finding } from './location.js'
+import { at, finding } from './location.js'
 import { vendorMode } from './vendor-mode.js'
 
 export const VENDOR_INCONSISTENT: RuleMeta = {
@@ -23,8 +24,10 @@ export const VENDOR_INCONSISTENT: RuleMeta = {
 
 const describe = (m: ModuleVersion): string => (m.version ? `${m.path}@${m.version}` : m.path)
 
-function check(m: ModEntry): Finding[] {
-  const vendorFile = `${m.file.replace(/(^|\/)go\.mod$/, '$1')}vendor/modules.txt`
+function check(m: ModEntry, root: string): Finding[] {
+  // vendor/ sits in the module root (also with -modfile=FILE elsewhere).
+  const rel = relative(root, m.dir).split(sep).join('/')
+  const vendorFile = `${rel === '' ? '' : `${rel}/`}vendor/modules.txt`
   const modules = m.vendor?.modules ?? []
   const meta = new Map(modules.map((v) => [`${v.path}@${v.version}`, v]))
   const out: Finding[] = []
@@ -33,7 +36,7 @@ function check(m: ModEntry): Finding[] {
       finding(VENDOR_INCONSISTENT, {
         message: `inconsistent vendoring: ${message}`,
         location,
-        fix: `go ${dirFlag(m.file)}mod vendor`
+        fix: `go ${rel === '' ? '' : `-C ${rel} `}mod vendor`
       })
     )
   for (const r of m.parsed.require) {
@@ -87,7 +90,7 @@ function run(facts: Facts): Finding[] {
   return facts.modules.mods
     .filter((m) => m.main && vendorMode(m, facts.go.env))
     .filter((m) => m.parsed.go !== undefined && compareGoVersions(m.parsed.go.version, '1.14') >= 0) // older: lenient pre-1.14 checks
-    .flatMap(check)
+    .flatMap((m) => check(m, facts.root))
 }
 
 export const vendorConsistencyCheck: Check = { rules: [VENDOR_INCONSISTENT], run }
