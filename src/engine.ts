@@ -89,6 +89,7 @@ export async function collectFacts(
         goBinary: go.binary,
         goVersion: go.version,
         goFlags: go.env.GOFLAGS ?? '',
+        goSumDb: go.env.GOSUMDB,
         root: opts.root,
         dir: opts.dir,
         env,

@@ -100,9 +100,13 @@ describe('preflight with the real go (offline)', () => {
     })
     const { findings, log, report } = await gate(dir)
     expect(preflightOnly(findings)).toEqual([])
-    expect(log.some((l) => l.startsWith('preflight: GOPROXY=off go list -e -deps -test'))).toBe(
-      true
-    )
+    expect(
+      log.some((l) =>
+        l.startsWith(
+          'preflight: GOPROXY=off GOSUMDB=sum.golang.org http://127.0.0.1:1 go list -e -deps -test'
+        )
+      )
+    ).toBe(true)
     expect(report.preflight?.exitCode).toBe(0)
   })
 

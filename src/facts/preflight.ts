@@ -20,6 +20,9 @@ export type PreflightMode = 'off' | 'offline' | 'online'
 
 export const PREFLIGHT_TIMEOUT_S = 180
 
+/** A loopback address nothing listens on (port 1, tcpmux): refused at once, never the network. */
+const OFFLINE_SUMDB = 'http://127.0.0.1:1'
+
 /** One error Go printed; identical messages at several positions are collapsed into one. */
 export interface PreflightIssue {
   /** Go's text without the `go: ` prefix and the position (may span lines). */
@@ -64,6 +67,8 @@ export interface PreflightOptions {
   goVersion: string
   /** The job's GOFLAGS as go sees it (environment and `go env -w`). */
   goFlags: string
+  /** The job's GOSUMDB as go sees it. */
+  goSumDb?: string
   root: string
   dir: string
   /** The process environment the job's go runs with. */
@@ -296,6 +301,12 @@ export async function collectPreflight(
   if (opts.mode === 'off') return undefined
   const timeoutS = opts.timeoutS ?? PREFLIGHT_TIMEOUT_S
   const overrides: Record<string, string> = opts.mode === 'offline' ? { GOPROXY: 'off' } : {}
+  // With GOPROXY=off go asks the checksum database directly for a checksum go.sum lacks (a
+  // workspace writes it to go.work.sum). Offline means no network: point the default database
+  // at a closed loopback port, so such a module is "not checked" (cached lookups still verify).
+  if (opts.mode === 'offline' && (opts.goSumDb ?? 'sum.golang.org') === 'sum.golang.org') {
+    overrides.GOSUMDB = `sum.golang.org ${OFFLINE_SUMDB}`
+  }
   const json = compareGoVersions(opts.goVersion.replace(/^go/, '') || '1.0', '1.19') >= 0
   const args = [
     'list',
@@ -352,7 +363,8 @@ export async function collectPreflight(
   }
   if (offline.length > 0) {
     out.notChecked = {
-      reason: 'not in the module cache and GOPROXY=off (preflight: offline)',
+      reason:
+        'needs the network (a module not in the module cache, or a checksum lookup) and preflight is offline',
       items: offline.sort()
     }
   }
