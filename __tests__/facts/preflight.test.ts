@@ -233,6 +233,19 @@ describe('preflight with the real go (offline)', () => {
     expect(out[0]?.message).toContain('timed out after 0.001 s')
   })
 
+  it("online: the job's GOPROXY and GOSUMDB are left alone", async () => {
+    const dir = module({
+      'go.mod':
+        'module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n',
+      'main.go': MAIN_DEP,
+      ...LOCAL_DEP
+    })
+    const { report, log, raw } = await gate(dir, 'online')
+    expect(report.preflight?.mode).toBe('online')
+    expect(log.some((l) => l.startsWith('preflight: go list -e -deps -test'))).toBe(true)
+    expect(raw).toEqual([])
+  })
+
   it('off: go list does not run', async () => {
     const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.22\n', 'main.go': MAIN_DEP })
     const { findings, report } = await gate(dir, 'off')
