@@ -3,7 +3,9 @@
  * before building is reported at the file and line Go names. Every case runs go first.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { chmodSync, readFileSync } from 'node:fs'
+import { toolchainChecks } from '../../../src/checks/toolchain.js'
+import { probeGoPaths } from '../../../src/facts/paths.js'
 import { modfileChecks } from '../../../src/checks/modfile.js'
 import { goTooNewCheck } from '../../../src/checks/modfile/go-too-new.js'
 import { cleanGoEnv, runGo } from '../../modfile/gotool.js'
@@ -417,5 +419,32 @@ describe('GOFLAGS=-modfile=alt.mod: the gate checks the file go reads (GBG209 wh
     expect(f.map((x) => `${x.rule} ${x.message}`)).toEqual([
       'GBG209 go: open alt.mod: no such file or directory (GOFLAGS=-modfile=alt.mod)'
     ])
+  })
+})
+
+describe('GBG216 GOTOOLCHAIN=path without the toolchain on PATH', () => {
+  async function gate(root: string, env: Record<string, string>) {
+    const facts = await factsFor(root, { GOTOOLCHAIN: env.GOTOOLCHAIN as string })
+    facts.paths = await probeGoPaths(facts.go.env, { PATH: env.PATH })
+    return runChecks(toolchainChecks, facts)
+  }
+  const root = tree({ 'go.mod': 'module a\n\ngo 1.99\n', 'main.go': MAIN })
+  it('go 1.99 with GOTOOLCHAIN=path and no go1.99.0 on PATH: go fails, an error (not GBG202)', async () => {
+    for (const tc of ['path', 'go1.26.0+path']) {
+      const env = cleanGoEnv({ GOTOOLCHAIN: tc })
+      const real = await runGo(['list', './...'], root, env)
+      expect(real.stderr).toContain('go: cannot find "go1.99.0" in PATH')
+      const f = await gate(root, env)
+      expect(sev(f)).toEqual(['GBG216 error go.mod:3'])
+      expect(f[0]?.message).toContain('go: cannot find "go1.99.0" in PATH')
+    }
+  })
+  it('with a go1.99.0 executable on PATH go runs it: a switch (GBG202 warning), no GBG216', async () => {
+    const bin = tree({ 'go1.99.0': '#!/bin/sh\necho "go1.99.0 ran: $*"\n' })
+    chmodSync(`${bin}/go1.99.0`, 0o755)
+    const env = cleanGoEnv({ GOTOOLCHAIN: 'path', PATH: `${bin}:${process.env.PATH ?? ''}` })
+    const real = await runGo(['list', './...'], root, env)
+    expect(real).toMatchObject({ code: 0, stdout: 'go1.99.0 ran: list ./...\n' })
+    expect(sev(await gate(root, env))).toEqual(['GBG202 warning go.mod:3'])
   })
 })
