@@ -50,6 +50,8 @@ export interface ModEntry {
   vendor?: VendorModules
   /** A vendor/ directory exists next to the go.mod. */
   hasVendorDir?: boolean
+  /** Package lines of vendor/modules.txt whose vendor/PATH directory does not exist. */
+  vendorMissing?: Array<{ path: string; line: number }>
   /** The local directories its `replace` lines point at. */
   replaceDirs?: ReplaceDir[]
 }
@@ -83,6 +85,10 @@ export interface ModuleFacts {
     /** go.work.sum, when present. */
     sum?: GoSum
     replaceDirs?: ReplaceDir[]
+    /** The workspace's vendor/modules.txt (`go work vendor`), next to go.work. */
+    vendor?: VendorModules
+    hasVendorDir?: boolean
+    vendorMissing?: Array<{ path: string; line: number }>
   }
   /** `off` when GOWORK=off, else undefined. */
   gowork?: 'off'
@@ -168,6 +174,19 @@ async function replaceDirs(base: string, replaces: Replace[]): Promise<ReplaceDi
   )
 }
 
+/** Package lines whose directory under vendor/ is missing (go: cannot find module providing package). */
+async function missingVendored(
+  dir: string,
+  vendor: VendorModules | undefined
+): Promise<Array<{ path: string; line: number }> | undefined> {
+  if (!vendor) return undefined
+  const pkgs = vendor.modules.flatMap((m) => m.packages)
+  const present = await Promise.all(
+    pkgs.map((p) => isDir(join(dir, 'vendor', ...p.path.split('/'))))
+  )
+  return pkgs.filter((_, i) => !present[i])
+}
+
 async function readMod(
   root: string,
   dir: string,
@@ -184,6 +203,8 @@ async function readMod(
     isDir(join(dir, 'vendor')),
     replaceDirs(dir, parsed.replace)
   ])
+  const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText)
+  const missing = await missingVendored(dir, vendor)
   return {
     file: parsed.file,
     dir,
@@ -191,7 +212,8 @@ async function readMod(
     main,
     ...(sumText !== undefined ? { goSum: parseGoSum(sumText) } : {}),
     sumFile: displayPath(sumPath, root),
-    ...(vendorText !== undefined ? { vendor: parseVendorModules(vendorText) } : {}),
+    ...(vendor ? { vendor } : {}),
+    ...(missing ? { vendorMissing: missing } : {}),
     hasVendorDir,
     replaceDirs: replaced
   }
@@ -248,7 +270,13 @@ async function workspaceFacts(
       return { use, dir, exists: await isDir(dir), hasGoMod: await isFile(join(dir, 'go.mod')) }
     })
   )
-  const sumText = await readText(join(workDir, 'go.work.sum'))
+  const [sumText, vendorText, hasVendorDir] = await Promise.all([
+    readText(join(workDir, 'go.work.sum')),
+    readText(join(workDir, 'vendor', 'modules.txt')),
+    isDir(join(workDir, 'vendor'))
+  ])
+  const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText)
+  const vendorMissing = await missingVendored(workDir, vendor)
   const mods = await Promise.all(
     uses.filter((u) => u.hasGoMod).map((u) => readMod(root, u.dir, true, errors))
   )
@@ -259,6 +287,9 @@ async function workspaceFacts(
       parsed,
       uses,
       replaceDirs: await replaceDirs(workDir, parsed.replace),
+      hasVendorDir,
+      ...(vendor ? { vendor } : {}),
+      ...(vendorMissing ? { vendorMissing } : {}),
       ...(sumText !== undefined ? { sum: parseGoSum(sumText) } : {})
     },
     mods: mods.filter((m): m is ModEntry => m !== undefined)

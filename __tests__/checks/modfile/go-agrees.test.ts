@@ -3,7 +3,7 @@
  * before building is reported at the file and line Go names. Every case runs go first.
  */
 import { describe, expect, it } from '@jest/globals'
-import { chmodSync, readFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { toolchainChecks } from '../../../src/checks/toolchain.js'
 import { probeGoPaths } from '../../../src/facts/paths.js'
 import { modfileChecks } from '../../../src/checks/modfile.js'
@@ -446,5 +446,99 @@ describe('GBG216 GOTOOLCHAIN=path without the toolchain on PATH', () => {
     const real = await runGo(['list', './...'], root, env)
     expect(real).toMatchObject({ code: 0, stdout: 'go1.99.0 ran: list ./...\n' })
     expect(sev(await gate(root, env))).toEqual(['GBG202 warning go.mod:3'])
+  })
+})
+
+describe('go work vendor: the workspace vendor/modules.txt (GBG230) and vendored packages (GBG231)', () => {
+  const proxy = fileProxy()
+  proxy.publish('example.com/dep', 'v1.0.0', {
+    'go.mod': 'module example.com/dep\n\ngo 1.22\n',
+    'dep.go': 'package dep\n'
+  })
+  const files = {
+    'go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n',
+    'a/go.mod': 'module example.com/a\n\ngo 1.22\n\nrequire example.com/dep v1.0.0\n',
+    'a/main.go':
+      'package main\n\nimport (\n\t_ "example.com/b"\n\t_ "example.com/dep"\n)\n\nfunc main() {}\n',
+    'b/go.mod': 'module example.com/b\n\ngo 1.22\n',
+    'b/b.go': 'package b\n',
+    'depfork/go.mod': 'module example.com/dep\n\ngo 1.22\n',
+    'depfork/dep.go': 'package dep\n'
+  }
+  /** A workspace vendored by the real `go work vendor`; go then builds it offline. */
+  async function vendored(): Promise<{ root: string; env: Record<string, string> }> {
+    const root = tree(files)
+    const env = proxy.env({ GOWORK: `${root}/go.work`, GOFLAGS: '' })
+    expect(await runGo(['work', 'vendor'], root, env)).toMatchObject({ code: 0 })
+    expect(readFileSync(`${root}/vendor/modules.txt`, 'utf8')).toMatch(/^## workspace\n/)
+    return { root, env: { ...env, GOPROXY: 'off' } }
+  }
+  const gate = (root: string) => check(root, { GOWORK: `${root}/go.work` })
+  it('as go work vendor wrote it: go builds from vendor/, the gate is silent', async () => {
+    const { root, env } = await vendored()
+    expect(await runGo(['list', '-deps', './a'], root, env)).toMatchObject({ code: 0 })
+    expect(await gate(root)).toEqual([])
+  })
+  it('a version that differs from a module requirement: inconsistent vendoring at a/go.mod', async () => {
+    const { root, env } = await vendored()
+    const txt = readFileSync(`${root}/vendor/modules.txt`, 'utf8')
+    writeFileSync(`${root}/vendor/modules.txt`, txt.replace('v1.0.0', 'v1.0.1'))
+    const real = await runGo(['list', '-deps', './a'], root, env)
+    expect(real.stderr).toContain(
+      'example.com/dep@v1.0.0: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt'
+    )
+    expect(real.stderr).toContain(
+      'example.com/dep@v1.0.1: is marked as explicit in vendor/modules.txt, but not explicitly required in a go.mod'
+    )
+    const f = await gate(root)
+    expect(sev(f)).toEqual(['GBG230 error a/go.mod:5', 'GBG230 error vendor/modules.txt:2'])
+    expect(f[0]?.fix).toBe('go work vendor')
+  })
+  it('a replace added to a module after vendoring: go and the gate name a/go.mod', async () => {
+    const { root, env } = await vendored()
+    writeFileSync(
+      `${root}/a/go.mod`,
+      'module example.com/a\n\ngo 1.22\n\nrequire example.com/dep v1.0.0\n\nreplace example.com/dep => ../depfork\n'
+    )
+    const real = await runGo(['list', '-deps', './a'], root, env)
+    expect(real.stderr).toContain(
+      'example.com/dep: is replaced in a/go.mod, but not marked as replaced in vendor/modules.txt'
+    )
+    expect(sev(await gate(root))).toEqual(['GBG230 error a/go.mod:7'])
+    // Re-vendoring records it as ./depfork (resolved from the workspace root): consistent again.
+    expect(await runGo(['work', 'vendor'], root, env)).toMatchObject({ code: 0 })
+    expect(readFileSync(`${root}/vendor/modules.txt`, 'utf8')).toContain(
+      '# example.com/dep v1.0.0 => ./depfork'
+    )
+    expect(await runGo(['list', '-deps', './a'], root, env)).toMatchObject({ code: 0 })
+    expect(await gate(root)).toEqual([])
+  })
+  it('GBG231: a vendored package directory missing: go cannot find the package', async () => {
+    const { root, env } = await vendored()
+    rmSync(`${root}/vendor/example.com`, { recursive: true })
+    const real = await runGo(['list', '-deps', './a'], root, env)
+    expect(real.stderr).toContain(
+      'cannot find module providing package example.com/dep: import lookup disabled by -mod=vendor'
+    )
+    const f = await gate(root)
+    expect(sev(f)).toEqual(['GBG231 error vendor/modules.txt:4'])
+    expect(f[0]?.message).toContain(
+      'cannot find module providing package example.com/dep: import lookup disabled by -mod=vendor'
+    )
+  })
+  it('GBG231 in a single module, and silent when the directory is there', async () => {
+    const root = tree({
+      'go.mod': 'module example.com/app\n\ngo 1.22\n\nrequire example.com/dep v1.2.0\n',
+      'main.go': IMPORTS_DEP,
+      'vendor/modules.txt': '# example.com/dep v1.2.0\n## explicit; go 1.22\nexample.com/dep\n'
+    })
+    const real = await runGo(['list', '-deps', './...'], root)
+    expect(real.stderr).toContain('cannot find module providing package example.com/dep')
+    expect(sev(await check(root))).toEqual(['GBG231 error vendor/modules.txt:3'])
+    writeFileSync(`${root}/main.go`, IMPORTS_DEP)
+    mkdirSync(`${root}/vendor/example.com/dep`, { recursive: true })
+    writeFileSync(`${root}/vendor/example.com/dep/dep.go`, 'package dep\n')
+    expect(await runGo(['list', '-deps', './...'], root)).toMatchObject({ code: 0 })
+    expect(await check(root)).toEqual([])
   })
 })

@@ -9,7 +9,7 @@ import { isDirectoryPath } from '../../modfile/index.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
 import { at, dirFlag, finding } from './location.js'
-import { vendorMode } from './vendor-mode.js'
+import { vendorMode, workspaceVendorMode } from './vendor-mode.js'
 
 export const GOSUM_MISSING: RuleMeta = {
   id: 'GBG240',
@@ -123,6 +123,7 @@ function check(facts: Facts, m: ModEntry): Finding[] {
 }
 
 function run(facts: Facts): Finding[] {
+  if (workspaceVendorMode(facts)) return [] // go reads the workspace's vendor/, no checksums
   return facts.modules.mods
     .filter((m) => m.main && !vendorMode(m, facts.go.env))
     .flatMap((m) => check(facts, m))

@@ -2,7 +2,7 @@
  * GBG230: vendor/modules.txt inconsistent with go.mod, the checks `go build -mod=vendor` makes
  * (cmd/go modload.checkVendorConsistency), reported on the go.mod line.
  */
-import { relative, sep } from 'node:path'
+import { relative, resolve, sep } from 'node:path'
 import type { ModEntry } from '../../facts/modules.js'
 import type { Facts } from '../../facts/types.js'
 import { compareGoVersions } from '../../goversion.js'
@@ -10,7 +10,7 @@ import type { ModuleVersion } from '../../modfile/index.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
 import { at, finding } from './location.js'
-import { vendorMode } from './vendor-mode.js'
+import { vendorMode, workspaceVendorMode } from './vendor-mode.js'
 
 export const VENDOR_INCONSISTENT: RuleMeta = {
   id: 'GBG230',
@@ -85,12 +85,131 @@ function check(m: ModEntry, root: string): Finding[] {
   return out
 }
 
+/** `go work vendor` checks: every workspace module against the workspace's vendor/modules.txt. */
+function checkWorkspace(facts: Facts): Finding[] {
+  const work = facts.modules.work
+  if (!work?.dir) return []
+  const workDir = work.dir
+  const rel = relative(facts.root, workDir).split(sep).join('/')
+  const vendorFile = `${rel === '' ? '' : `${rel}/`}vendor/modules.txt`
+  const modules = work.vendor?.modules ?? []
+  const meta = new Map(modules.map((v) => [`${v.path}@${v.version}`, v]))
+  const out: Finding[] = []
+  const add = (message: string, location: Finding['location']) =>
+    out.push(
+      finding(VENDOR_INCONSISTENT, {
+        message: `inconsistent vendoring in ${rel === '' ? '.' : rel}: ${message}`,
+        location,
+        fix: `go ${rel === '' ? '' : `-C ${rel} `}work vendor`
+      })
+    )
+  const own = new Set(facts.modules.mods.map((m) => m.parsed.module?.path))
+  const required = new Set<string>()
+  for (const m of facts.modules.mods) {
+    for (const r of m.parsed.require) {
+      if (own.has(r.path)) continue // workspace modules are not vendored
+      required.add(`${r.path}@${r.version}`)
+      if (!meta.get(`${r.path}@${r.version}`)?.explicit) {
+        add(
+          `${r.path}@${r.version}: is explicitly required in go.mod, but not marked as explicit in ${vendorFile}`,
+          at(m.file, r.pos)
+        )
+      }
+    }
+  }
+  // Replacements: go.work's win over the modules' (by path); directories compare resolved.
+  const byWork = new Set(work.parsed.replace.map((r) => r.old.path))
+  const replaces = [
+    ...work.parsed.replace.map((r) => ({ file: work.file, dir: workDir, r })),
+    ...facts.modules.mods.flatMap((m) =>
+      m.parsed.replace
+        .filter((r) => !byWork.has(r.old.path))
+        .map((r) => ({ file: m.file, dir: m.dir, r }))
+    )
+  ]
+  const target = (dir: string, t: ModuleVersion): string =>
+    t.version === undefined ? resolve(dir, t.path) : describe(t)
+  const replaced = new Set<string>()
+  for (const { file, dir, r } of replaces) {
+    const key = `${r.old.path}@${r.old.version ?? ''}`
+    if (replaced.has(key)) continue
+    replaced.add(key)
+    const vr = meta.get(key)?.replacement
+    if (!vr) {
+      add(
+        `${describe(r.old)}: is replaced in ${file}, but not marked as replaced in ${vendorFile}`,
+        at(file, r.pos)
+      )
+    } else if (target(workDir, vr) !== target(dir, r.new)) {
+      add(
+        `${describe(r.old)}: is replaced by ${describe(r.new)} in ${file}, but marked as replaced by ${describe(vr)} in ${vendorFile}`,
+        at(file, r.pos)
+      )
+    }
+  }
+  for (const v of modules) {
+    const key = `${v.path}@${v.version}`
+    if (v.explicit && v.hasPackages && !required.has(key)) {
+      add(
+        `${describe(v)}: is marked as explicit in ${vendorFile}, but not explicitly required in a go.mod`,
+        { file: vendorFile, line: v.line }
+      )
+    }
+    if (v.replacement && !replaced.has(key) && !replaced.has(`${v.path}@`)) {
+      add(
+        `${describe(v)}: is marked as replaced in ${vendorFile}, but not replaced in the workspace`,
+        {
+          file: vendorFile,
+          line: v.line
+        }
+      )
+    }
+  }
+  return out
+}
+
 function run(facts: Facts): Finding[] {
-  if (facts.modules.work) return [] // workspace vendoring (go work vendor) is checked by go itself
+  if (facts.modules.work) return workspaceVendorMode(facts) ? checkWorkspace(facts) : []
   return facts.modules.mods
     .filter((m) => m.main && vendorMode(m, facts.go.env))
     .filter((m) => m.parsed.go !== undefined && compareGoVersions(m.parsed.go.version, '1.14') >= 0) // older: lenient pre-1.14 checks
     .flatMap((m) => check(m, facts.root))
 }
 
-export const vendorConsistencyCheck: Check = { rules: [VENDOR_INCONSISTENT], run }
+export const VENDOR_PACKAGE_MISSING: RuleMeta = {
+  id: 'GBG231',
+  name: 'vendored-package-missing',
+  area: 'modfile',
+  defaultSeverity: 'error',
+  summary:
+    'vendor/modules.txt lists a package whose directory under vendor/ is missing: in vendor mode go fails with "cannot find module providing package …".',
+  fix: 'Run `go mod vendor` (in a workspace `go work vendor`) and commit vendor/ (check .gitignore does not drop the directory).'
+}
+
+function missingPackages(facts: Facts): Finding[] {
+  const work = facts.modules.work
+  const sources = work
+    ? workspaceVendorMode(facts) && work.dir
+      ? [{ dir: work.dir, missing: work.vendorMissing ?? [], cmd: 'work vendor' }]
+      : []
+    : facts.modules.mods
+        .filter((m) => m.main && vendorMode(m, facts.go.env))
+        .map((m) => ({ dir: m.dir, missing: m.vendorMissing ?? [], cmd: 'mod vendor' }))
+  return sources.flatMap(({ dir, missing, cmd }) => {
+    const rel = relative(facts.root, dir).split(sep).join('/')
+    const vendorFile = `${rel === '' ? '' : `${rel}/`}vendor/modules.txt`
+    return missing.map((p) =>
+      finding(VENDOR_PACKAGE_MISSING, {
+        message: `cannot find module providing package ${p.path}: import lookup disabled by -mod=vendor (${vendorFile} lists it, ${rel === '' ? '' : `${rel}/`}vendor/${p.path} does not exist)`,
+        location: { file: vendorFile, line: p.line },
+        actual: 'no directory',
+        fix: `go ${rel === '' ? '' : `-C ${rel} `}${cmd}`
+      })
+    )
+  })
+}
+
+export const vendorConsistencyCheck: Check = {
+  rules: [VENDOR_INCONSISTENT, VENDOR_PACKAGE_MISSING],
+  run: (facts) => [...run(facts), ...missingPackages(facts)]
+}
