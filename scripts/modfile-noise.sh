@@ -92,9 +92,17 @@ rm -f $R/mixed/prometheus/go.work
 (cd $R/mixed && go work init ./prometheus ./grpc-gateway ./controller-runtime ./caddy ./vault/api ./consul/api)
 rm $R/prometheus/go.work # its use directories are not in the module zip
 for r in $R/*; do (cd $r && git init -q .); done
+# Vendored copies, made by the real go: a single module (go mod vendor) and three workspaces
+# (go work vendor); go must then load every package offline from vendor/ with an empty module cache.
+cp -r "$R/cobra" "$R/cobra-vendored"; (cd "$R/cobra-vendored" && go mod vendor)
+for r in moby etcd kubernetes; do cp -r "$R/$r" "$R/$r-vendored"; (cd "$R/$r-vendored" && go work vendor); done
+(cd "$R/cobra-vendored" && GOPROXY=off GOMODCACHE=$W/empty go list -deps -test ./... >/dev/null)
+for r in moby etcd kubernetes; do
+  (cd "$R/$r-vendored" && GOPROXY=off GOMODCACHE=$W/empty go list -deps -test $(go list -m | sed 's|$|/...|') >/dev/null)
+done
 # The oracle: go loads every module graph (workspace mode where a go.work applies).
 for gm in $(cd "$R" && find . -name go.mod -not -path '*/testdata/*' | sort); do
-  (cd "$R/$(dirname "$gm")" && timeout 300 go list -m all >/dev/null) || { echo "go fails in $gm" >&2; exit 1; }
+  (cd "$R/$(dirname "$gm")" && timeout 300 go list -mod=readonly -m all >/dev/null) || { echo "go fails in $gm" >&2; exit 1; }
 done
 run() { # dir label [env...]
   local d=$1 label=$2; shift 2

@@ -479,6 +479,22 @@ describe('go work vendor: the workspace vendor/modules.txt (GBG230) and vendored
     expect(await runGo(['list', '-deps', './a'], root, env)).toMatchObject({ code: 0 })
     expect(await gate(root)).toEqual([])
   })
+  it('a workspace module required and replaced by another (as etcd does): go and the gate accept it', async () => {
+    const root = tree({
+      ...files,
+      'a/go.mod':
+        'module example.com/a\n\ngo 1.22\n\nrequire (\n\texample.com/b v0.0.0\n\texample.com/dep v1.0.0\n)\n\nreplace example.com/b => ../b\n'
+    })
+    const env = proxy.env({ GOWORK: `${root}/go.work`, GOFLAGS: '' })
+    expect(await runGo(['work', 'vendor'], root, env)).toMatchObject({ code: 0 })
+    expect(readFileSync(`${root}/vendor/modules.txt`, 'utf8')).toContain(
+      '# example.com/b v0.0.0 => ./b\n## explicit; go 1.22\n'
+    )
+    expect(await runGo(['list', '-deps', './a'], root, { ...env, GOPROXY: 'off' })).toMatchObject({
+      code: 0
+    })
+    expect(await gate(root)).toEqual([])
+  })
   it('a version that differs from a module requirement: inconsistent vendoring at a/go.mod', async () => {
     const { root, env } = await vendored()
     const txt = readFileSync(`${root}/vendor/modules.txt`, 'utf8')

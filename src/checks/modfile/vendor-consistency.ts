@@ -123,7 +123,8 @@ function checkWorkspace(facts: Facts): Finding[] {
     ...work.parsed.replace.map((r) => ({ file: work.file, dir: workDir, r })),
     ...facts.modules.mods.flatMap((m) =>
       m.parsed.replace
-        .filter((r) => !byWork.has(r.old.path))
+        // A workspace module is used from its directory: replaces of it are not vendored.
+        .filter((r) => !byWork.has(r.old.path) && !own.has(r.old.path))
         .map((r) => ({ file: m.file, dir: m.dir, r }))
     )
   ]
@@ -149,6 +150,8 @@ function checkWorkspace(facts: Facts): Finding[] {
   }
   for (const v of modules) {
     const key = `${v.path}@${v.version}`
+    // go work vendor records workspace modules as `# path version => ./dir`.
+    if (own.has(v.path)) continue
     if (v.explicit && v.hasPackages && !required.has(key)) {
       add(
         `${describe(v)}: is marked as explicit in ${vendorFile}, but not explicitly required in a go.mod`,
