@@ -542,6 +542,41 @@ describe('go work vendor: the workspace vendor/modules.txt (GBG230) and vendored
       'cannot find module providing package example.com/dep: import lookup disabled by -mod=vendor'
     )
   })
+  it('GBG232: without the ## workspace marker go ignores vendor/ (offline: it fails), and vice versa', async () => {
+    const { root, env } = await vendored()
+    const offline = { ...env, GOMODCACHE: `${root}/empty-modcache` }
+    expect(await runGo(['list', '-deps', './a'], root, offline)).toMatchObject({ code: 0 })
+    const txt = readFileSync(`${root}/vendor/modules.txt`, 'utf8')
+    writeFileSync(`${root}/vendor/modules.txt`, txt.replace(/^## workspace\n/, ''))
+    const real = await runGo(['list', '-deps', './a'], root, offline)
+    expect(real.stderr).toContain('module lookup disabled by GOPROXY=off')
+    // With -mod=vendor go reads it anyway.
+    expect(await runGo(['list', '-mod=vendor', '-deps', './a'], root, offline)).toMatchObject({
+      code: 0
+    })
+    const f = await gate(root)
+    expect(sev(f.filter((x) => x.rule === 'GBG232'))).toEqual([
+      'GBG232 warning vendor/modules.txt:1'
+    ])
+    expect(f.find((x) => x.rule === 'GBG232')?.message).toContain(
+      'In workspace mode, but vendor directory is not for a workspace'
+    )
+    expect(f.filter((x) => x.severity === 'error')).toEqual([])
+    // A single module whose vendor/modules.txt says ## workspace: go ignores it too.
+    const single = tree({
+      'go.mod': 'module example.com/app\n\ngo 1.22\n\nrequire example.com/dep v1.0.0\n',
+      'go.sum': '',
+      'main.go': IMPORTS_DEP,
+      'vendor/modules.txt':
+        '## workspace\n# example.com/dep v1.0.0\n## explicit; go 1.22\nexample.com/dep\n',
+      'vendor/example.com/dep/dep.go': 'package dep\n'
+    })
+    const alone = await runGo(['list', '-deps', './...'], single)
+    expect(alone.stderr).toContain('missing go.sum entry')
+    expect(sev(ofRule(await check(single), 'GBG232'))).toEqual([
+      'GBG232 warning vendor/modules.txt:1'
+    ])
+  })
   it('GBG231 in a single module, and silent when the directory is there', async () => {
     const root = tree({
       'go.mod': 'module example.com/app\n\ngo 1.22\n\nrequire example.com/dep v1.2.0\n',

@@ -10,7 +10,7 @@ import type { ModuleVersion } from '../../modfile/index.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
 import { at, finding } from './location.js'
-import { vendorMode, workspaceVendorMode } from './vendor-mode.js'
+import { vendorIgnored, vendorMode, workspaceVendorMode } from './vendor-mode.js'
 
 export const VENDOR_INCONSISTENT: RuleMeta = {
   id: 'GBG230',
@@ -212,7 +212,31 @@ function missingPackages(facts: Facts): Finding[] {
   })
 }
 
+export const VENDOR_IGNORED: RuleMeta = {
+  id: 'GBG232',
+  name: 'vendor-dir-ignored',
+  area: 'modfile',
+  defaultSeverity: 'warning',
+  summary:
+    'vendor/ exists but vendor/modules.txt was written for the other mode (go mod vendor vs go work vendor): go ignores vendor/ and downloads modules instead.',
+  fix: 'Re-vendor for the mode the job builds in: `go work vendor` in a workspace, `go mod vendor` without one (or GOWORK=off).'
+}
+
+function ignored(facts: Facts): Finding[] {
+  return vendorIgnored(facts).map(({ dir, reason }) => {
+    const rel = relative(facts.root, dir).split(sep).join('/')
+    const ws = facts.modules.work !== undefined
+    return finding(VENDOR_IGNORED, {
+      message: `${rel === '' ? '' : `${rel}/`}vendor/ is not used: ${reason} go builds with -mod=readonly, downloading every module (offline builds fail).`,
+      location: { file: `${rel === '' ? '' : `${rel}/`}vendor/modules.txt`, line: 1 },
+      expected: ws ? '## workspace (go work vendor)' : 'no ## workspace line (go mod vendor)',
+      actual: ws ? 'no ## workspace line' : '## workspace',
+      fix: `go ${rel === '' ? '' : `-C ${rel} `}${ws ? 'work vendor' : 'mod vendor'}`
+    })
+  })
+}
+
 export const vendorConsistencyCheck: Check = {
-  rules: [VENDOR_INCONSISTENT, VENDOR_PACKAGE_MISSING],
-  run: (facts) => [...run(facts), ...missingPackages(facts)]
+  rules: [VENDOR_INCONSISTENT, VENDOR_PACKAGE_MISSING, VENDOR_IGNORED],
+  run: (facts) => [...run(facts), ...missingPackages(facts), ...ignored(facts)]
 }
