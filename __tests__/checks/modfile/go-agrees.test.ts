@@ -218,6 +218,23 @@ describe('go.work messages and fixes in Go words (GBG201, GBG210)', () => {
     expect(await runGo(['list', './a'], root, cleanGoEnv(env))).toMatchObject({ code: 0 })
     expect(ofRule(await check(root, env), 'GBG210')).toEqual([])
   })
+  it('GBG210 only for module go lines from 1.21 on (before, a go line was no requirement)', async () => {
+    for (const [work, mod, fails] of [
+      ['1.18', '1.20', false],
+      ['1.18', '1.21', true],
+      ['1.20', '1.21.0', true]
+    ] as const) {
+      const root = tree({
+        'go.work': `go ${work}\n\nuse ./a\n`,
+        'a/go.mod': `module example.com/a\n\ngo ${mod}\n`,
+        'a/a.go': 'package a\n'
+      })
+      const env = { GOWORK: `${root}/go.work` }
+      const real = await runGo(['list', './a'], root, cleanGoEnv(env))
+      expect(real.code !== 0).toBe(fails)
+      expect(ofRule(await check(root, env), 'GBG210').length).toBe(fails ? 1 : 0)
+    }
+  })
   it('GBG201 in a workspace: one finding on go.work, setup-go reads go.work', async () => {
     const root = tree({
       'go.work': 'go 1.99\n\nuse ./a\n',

@@ -28,6 +28,8 @@ function run(facts: Facts): Finding[] {
     const mod = facts.modules.mods.find((m) => m.dir === u.dir)
     const go = mod?.parsed.go
     if (!mod || !go || compareGoVersions(go.version, workGo) <= 0) continue
+    // Before Go 1.21 a go line was no requirement: go checks only lines from 1.21 on.
+    if (compareGoVersions(go.version, '1.21') < 0) continue
     out.push(
       finding(WORKSPACE_GO_BELOW_MODULE, {
         message: `module ${u.use.path.replace(/^\.\//, '')} listed in ${work.file} file requires go >= ${go.version} (${mod.file}:${go.pos.line}), but ${lists}; to update it: go work use`,
