@@ -6,7 +6,9 @@ export default {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/.ci/'],
+  // .ci/differential holds the differential harness's module cache (third-party code).
+  modulePathIgnorePatterns: ['<rootDir>/.ci/'],
   transform: {
     '^.+\\.ts$': [
       'ts-jest',

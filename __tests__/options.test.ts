@@ -16,6 +16,7 @@ describe('resolveOptions', () => {
       maxCacheAge: undefined,
       maxCacheSize: undefined,
       comment: 'off',
+      preflight: 'offline',
       report: undefined,
       sarif: undefined
     })

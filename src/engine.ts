@@ -8,6 +8,8 @@ import { UsageError } from './errors.js'
 import { attributeEnvSources } from './facts/envsource.js'
 import { collectGoFacts } from './facts/go.js'
 import { collectModuleFacts } from './facts/modules.js'
+import { collectPreflight, type PreflightFacts } from './facts/preflight.js'
+import { dedupePreflight, deferToGo } from './checks/preflight.js'
 import { probeGoPaths } from './facts/paths.js'
 import { readWorkflowFacts } from './facts/workflow.js'
 import { locateFindings } from './checks/locate.js'
@@ -73,10 +75,30 @@ export async function collectFacts(
   if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
     hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`)
   }
-  const [sources, paths, modules, cache, workflow] = await Promise.all([
+  const modulesFacts = collectModuleFacts({
+    root: opts.root,
+    dir: opts.dir,
+    env: moduleEnv(go.env)
+  })
+  const [sources, paths, modules, preflight, cache, workflow] = await Promise.all([
     attributeEnvSources(go.env, env),
     probeGoPaths(go.env, env),
-    collectModuleFacts({ root: opts.root, dir: opts.dir, env: moduleEnv(go.env) }),
+    modulesFacts,
+    // Go's own loader, once the module files say whether a module or workspace governs the dir.
+    modulesFacts.then((m) =>
+      collectPreflight({
+        mode: opts.preflight,
+        goBinary: go.binary,
+        goVersion: go.version,
+        goFlags: go.env.GOFLAGS ?? '',
+        goSumDb: go.env.GOSUMDB,
+        root: opts.root,
+        dir: opts.dir,
+        env,
+        modules: m,
+        ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
+      })
+    ),
     cacheStage({
       goEnv: go.env,
       root: opts.root,
@@ -94,6 +116,7 @@ export async function collectFacts(
     readWorkflowFacts(env, opts.root)
   ])
   go.sources = sources
+  if (preflight) logPreflight(preflight, hooks.log)
   const facts: Facts = {
     root: opts.root,
     dir: opts.dir,
@@ -102,11 +125,27 @@ export async function collectFacts(
     go,
     paths,
     modules,
+    ...(preflight ? { preflight } : {}),
     ...(cache ? { cache } : {}),
     ...(store ? { store } : {}), // Actions cache transport
     ...(workflow ? { workflow } : {})
   }
   return { facts, baseline }
+}
+
+/** The preflight's one log line: what ran, how long, and what it could not check. */
+function logPreflight(p: PreflightFacts, log: ((line: string) => void) | undefined): void {
+  if (!log) return
+  if (p.skipped) return log(`preflight not run: ${p.skipped}`)
+  const env = Object.entries(p.overrides)
+    .map(([k, v]) => `${k}=${v} `)
+    .join('')
+  log(`preflight: ${env}${p.command} (${(p.durationMs / 1000).toFixed(1)} s)`)
+  if (p.notChecked) {
+    const shown = p.notChecked.items.slice(0, 5).join(', ')
+    const more = p.notChecked.items.length > 5 ? ` and ${p.notChecked.items.length - 5} more` : ''
+    log(`preflight: not checked, ${p.notChecked.reason}: ${shown}${more}`)
+  }
 }
 
 /** Runs every check; a check that throws becomes one GBG001 finding instead of a crash. */
@@ -149,6 +188,18 @@ export function applyOverrides(findings: Finding[], baseline: Baseline): Finding
   return out.sort(compareFindings)
 }
 
+function preflightSummary(p: PreflightFacts): NonNullable<GateReport['preflight']> {
+  return {
+    mode: p.mode,
+    command: p.command,
+    durationMs: p.durationMs,
+    ...(p.exitCode !== undefined ? { exitCode: p.exitCode } : {}),
+    ...(p.notChecked ? { notChecked: p.notChecked } : {}),
+    ...(p.skipped ? { skipped: p.skipped } : {}),
+    ...(p.timedOutAfterS !== undefined ? { timedOutAfterS: p.timedOutAfterS } : {})
+  }
+}
+
 /** collect facts -> check -> decide. Rendering is the caller's (CLI or action). */
 export async function runGate(
   opts: GateOptions,
@@ -168,10 +219,12 @@ export async function runGate(
       }),
     hooks
   )
-  const findings = applyOverrides(
+  const checked = deferToGo(
     locateFindings(runChecks(facts, baseline), facts, baseline),
-    baseline
+    facts.preflight,
+    (id) => ruleById(id)?.area === 'modfile'
   )
+  const findings = dedupePreflight(applyOverrides(checked, baseline))
   const decision = decide(findings, opts.mode, opts.failOn)
   const disabled = new Set(
     Object.entries(baseline.rules)
@@ -196,6 +249,7 @@ export async function runGate(
     dir: opts.dir,
     environment,
     ...(facts.cache ? { cache: facts.cache } : {}),
+    ...(facts.preflight ? { preflight: preflightSummary(facts.preflight) } : {}),
     durationMs: Date.now() - started
   }
   return { report, facts, baseline }

@@ -1,5 +1,6 @@
 import * as path from 'node:path'
 import { UsageError } from './errors.js'
+import type { PreflightMode } from './facts/preflight.js'
 import type { CacheVerify, CommentMode, FailOn, Mode, PruneMode } from './types.js'
 
 export type Format = 'text' | 'json' | 'sarif' | 'github'
@@ -23,6 +24,8 @@ export interface GateOptions {
   maxCacheAge?: string
   maxCacheSize?: string
   comment: CommentMode
+  /** Ask Go's own loader before the build: `off`, `offline` (GOPROXY=off) or `online`. */
+  preflight: PreflightMode
   /** Where to write the JSON report and the SARIF log, if asked. */
   report?: string
   sarif?: string
@@ -42,6 +45,7 @@ export interface RawOptions {
   'max-cache-age'?: string
   'max-cache-size'?: string
   comment?: string
+  preflight?: string
   report?: string
   sarif?: string
 }
@@ -51,7 +55,8 @@ const ENUMS = {
   'fail-on': ['error', 'warning'],
   'cache-verify': ['full', 'quick', 'off'],
   prune: ['off', 'corrupt', 'stale', 'all'],
-  comment: ['off', 'on-violation', 'always']
+  comment: ['off', 'on-violation', 'always'],
+  preflight: ['off', 'offline', 'online']
 } as const
 
 type EnumName = keyof typeof ENUMS
@@ -97,6 +102,7 @@ export function resolveOptions(raw: RawOptions, root: string, cwd: string): Gate
     maxCacheAge: optional(raw['max-cache-age']),
     maxCacheSize: optional(raw['max-cache-size']),
     comment: pick(raw, 'comment', 'off'),
+    preflight: pick(raw, 'preflight', 'offline'),
     report: optional(raw.report),
     sarif: optional(raw.sarif)
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { modfileChecks } from '../../src/checks/modfile.js'
 import { toolchainChecks } from '../../src/checks/toolchain.js'
 import { cleanGoEnv, runGo } from '../modfile/gotool.js'
 import { factsFor, ofRule, runChecks, tree } from './modfile/harness.js'
@@ -47,44 +48,32 @@ describe('GBG201 go line newer than the toolchain, switching forbidden', () => {
     ).toEqual([])
   })
 
-  it('reports each workspace file whose go line is too new', async () => {
+  it('in a workspace, reports the go.work go line; a module line above go.work is GBG210, as go says', async () => {
     const root = tree({
       'go.work': 'go 1.26.0\n\nuse ./a\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.99.1\n',
+      'a/a.go': 'package a\n'
+    })
+    const env = { GOTOOLCHAIN: 'local', GOWORK: `${root}/go.work` }
+    const real = await runGo(['list', './a'], root, cleanGoEnv(env))
+    expect(real.stderr).toContain(
+      'module a listed in go.work file requires go >= 1.99.1, but go.work lists go 1.26.0'
+    )
+    const facts = await factsFor(root, env)
+    expect(ofRule(runChecks(toolchainChecks, facts), 'GBG201')).toEqual([])
+    expect(ofRule(runChecks(modfileChecks, facts), 'GBG210').map((f) => f.location?.file)).toEqual([
+      'go.work'
+    ])
+    const newer = tree({
+      'go.work': 'go 1.99.1\n\nuse ./a\n',
       'a/go.mod': 'module example.com/a\n\ngo 1.99.1\n'
     })
-    const facts = await factsFor(root, { GOTOOLCHAIN: 'local', GOWORK: `${root}/go.work` })
-    expect(
-      ofRule(runChecks(toolchainChecks, facts), 'GBG201').map((f) => [
-        f.location?.file,
-        f.location?.line
-      ])
-    ).toEqual([['a/go.mod', 3]])
-  })
-})
-
-describe('GBG202 toolchain switch', () => {
-  it('warns that auto would download the go line version, at the go line', async () => {
-    const root = tree({ 'go.mod': 'module example.com/app\n\ngo 1.99\n' })
-    const findings = runChecks(toolchainChecks, await factsFor(root, { GOTOOLCHAIN: 'auto' }))
-    expect(findings).toHaveLength(1)
-    expect(findings[0]).toMatchObject({ rule: 'GBG202', severity: 'warning', actual: 'go1.99.0' })
-    expect(findings[0]?.message).toContain('would download go1.99.0')
-    expect(findings[0]?.location).toMatchObject({ file: 'go.mod', line: 3 })
-  })
-
-  it('points at the toolchain line when it decides, and reports PATH lookups for +path', async () => {
-    const root = tree({ 'go.mod': 'module example.com/app\n\ngo 1.21\n\ntoolchain go1.99.2\n' })
-    const findings = runChecks(toolchainChecks, await factsFor(root, { GOTOOLCHAIN: 'local+path' }))
-    expect(findings.map((f) => [f.rule, f.location?.line, f.actual])).toEqual([
-      ['GBG202', 5, 'go1.99.2']
+    const g = runChecks(
+      toolchainChecks,
+      await factsFor(newer, { ...env, GOWORK: `${newer}/go.work` })
+    )
+    expect(ofRule(g, 'GBG201').map((f) => [f.location?.file, f.location?.line])).toEqual([
+      ['go.work', 1]
     ])
-    expect(findings[0]?.message).toContain('from PATH')
-  })
-
-  it('is silent when nothing newer is asked for, or for toolchain default', async () => {
-    const old = tree({ 'go.mod': 'module example.com/app\n\ngo 1.22\n\ntoolchain go1.23.1\n' })
-    expect(runChecks(toolchainChecks, await factsFor(old, { GOTOOLCHAIN: 'auto' }))).toEqual([])
-    const def = tree({ 'go.mod': 'module example.com/app\n\ngo 1.99\n\ntoolchain default\n' })
-    expect(runChecks(toolchainChecks, await factsFor(def, { GOTOOLCHAIN: 'auto' }))).toEqual([])
   })
 })

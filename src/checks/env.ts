@@ -94,8 +94,13 @@ function checksumBypass(facts: Facts): Finding[] {
       'GOFLAGS contains -insecure: modules may be fetched without TLS or checksums'
     )
   }
-  // GONOSUMDB defaults to GOPRIVATE when unset.
-  const key = (env.GONOSUMDB ?? '') !== '' ? 'GONOSUMDB' : 'GOPRIVATE'
+  // GONOSUMDB defaults to GOPRIVATE when unset, and `go env` then prints GOPRIVATE's value as
+  // GONOSUMDB: name the variable the user set.
+  const nosumdb = env.GONOSUMDB ?? ''
+  const derived =
+    facts.go.sources.GONOSUMDB?.derivedFrom === 'GOPRIVATE' ||
+    (nosumdb !== '' && nosumdb === (env.GOPRIVATE ?? ''))
+  const key = nosumdb !== '' && !derived ? 'GONOSUMDB' : 'GOPRIVATE'
   const wide = (env[key] ?? '').split(',').filter(isWildcardWide)
   if (wide.length > 0) {
     add(

@@ -3,6 +3,7 @@ import { baselineEnvChecks } from './baseline-env.js'
 import { cacheChecks } from './cache.js'
 import { envChecks } from './env.js'
 import { modfileChecks } from './modfile.js'
+import { preflightCheck } from './preflight.js'
 import { storeChecks } from './store.js'
 import { toolchainChecks } from './toolchain.js'
 
@@ -12,6 +13,7 @@ export const allChecks: Check[] = [
   ...baselineEnvChecks,
   ...toolchainChecks,
   ...modfileChecks,
+  preflightCheck,
   ...cacheChecks,
   ...storeChecks
 ]

@@ -31,6 +31,7 @@ const INPUTS: Array<keyof RawOptions> = [
   'max-cache-age',
   'max-cache-size',
   'comment',
+  'preflight',
   'report',
   'sarif'
 ]

@@ -133,6 +133,9 @@ export function prefetchGoFacts(opts: GoProbeOptions): void {
 export function collectGoFacts(opts: GoProbeOptions): Promise<GoFacts> {
   const early = prefetched
   prefetched = undefined
+  // A typo in --dir / working-directory must not turn the gate into a silent PASS.
+  const bad = workingDirectoryError(opts.cwd)
+  if (bad) return Promise.reject(bad)
   // Without an explicit binary the probe does not depend on cwd (it runs in a neutral dir).
   const sameBinary =
     early?.opts.goBinary === opts.goBinary &&
@@ -141,6 +144,22 @@ export function collectGoFacts(opts: GoProbeOptions): Promise<GoFacts> {
     return early.facts
   }
   return probe(opts)
+}
+
+/** Why `dir` cannot be the working directory (missing, or not a directory), else undefined. */
+export function workingDirectoryError(dir: string): UsageError | undefined {
+  let st
+  try {
+    st = statSync(dir)
+  } catch {
+    st = undefined
+  }
+  if (st?.isDirectory()) return undefined
+  return new UsageError(
+    `the working directory ${dir} ${st ? 'is not a directory' : 'does not exist'}`,
+    undefined,
+    'set --dir (the action input working-directory) to a directory of the repository'
+  )
 }
 
 /**

@@ -44,12 +44,16 @@ export interface ModEntry {
    * go.mod governing the working directory. Other discovered go.mod files are nested modules.
    */
   main?: boolean
-  /** go.sum next to the go.mod; undefined when there is none. */
+  /** go.sum next to the go.mod (alt.sum for `-modfile=alt.mod`); undefined when there is none. */
   goSum?: GoSum
+  /** That go.sum's path relative to the repository root. */
+  sumFile?: string
   /** vendor/modules.txt; undefined when there is none. */
   vendor?: VendorModules
   /** A vendor/ directory exists next to the go.mod. */
   hasVendorDir?: boolean
+  /** Package lines of vendor/modules.txt whose vendor/PATH directory does not exist. */
+  vendorMissing?: Array<{ path: string; line: number }>
   /** The local directories its `replace` lines point at. */
   replaceDirs?: ReplaceDir[]
 }
@@ -60,6 +64,8 @@ export interface ReplaceDir {
   dir: string
   exists: boolean
   hasGoMod: boolean
+  /** The `go` line of the replacement's go.mod, when it has one that parses. */
+  go?: string
 }
 
 export interface WorkUse {
@@ -81,9 +87,18 @@ export interface ModuleFacts {
     /** go.work.sum, when present. */
     sum?: GoSum
     replaceDirs?: ReplaceDir[]
+    /** The workspace's vendor/modules.txt (`go work vendor`), next to go.work. */
+    vendor?: VendorModules
+    hasVendorDir?: boolean
+    vendorMissing?: Array<{ path: string; line: number }>
   }
   /** `off` when GOWORK=off, else undefined. */
   gowork?: 'off'
+  /**
+   * `-modfile=FILE` in GOFLAGS: go reads FILE (relative to the working directory) and its .sum
+   * instead of the main module's go.mod and go.sum. `error` is go's own message when go refuses it.
+   */
+  modfile?: { flag: string; file?: string; error?: string }
   /** go.mod files of the build: path relative to the repository root, absolute dir. */
   mods: ModEntry[]
   errors: ModParseError[]
@@ -139,43 +154,70 @@ async function parseFile<T>(
   }
 }
 
+/** The go line of a replacement's go.mod (its own parse errors are go's to report, not ours). */
+async function goLine(file: string): Promise<string | undefined> {
+  const text = await readText(file)
+  if (text === undefined) return undefined
+  try {
+    return parseGoMod(text, file).go?.version
+  } catch {
+    return undefined
+  }
+}
+
 async function replaceDirs(base: string, replaces: Replace[]): Promise<ReplaceDir[]> {
   return Promise.all(
     replaces
       .filter((r) => r.new.version === undefined && isDirectoryPath(r.new.path))
       .map(async (replace) => {
         const dir = resolve(base, replace.new.path)
-        return {
-          replace,
-          dir,
-          exists: await isDir(dir),
-          hasGoMod: await isFile(join(dir, 'go.mod'))
-        }
+        const hasGoMod = await isFile(join(dir, 'go.mod'))
+        const go = hasGoMod ? await goLine(join(dir, 'go.mod')) : undefined
+        return { replace, dir, exists: await isDir(dir), hasGoMod, ...(go ? { go } : {}) }
       })
   )
+}
+
+/** Package lines whose directory under vendor/ is missing (go: cannot find module providing package). */
+async function missingVendored(
+  dir: string,
+  vendor: VendorModules | undefined
+): Promise<Array<{ path: string; line: number }> | undefined> {
+  if (!vendor) return undefined
+  const pkgs = vendor.modules.flatMap((m) => m.packages)
+  const present = await Promise.all(
+    pkgs.map((p) => isDir(join(dir, 'vendor', ...p.path.split('/'))))
+  )
+  return pkgs.filter((_, i) => !present[i])
 }
 
 async function readMod(
   root: string,
   dir: string,
   main: boolean,
-  errors: ModParseError[]
+  errors: ModParseError[],
+  modFile = join(dir, 'go.mod')
 ): Promise<ModEntry | undefined> {
-  const parsed = await parseFile(root, join(dir, 'go.mod'), (t, f) => parseGoMod(t, f), errors)
+  const parsed = await parseFile(root, modFile, (t, f) => parseGoMod(t, f), errors)
   if (!parsed) return undefined
+  const sumPath = modFile.replace(/\.mod$/, '.sum')
   const [sumText, vendorText, hasVendorDir, replaced] = await Promise.all([
-    readText(join(dir, 'go.sum')),
+    readText(sumPath),
     readText(join(dir, 'vendor', 'modules.txt')),
     isDir(join(dir, 'vendor')),
     replaceDirs(dir, parsed.replace)
   ])
+  const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText)
+  const missing = await missingVendored(dir, vendor)
   return {
     file: parsed.file,
     dir,
     parsed,
     main,
     ...(sumText !== undefined ? { goSum: parseGoSum(sumText) } : {}),
-    ...(vendorText !== undefined ? { vendor: parseVendorModules(vendorText) } : {}),
+    sumFile: displayPath(sumPath, root),
+    ...(vendor ? { vendor } : {}),
+    ...(missing ? { vendorMissing: missing } : {}),
     hasVendorDir,
     replaceDirs: replaced
   }
@@ -245,7 +287,13 @@ async function workspaceFacts(
       return { use, dir, exists: await isDir(dir), hasGoMod: await isFile(join(dir, 'go.mod')) }
     })
   )
-  const sumText = await readText(join(workDir, 'go.work.sum'))
+  const [sumText, vendorText, hasVendorDir] = await Promise.all([
+    readText(join(workDir, 'go.work.sum')),
+    readText(join(workDir, 'vendor', 'modules.txt')),
+    isDir(join(workDir, 'vendor'))
+  ])
+  const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText)
+  const vendorMissing = await missingVendored(workDir, vendor)
   const mods = await Promise.all(
     uses.filter((u) => u.hasGoMod).map((u) => readMod(root, u.dir, true, errors))
   )
@@ -256,10 +304,47 @@ async function workspaceFacts(
       parsed,
       uses,
       replaceDirs: await replaceDirs(workDir, parsed.replace),
+      hasVendorDir,
+      ...(vendor ? { vendor } : {}),
+      ...(vendorMissing ? { vendorMissing } : {}),
       ...(sumText !== undefined ? { sum: parseGoSum(sumText) } : {})
     },
     mods: mods.filter((m): m is ModEntry => m !== undefined)
   }
+}
+
+/** The value of `-modfile=` in GOFLAGS (the last one wins, as for any go flag). */
+export function goFlagsModfile(goflags: string | undefined): string | undefined {
+  let value: string | undefined
+  for (const f of (goflags ?? '').split(/\s+/)) {
+    const m = /^--?modfile=(.*)$/.exec(f)
+    if (m) value = m[1]
+  }
+  return value
+}
+
+/** Where `-modfile` points, or go's message when it refuses it (cmd/go modload.Init). */
+async function modfileFacts(
+  root: string,
+  dir: string,
+  flag: string,
+  mainDir: string | undefined
+): Promise<{ abs?: string; facts: NonNullable<ModuleFacts['modfile']> }> {
+  if (!flag.endsWith('.mod'))
+    return { facts: { flag, error: `-modfile=${flag}: file does not have .mod extension` } }
+  if (!mainDir) {
+    return {
+      facts: {
+        flag,
+        error:
+          'cannot find main module, but -modfile was set.\n\t-modfile cannot be used to set the module root directory.'
+      }
+    }
+  }
+  const abs = resolve(dir, flag)
+  if (!(await isFile(abs)))
+    return { facts: { flag, error: `open ${flag}: no such file or directory` } }
+  return { abs, facts: { flag, file: displayPath(abs, root) } }
 }
 
 export async function collectModuleFacts(opts: {
@@ -271,17 +356,36 @@ export async function collectModuleFacts(opts: {
   const dir = resolve(opts.dir)
   const errors: ModParseError[] = []
   const workPath = await workFilePath(dir, opts.env)
+  const flag = goFlagsModfile(opts.env.GOFLAGS)
   if (workPath) {
     const { work, mods } = await workspaceFacts(root, workPath, errors)
-    return { ...(work ? { work } : {}), mods, errors }
+    return {
+      ...(work ? { work } : {}),
+      mods,
+      errors,
+      ...(flag !== undefined
+        ? { modfile: { flag, error: '-modfile cannot be used in workspace mode' } }
+        : {})
+    }
   }
   const mainGoMod = await findUp(dir, 'go.mod')
   const mainDir = mainGoMod ? dirname(mainGoMod) : undefined
+  const modfile = flag === undefined ? undefined : await modfileFacts(root, dir, flag, mainDir)
   const unchecked: UncheckedModule[] = []
   const dirs = await findModDirs(dir, root, unchecked)
   if (mainDir && !dirs.includes(mainDir)) dirs.unshift(mainDir)
-  const mods = await Promise.all(dirs.map((d) => readMod(root, d, d === mainDir, errors)))
+  const mods = await Promise.all(
+    dirs.map((d) =>
+      d === mainDir && modfile?.abs
+        ? readMod(root, d, true, errors, modfile.abs)
+        : // With an unusable -modfile go stops before reading any go.mod.
+          d === mainDir && modfile?.facts.error
+          ? undefined
+          : readMod(root, d, d === mainDir, errors)
+    )
+  )
   return {
+    ...(modfile ? { modfile: modfile.facts } : {}),
     ...(opts.env.GOWORK === 'off' ? { gowork: 'off' as const } : {}),
     mods: mods.filter((m): m is ModEntry => m !== undefined),
     errors,

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { access, realpath, stat } from 'node:fs/promises'
+import { access, readdir, realpath, stat } from 'node:fs/promises'
 import { readRegularFile } from './readfile.js'
 import path from 'node:path'
 import { isExecutable, pathCandidates } from './go.js'
@@ -38,6 +38,11 @@ export interface PathFacts {
   goOnPath: GoOnPath[]
   /** `$GOROOT/bin/go` with symlinks resolved, when it exists. */
   gorootGo?: string
+  /**
+   * With GOTOOLCHAIN `path` or `…+path`: the executables named like a toolchain (`go1.22.3`) on
+   * PATH, which is where go looks for the toolchain it switches to (exec.LookPath).
+   */
+  toolchainsOnPath?: string[]
 }
 
 async function isDir(p: string): Promise<boolean> {
@@ -95,16 +100,37 @@ export async function findGoOnPath(
   return found
 }
 
+/** Names of executables on PATH that look like toolchains (`go1.N…`), PATHEXT stripped on Windows. */
+async function findToolchainsOnPath(env: Record<string, string | undefined>): Promise<string[]> {
+  const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(Boolean)
+  const names = await Promise.all(
+    dirs.map(async (dir) => {
+      const entries = await readdir(dir).catch(() => [] as string[])
+      return entries
+        .filter((n) => /^go1\.\d/.test(n) && isExecutable(path.join(dir, n)))
+        .map((n) => (process.platform === 'win32' ? n.replace(/\.exe$/i, '') : n))
+    })
+  )
+  return [...new Set(names.flat())]
+}
+
 export async function probeGoPaths(
   goEnv: Record<string, string>,
   processEnv: Record<string, string | undefined>
 ): Promise<PathFacts> {
   const cache = goEnv.GOCACHE
   const exe = process.platform === 'win32' ? 'go.exe' : 'go'
-  const [gocache, goOnPath, gorootGo] = await Promise.all([
+  const pathMode = /(^|\+)path$/.test(goEnv.GOTOOLCHAIN ?? '')
+  const [gocache, goOnPath, gorootGo, toolchainsOnPath] = await Promise.all([
     cache && cache !== 'off' && path.isAbsolute(cache) ? probeDir(cache) : undefined,
     findGoOnPath(processEnv),
-    goEnv.GOROOT ? realpath(path.join(goEnv.GOROOT, 'bin', exe)).catch(() => undefined) : undefined
+    goEnv.GOROOT ? realpath(path.join(goEnv.GOROOT, 'bin', exe)).catch(() => undefined) : undefined,
+    pathMode ? findToolchainsOnPath(processEnv) : undefined
   ])
-  return { ...(gocache ? { gocache } : {}), goOnPath, ...(gorootGo ? { gorootGo } : {}) }
+  return {
+    ...(gocache ? { gocache } : {}),
+    goOnPath,
+    ...(gorootGo ? { gorootGo } : {}),
+    ...(toolchainsOnPath ? { toolchainsOnPath } : {})
+  }
 }

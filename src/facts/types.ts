@@ -52,6 +52,8 @@ export interface Facts {
   paths?: import('./paths.js').PathFacts
   /** Build-cache scan, when `cache-verify` is not `off` (src/gocache). */
   cache?: import('../gocache/types.js').CacheFacts
+  /** What Go's own loader said (`preflight` not `off`; src/facts/preflight.ts). */
+  preflight?: import('./preflight.js').PreflightFacts
   /** Build-cache restore with `cache: true` (src/actions-cache). */
   store?: import('../actions-cache/types.js').StoreFacts
   /** The running workflow file's env entries, in GitHub Actions (src/facts/workflow.ts). */

@@ -2,15 +2,25 @@
 export interface GoSum {
   /** `path version` for module zip hashes and `path version/go.mod` for go.mod hashes. */
   entries: Set<string>
+  /**
+   * The first line go rejects (cmd/go modfetch.readGoSum: a non-blank line without exactly three
+   * fields), with its field count: go fails with `malformed go.sum: FILE:LINE: wrong number of
+   * fields N` as soon as it reads the file.
+   */
+  malformed?: { line: number; fields: number }
 }
 
 export function parseGoSum(text: string): GoSum {
   const entries = new Set<string>()
-  for (const line of text.split('\n')) {
-    const f = line.trim().split(/\s+/)
+  let malformed: GoSum['malformed']
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const f = (lines[i] as string).split(/[ \t\r\n\v\f]+/).filter((x) => x !== '')
+    if (f.length === 0) continue
     if (f.length === 3) entries.add(`${f[0]} ${f[1]}`)
+    else malformed ??= { line: i + 1, fields: f.length }
   }
-  return { entries }
+  return malformed ? { entries, malformed } : { entries }
 }
 
 /** Whether go.sum has the go.mod hash of path@version (what loading the module graph needs). */

@@ -14,20 +14,26 @@ export interface VendoredModule {
   replacement?: { path: string; version?: string }
   /** At least one package line follows (Go only checks `## explicit` for such modules). */
   hasPackages: boolean
+  /** The package lines (import paths) with their 1-based lines. */
+  packages: Array<{ path: string; line: number }>
   /** 1-based line of the `# path version` header. */
   line: number
 }
 
 export interface VendorModules {
   modules: VendoredModule[]
+  /** The `## workspace` marker line that `go work vendor` writes first. */
+  workspace: boolean
 }
 
 export function parseVendorModules(text: string): VendorModules {
   const modules: VendoredModule[] = []
   const byKey = new Map<string, VendoredModule>()
   let current: VendoredModule | undefined
+  let workspace = false
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '')
+    if (line.trim() === '## workspace') workspace = true
     if (line.startsWith('# ')) {
       current = header(line.trim().split(/\s+/), i + 1, byKey)
       if (current && !modules.includes(current)) modules.push(current)
@@ -42,9 +48,13 @@ export function parseVendorModules(text: string): VendorModules {
       }
       return
     }
-    if (line.trim().split(/\s+/).filter(Boolean).length === 1) current.hasPackages = true
+    const f = line.trim().split(/\s+/).filter(Boolean)
+    if (f.length === 1) {
+      current.hasPackages = true
+      current.packages.push({ path: f[0] as string, line: i + 1 })
+    }
   })
-  return { modules }
+  return { modules, workspace }
 }
 
 function header(
@@ -65,7 +75,14 @@ function header(
     return undefined
   }
   const key = `${path}@${version}`
-  const mod = byKey.get(key) ?? { path, version, explicit: false, hasPackages: false, line }
+  const mod = byKey.get(key) ?? {
+    path,
+    version,
+    explicit: false,
+    hasPackages: false,
+    packages: [],
+    line
+  }
   byKey.set(key, mod)
   if (rest.length >= 2 && rest[0] === '=>') {
     if (rest.length === 2) mod.replacement = { path: rest[1] as string }

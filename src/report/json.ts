@@ -39,6 +39,7 @@ export function renderJson(
     })),
     environment: report.environment,
     cache: report.cache ?? null,
+    preflight: report.preflight ?? null,
     durationMs: report.durationMs
   }
   return JSON.stringify(out, null, 2) + '\n'

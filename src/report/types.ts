@@ -1,6 +1,17 @@
 import type { CacheFacts } from '../gocache/types.js'
 import type { Finding, FailOn, Mode, Result, RuleMeta } from '../types.js'
 
+/** What the report says about the preflight run. */
+export interface PreflightSummary {
+  mode: 'offline' | 'online'
+  command: string
+  durationMs: number
+  exitCode?: number
+  notChecked?: { reason: string; items: string[] }
+  skipped?: string
+  timedOutAfterS?: number
+}
+
 /** Everything a sink may render. Built once by the engine; every sink reads the same object. */
 export interface GateReport {
   result: Result
@@ -24,5 +35,7 @@ export interface GateReport {
   /** A few facts for the summary: GOOS/GOARCH, GOTOOLCHAIN, GOFLAGS, GOCACHE… */
   environment: Record<string, string>
   cache?: CacheFacts
+  /** The preflight's run: command, duration, what was not checked (never findings themselves). */
+  preflight?: PreflightSummary
   durationMs: number
 }

@@ -135,8 +135,13 @@ describe('workspace rules', () => {
       'b/go.mod':
         'module example.com/b\n\ngo 1.22\n\nrequire (\n\texample.com/a v0.0.0\n\texample.com/dep v1.4.0\n)\n'
     })
-    const f = ofRule(await check(root, { GOWORK: `${root}/go.work` }), 'GBG212')
+    // Off by default: the workspace selecting the higher version is what go list -m all does.
+    expect(ofRule(await check(root, { GOWORK: `${root}/go.work` }), 'GBG212')).toEqual([])
+    const on = baseline()
+    on.rules.GBG212 = { value: 'notice' }
+    const f = ofRule(await check(root, { GOWORK: `${root}/go.work` }, on), 'GBG212')
     expect(where(f)).toEqual(['a/go.mod:5'])
+    expect(f[0]?.severity).toBe('notice')
     expect(f[0]?.message).toBe(
       'example.com/dep: a/go.mod requires v1.2.0 but the workspace selects v1.4.0 (a/go.mod:5 v1.2.0, b/go.mod:7 v1.4.0).'
     )
@@ -166,12 +171,13 @@ describe('replace rules', () => {
     expect(f).toMatchObject([{ location: { file: 'go.mod', line: 7, column: 28 } }])
 
     const outside = tree({
-      'repo/go.mod': 'module a\n\ngo 1.22\n\nreplace example.com/lib => ../lib\n',
+      'repo/go.mod':
+        'module a\n\ngo 1.22\n\nrequire example.com/lib v1.0.0\n\nreplace example.com/lib => ../lib\n',
       'lib/go.mod': 'module example.com/lib\n'
     })
     const facts = await factsFor(outside + '/repo')
     const g = runChecks(modfileChecks, facts)
-    expect(ofRule(g, 'GBG220').map((x) => x.location?.line)).toEqual([5])
+    expect(ofRule(g, 'GBG220').map((x) => x.location?.line)).toEqual([7])
     expect(ofRule(g, 'GBG221')).toEqual([])
   })
   it('GBG222: replace in a nested module that the main module requires', async () => {

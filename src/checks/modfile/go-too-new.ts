@@ -17,11 +17,14 @@ export const GO_TOO_NEW: RuleMeta = {
   fix: 'Install that Go version in the workflow (actions/setup-go with go-version-file: go.mod), or allow switching with GOTOOLCHAIN=auto, or lower the go line.'
 }
 
-/** Every go line Go reads at startup: go.work and its modules, or the main module's go.mod. */
+/**
+ * The go lines Go compares with the running go at startup: go.work's in workspace mode (a
+ * module's go line above go.work's is GBG210, which Go reports first), else the main go.mod's.
+ */
 function goLines(facts: Facts): Array<{ file: string; go: GoDirective }> {
   const out: Array<{ file: string; go: GoDirective }> = []
   const work = facts.modules.work
-  if (work?.parsed.go) out.push({ file: work.file, go: work.parsed.go })
+  if (work) return work.parsed.go ? [{ file: work.file, go: work.parsed.go }] : []
   for (const m of facts.modules.mods) {
     if (m.main && m.parsed.go) out.push({ file: m.file, go: m.parsed.go })
   }

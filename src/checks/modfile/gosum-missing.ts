@@ -4,12 +4,12 @@
  */
 import type { ModEntry } from '../../facts/modules.js'
 import type { Facts } from '../../facts/types.js'
-import { type GoSum, hasGoModSum, hasZipSum } from '../../modfile/gosum.js'
+import { hasGoModSum, hasZipSum } from '../../modfile/gosum.js'
 import { isDirectoryPath } from '../../modfile/index.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
-import { at, finding } from './location.js'
-import { vendorMode } from './vendor-mode.js'
+import { at, dirFlag, finding } from './location.js'
+import { vendorMode, workspaceVendorMode } from './vendor-mode.js'
 
 export const GOSUM_MISSING: RuleMeta = {
   id: 'GBG240',
@@ -19,6 +19,16 @@ export const GOSUM_MISSING: RuleMeta = {
   summary:
     'go.mod has requirements but there is no go.sum next to it: go build fails with "missing go.sum entry".',
   fix: 'Run `go mod tidy` and commit go.sum.'
+}
+
+export const GOSUM_MALFORMED: RuleMeta = {
+  id: 'GBG242',
+  name: 'gosum-malformed',
+  area: 'modfile',
+  defaultSeverity: 'error',
+  summary:
+    'A go.sum line does not have three fields: go fails with "malformed go.sum: wrong number of fields" as soon as it reads it.',
+  fix: 'Fix or delete the line, then run `go mod tidy` (the one go command that skips such lines) and commit go.sum.'
 }
 
 export const GOSUM_INCOMPLETE: RuleMeta = {
@@ -36,22 +46,13 @@ function effective(
   m: ModEntry,
   path: string,
   version: string
-): { path: string; version: string } | undefined {
+): { path: string; version: string; replaced: boolean } | undefined {
   const r =
     m.parsed.replace.filter((x) => x.old.path === path && x.old.version === version).pop() ??
     m.parsed.replace.filter((x) => x.old.path === path && x.old.version === undefined).pop()
-  if (!r) return { path, version }
+  if (!r) return { path, version, replaced: false }
   if (r.new.version === undefined || isDirectoryPath(r.new.path)) return undefined
-  return { path: r.new.path, version: r.new.version }
-}
-
-function sums(facts: Facts, m: ModEntry): GoSum[] {
-  const w = facts.modules.work
-  if (!w) return m.goSum ? [m.goSum] : []
-  // In a workspace, go.work.sum and every module's go.sum count.
-  return [w.sum, ...facts.modules.mods.map((x) => x.goSum)].filter(
-    (s): s is GoSum => s !== undefined
-  )
+  return { path: r.new.path, version: r.new.version, replaced: true }
 }
 
 function check(facts: Facts, m: ModEntry): Finding[] {
@@ -62,46 +63,73 @@ function check(facts: Facts, m: ModEntry): Finding[] {
   const needed = m.parsed.require
     .filter((r) => !local.has(r.path))
     .map((r) => ({ r, eff: effective(m, r.path, r.version) }))
-    .filter(
-      (x): x is { r: (typeof x)['r']; eff: { path: string; version: string } } =>
-        x.eff !== undefined
-    )
+    .filter((x): x is { r: (typeof x)['r']; eff: NonNullable<(typeof x)['eff']> } => !!x.eff)
   if (needed.length === 0) return []
-  const available = sums(facts, m)
-  const sumFile = m.file.replace(/go\.mod$/, 'go.sum')
-  if (available.length === 0) {
+  const sumFile = m.sumFile ?? m.file.replace(/go\.mod$/, 'go.sum')
+  const cmd = (args: string) => `go ${dirFlag(m.file)}${args}`
+  // In a workspace go takes a missing line from go.work.sum, or downloads it and writes it
+  // there, even under -mod=readonly: only the module built alone (GOWORK=off) needs it.
+  const alone = w
+    ? ` Only a build of this module alone (GOWORK=off) fails; the workspace uses ${w.file.replace(/go\.work$/, 'go.work.sum')}.`
+    : ''
+  const severity = w ? { severity: 'notice' as const } : {}
+  if (!m.goSum) {
     return [
-      finding(GOSUM_MISSING, {
-        message: `${m.file} requires ${needed.length} module(s) but ${sumFile} does not exist.`,
-        location: at(m.file, (needed[0] as (typeof needed)[0]).r.pos),
-        fix: `cd ${m.dir} && go mod tidy`
+      {
+        ...finding(GOSUM_MISSING, {
+          message: `${m.file} requires ${needed.length} module(s) but ${sumFile} does not exist.${alone}`,
+          location: at(m.file, (needed[0] as (typeof needed)[0]).r.pos),
+          fix: cmd('mod tidy')
+        }),
+        ...severity
+      }
+    ]
+  }
+  const own = m.goSum
+  if (own.malformed) {
+    // go stops at the first malformed line; the missing lines after it are not the problem yet.
+    const { line, fields } = own.malformed
+    return [
+      finding(GOSUM_MALFORMED, {
+        message: `malformed go.sum:\n${sumFile}:${line}: wrong number of fields ${fields}`,
+        location: { file: sumFile, line },
+        expected: '3 fields: module version hash',
+        actual: `${fields} field(s)`,
+        fix: `fix or delete ${sumFile}:${line}, then ${cmd('mod tidy')}`
       })
     ]
   }
   const out: Finding[] = []
   for (const { r, eff } of needed) {
-    const modLine = available.some((s) => hasGoModSum(s, eff.path, eff.version))
+    const modLine = hasGoModSum(own, eff.path, eff.version)
     // Direct requirements provide imported packages: their module zips are verified too.
-    const zipLine = r.indirect || available.some((s) => hasZipSum(s, eff.path, eff.version))
+    const zipLine = r.indirect || hasZipSum(own, eff.path, eff.version)
     if (modLine && zipLine) continue
     const what = !modLine ? `${eff.path} ${eff.version}/go.mod` : `${eff.path} ${eff.version}`
-    out.push(
-      finding(GOSUM_INCOMPLETE, {
-        message: `missing go.sum entry for ${eff.path}@${eff.version}: ${sumFile} has no "${what}" line.`,
+    const replaced = eff.replaced ? ` (replaced by ${eff.path}@${eff.version})` : ''
+    out.push({
+      ...finding(GOSUM_INCOMPLETE, {
+        message: `${r.path}@${r.version}${replaced}: missing go.sum entry${!modLine ? ' for go.mod file' : ''}: ${sumFile} has no "${what}" line.${alone}`,
         location: at(m.file, r.pos),
         actual: 'no checksum line',
         expected: `${what} h1:...`,
-        fix: `cd ${m.dir} && go mod download ${eff.path} && go mod tidy`
-      })
-    )
+        // Go's own hint names the required path; go resolves the replacement itself.
+        fix: cmd(`mod download ${r.path}`)
+      }),
+      ...severity
+    })
   }
   return out
 }
 
 function run(facts: Facts): Finding[] {
+  if (workspaceVendorMode(facts)) return [] // go reads the workspace's vendor/, no checksums
   return facts.modules.mods
     .filter((m) => m.main && !vendorMode(m, facts.go.env))
     .flatMap((m) => check(facts, m))
 }
 
-export const goSumCheck: Check = { rules: [GOSUM_MISSING, GOSUM_INCOMPLETE], run }
+export const goSumCheck: Check = {
+  rules: [GOSUM_MISSING, GOSUM_INCOMPLETE, GOSUM_MALFORMED],
+  run
+}

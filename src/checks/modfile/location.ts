@@ -16,3 +16,9 @@ export function at(file: string, pos: Pos): Location {
 export function finding(rule: RuleMeta, f: Omit<Finding, 'rule' | 'severity'>): Finding {
   return { rule: rule.id, severity: rule.defaultSeverity, ...f }
 }
+
+/** `-C DIR ` for a file below the repository root, so the fix runs from the root. */
+export function dirFlag(file: string): string {
+  const i = file.lastIndexOf('/')
+  return i < 0 ? '' : `-C ${file.slice(0, i)} `
+}

@@ -1,6 +1,7 @@
 /** The local replace targets of the build (main go.mod files and go.work), for the replace rules. */
 import type { Facts } from '../../facts/types.js'
 import type { ReplaceDir } from '../../facts/modules.js'
+import { compareGoVersions } from '../../goversion.js'
 
 export function replaceTargets(facts: Facts): Array<{ file: string; target: ReplaceDir }> {
   const out: Array<{ file: string; target: ReplaceDir }> = []
@@ -11,4 +12,22 @@ export function replaceTargets(facts: Facts): Array<{ file: string; target: Repl
     for (const target of m.replaceDirs ?? []) out.push({ file: m.file, target })
   }
   return out
+}
+
+/**
+ * Whether go loads the replaced module: a main module requires it (at the replaced version, when
+ * the replace names one). Go never reads a replacement of a module outside the build, so a
+ * replace to a missing directory is harmless there. A main module before go 1.17 lists no full
+ * requirement set (no graph pruning): every replace counts then.
+ */
+export function replaceUsed(facts: Facts, target: ReplaceDir): boolean {
+  const { path, version } = target.replace.old
+  const mains = facts.modules.mods.filter((m) => m.main)
+  return mains.some(
+    (m) =>
+      compareGoVersions(m.parsed.go?.version ?? '1.16', '1.17') < 0 ||
+      m.parsed.require.some(
+        (r) => r.path === path && (version === undefined || r.version === version)
+      )
+  )
 }

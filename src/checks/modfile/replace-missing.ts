@@ -3,7 +3,7 @@ import type { Facts } from '../../facts/types.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
 import { at, finding } from './location.js'
-import { replaceTargets } from './replace-dirs.js'
+import { replaceTargets, replaceUsed } from './replace-dirs.js'
 
 export const REPLACE_MISSING: RuleMeta = {
   id: 'GBG221',
@@ -17,7 +17,7 @@ export const REPLACE_MISSING: RuleMeta = {
 
 function run(facts: Facts): Finding[] {
   return replaceTargets(facts)
-    .filter(({ target }) => !target.hasGoMod)
+    .filter(({ target }) => !target.hasGoMod && replaceUsed(facts, target))
     .map(({ file, target }) =>
       finding(REPLACE_MISSING, {
         message: target.exists

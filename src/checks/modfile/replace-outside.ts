@@ -4,7 +4,7 @@ import type { Facts } from '../../facts/types.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
 import { at, finding } from './location.js'
-import { replaceTargets } from './replace-dirs.js'
+import { replaceTargets, replaceUsed } from './replace-dirs.js'
 
 export const REPLACE_OUTSIDE_REPO: RuleMeta = {
   id: 'GBG220',
@@ -18,6 +18,7 @@ export const REPLACE_OUTSIDE_REPO: RuleMeta = {
 
 function run(facts: Facts): Finding[] {
   return replaceTargets(facts)
+    .filter(({ target }) => replaceUsed(facts, target))
     .filter(({ target }) => {
       const rel = relative(facts.root, target.dir)
       return rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute(rel)

@@ -4,6 +4,7 @@ import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
 import { at } from './location.js'
 import { selectToolchain } from './select-toolchain.js'
+import { missingPathToolchain } from './toolchain-path.js'
 
 export const TOOLCHAIN_SWITCH: RuleMeta = {
   id: 'GBG202',
@@ -18,6 +19,7 @@ export const TOOLCHAIN_SWITCH: RuleMeta = {
 function run(facts: Facts): Finding[] {
   const sel = selectToolchain(facts)
   if (!sel?.reason || !sel.file || sel.mode === '') return []
+  if (missingPathToolchain(facts)) return [] // GBG216: not a switch but a failure
   const { kind, directive } = sel.reason
   const line = kind === 'go' ? `go ${sel.targetVersion}` : `toolchain ${sel.target}`
   const how =

@@ -1,17 +1,18 @@
 /** GBG212: modules of one workspace require different versions of the same dependency. */
+import type { Baseline } from '../../baseline/types.js'
 import type { Facts } from '../../facts/types.js'
 import { compareSemver } from '../../modfile/semver.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
-import { at, finding } from './location.js'
+import { at, dirFlag, finding } from './location.js'
 
 export const WORKSPACE_DRIFT: RuleMeta = {
   id: 'GBG212',
   name: 'workspace-dependency-drift',
   area: 'modfile',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'notice',
   summary:
-    'Modules of the workspace require different versions of the same dependency: each module alone builds with another version than the workspace.',
+    'Modules of the workspace require different versions of the same dependency: the workspace builds with the highest (as `go list -m all` shows), each module alone with its own. Off unless the baseline sets its severity.',
   fix: 'Align the requirements: `go get DEP@VERSION` in each listed module (then `go mod tidy`).'
 }
 
@@ -22,8 +23,9 @@ interface Req {
   pos: import('../../modfile/index.js').Pos
 }
 
-function run(facts: Facts): Finding[] {
-  if (!facts.modules.work) return []
+function run(facts: Facts, baseline: Baseline): Finding[] {
+  // Normal workspace behaviour, not a problem: reported only when the baseline asks for it.
+  if (!facts.modules.work || baseline.rules[WORKSPACE_DRIFT.id] === undefined) return []
   const byPath = new Map<string, Req[]>()
   const own = new Set(facts.modules.mods.map((m) => m.parsed.module?.path))
   for (const m of facts.modules.mods) {
@@ -47,7 +49,7 @@ function run(facts: Facts): Finding[] {
           location: at(r.file, r.pos),
           expected: selected,
           actual: r.version,
-          fix: `In the module of ${r.file}: go get ${path}@${selected} && go mod tidy`
+          fix: `go ${dirFlag(r.file)}get ${path}@${selected}`
         })
       )
     }

@@ -3,7 +3,7 @@ import type { Facts } from '../../facts/types.js'
 import { compareGoVersions } from '../../goversion.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
-import { at, finding } from './location.js'
+import { at, dirFlag, finding } from './location.js'
 
 export const WORKSPACE_GO_BELOW_MODULE: RuleMeta = {
   id: 'GBG210',
@@ -20,18 +20,23 @@ function run(facts: Facts): Finding[] {
   if (!work?.uses) return []
   // Without a go line, go.work means go 1.18.
   const workGo = work.parsed.go?.version ?? '1.18'
+  const lists = work.parsed.go
+    ? `${work.file} lists go ${workGo}`
+    : `${work.file} implicitly requires go 1.18`
   const out: Finding[] = []
   for (const u of work.uses) {
     const mod = facts.modules.mods.find((m) => m.dir === u.dir)
     const go = mod?.parsed.go
     if (!mod || !go || compareGoVersions(go.version, workGo) <= 0) continue
+    // Before Go 1.21 a go line was no requirement: go checks only lines from 1.21 on.
+    if (compareGoVersions(go.version, '1.21') < 0) continue
     out.push(
       finding(WORKSPACE_GO_BELOW_MODULE, {
-        message: `module ${u.use.path} listed in ${work.file} requires go >= ${go.version} (${mod.file}:${go.pos.line}), but ${work.file} lists go ${workGo}.`,
+        message: `module ${u.use.path.replace(/^\.\//, '')} listed in ${work.file} file requires go >= ${go.version} (${mod.file}:${go.pos.line}), but ${lists}; to update it: go work use`,
         location: at(work.file, work.parsed.go?.pos ?? u.use.pos),
         expected: `go >= ${go.version}`,
         actual: `go ${workGo}`,
-        fix: WORKSPACE_GO_BELOW_MODULE.fix
+        fix: `go ${dirFlag(work.file)}work use`
       })
     )
   }

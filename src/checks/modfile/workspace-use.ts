@@ -2,7 +2,7 @@
 import type { Facts } from '../../facts/types.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
-import { at, finding } from './location.js'
+import { at, dirFlag, finding } from './location.js'
 
 export const USE_MISSING: RuleMeta = {
   id: 'GBG211',
@@ -25,7 +25,7 @@ function run(facts: Facts): Finding[] {
           : `${work?.file}: use ${u.use.path}: the directory does not exist.`,
         location: at(work?.file ?? '', u.use.pos),
         actual: u.use.path,
-        fix: `${USE_MISSING.fix.replace('DIR', u.use.path)}`
+        fix: `Fix the path, commit the module, or drop the line: go ${dirFlag(work?.file ?? '')}work edit -dropuse=${u.use.path}`
       })
     )
 }

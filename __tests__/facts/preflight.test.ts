@@ -1,0 +1,418 @@
+/**
+ * Preflight against the real go: small modules in temp directories, everything local or absent
+ * from an empty module cache (GOPROXY=off), so these tests never download.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { runGate } from '../../src/engine.js'
+import { resolveOptions } from '../../src/options.js'
+import { collectPreflight, parseGoListOutput, stderrBlocks } from '../../src/facts/preflight.js'
+import { deferToGo, preflightCheck } from '../../src/checks/preflight.js'
+import type { PreflightFacts } from '../../src/facts/preflight.js'
+import { findOnPath } from '../../src/facts/go.js'
+import type { Facts } from '../../src/facts/types.js'
+import { builtinBaseline } from '../../src/baseline/load.js'
+import type { Finding } from '../../src/types.js'
+
+let tmp: string
+let env: Record<string, string | undefined>
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'gbg-preflight-'))
+  env = {
+    ...process.env,
+    GOMODCACHE: path.join(tmp, 'modcache'),
+    GOFLAGS: '-modcacherw',
+    GOTOOLCHAIN: 'local',
+    GOWORK: undefined,
+    GOENV: 'off'
+  }
+})
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+function write(dir: string, files: Record<string, string>): string {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+let n = 0
+function module(files: Record<string, string>): string {
+  const dir = path.join(tmp, `m${n++}`)
+  mkdirSync(path.join(dir, '.git'), { recursive: true })
+  return write(dir, files)
+}
+
+async function gate(
+  dir: string,
+  preflight = 'offline',
+  extra: Record<string, string> = {}
+): Promise<{
+  findings: Finding[]
+  /** The preflight's own findings, before deduplication against the static rules. */
+  raw: Finding[]
+  log: string[]
+  report: Awaited<ReturnType<typeof runGate>>['report']
+}> {
+  const log: string[] = []
+  const opts = resolveOptions({ preflight, 'cache-verify': 'off' }, dir, dir)
+  const { report, facts } = await runGate(opts, {
+    env: { ...env, ...extra },
+    log: (l) => log.push(l)
+  })
+  const raw = preflightCheck.run(facts, builtinBaseline())
+  return { findings: report.findings, raw, log, report }
+}
+
+/** Exactly one error at file:line in the report, whichever rule (static or preflight) carries it. */
+function oneErrorAt(findings: Finding[], file: string, line: number): void {
+  const at = findings.filter(
+    (f) => f.severity === 'error' && f.location?.file === file && f.location.line === line
+  )
+  expect(at).toHaveLength(1)
+}
+
+const where = (f: Finding) => `${f.rule} ${f.location?.file}:${f.location?.line ?? ''}`
+const preflightOnly = (fs: Finding[]) => fs.filter((f) => /^GBG25\d$/.test(f.rule))
+
+const MAIN_DEP = 'package main\n\nimport _ "example.com/dep"\n\nfunc main() {}\n'
+const LOCAL_DEP = {
+  'dep/go.mod': 'module example.com/dep\n\ngo 1.22\n',
+  'dep/dep.go': 'package dep\n'
+}
+// Real checksums of rsc.io/quote v1.5.2 (from sum.golang.org), so go.sum is complete.
+const QUOTE_SUM =
+  'rsc.io/quote v1.5.2 h1:w5fcysjrx7yqtD/aO+QwRjYZOKnaM9Uh2b40tElTs3Y=\n' +
+  'rsc.io/quote v1.5.2/go.mod h1:LzX7hefJvL54yjefDEDHNONDjII0t9xZLPXsUe+TKr0=\n'
+
+describe('preflight with the real go (offline)', () => {
+  it('is quiet on a healthy module and says what it ran', async () => {
+    const dir = module({
+      'go.mod':
+        'module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n',
+      'main.go': MAIN_DEP,
+      ...LOCAL_DEP
+    })
+    const { findings, log, report } = await gate(dir)
+    expect(preflightOnly(findings)).toEqual([])
+    expect(
+      log.some((l) =>
+        l.startsWith(
+          'preflight: GOPROXY=off GOSUMDB=sum.golang.org http://127.0.0.1:1 go list -e -deps -test'
+        )
+      )
+    ).toBe(true)
+    expect(report.preflight?.exitCode).toBe(0)
+  })
+
+  it('GBG253: an import no requirement provides, at the import Go names', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n',
+      'main.go': 'package main\n\nimport _ "example.com/nothere/pkg"\n\nfunc main() {}\n'
+    })
+    const { findings } = await gate(dir)
+    expect(preflightOnly(findings).map(where)).toEqual(['GBG253 main.go:3'])
+    expect(findings.find((f) => f.rule === 'GBG253')?.message).toContain(
+      'no required module provides package example.com/nothere/pkg'
+    )
+  })
+
+  it('GBG251: a missing go.sum entry, once, at the require line (static GBG241 and preflight deduplicated)', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n\nrequire rsc.io/quote v1.5.2\n',
+      'main.go': 'package main\n\nimport _ "rsc.io/quote"\n\nfunc main() {}\n'
+    })
+    const { findings } = await gate(dir)
+    const atLine = findings.filter((f) => f.location?.file === 'go.mod' && f.location.line === 5)
+    expect(atLine).toHaveLength(1)
+    // With the static rule turned off the preflight finding is what remains.
+    write(dir, { '.github/go-baseline.yml': 'version: 1\nrules:\n  GBG240: off\n  GBG241: off\n' })
+    const again = await gate(dir)
+    expect(preflightOnly(again.findings).map(where)).toEqual(['GBG251 go.mod:5'])
+    expect(again.findings[0]?.message).toContain('missing go.sum entry')
+  })
+
+  it('offline: a module absent from the module cache is "not checked", stated once, never a finding', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n\nrequire rsc.io/quote v1.5.2\n',
+      'go.sum': QUOTE_SUM,
+      'main.go': 'package main\n\nimport _ "rsc.io/quote"\n\nfunc main() {}\n'
+    })
+    const { findings, log, report } = await gate(dir)
+    expect(preflightOnly(findings)).toEqual([])
+    expect(log.filter((l) => l.startsWith('preflight: not checked'))).toHaveLength(1)
+    expect(report.preflight?.notChecked?.items.join(' ')).toContain('rsc.io/quote')
+  })
+
+  it('GBG252: inconsistent vendoring, at the go.mod line Go names the module of', async () => {
+    const dir = module({
+      'go.mod':
+        'module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n',
+      'main.go': MAIN_DEP,
+      ...LOCAL_DEP
+    })
+    execFileSync('go', ['mod', 'vendor'], { cwd: dir, env: env as NodeJS.ProcessEnv })
+    const clean = await gate(dir)
+    expect(preflightOnly(clean.findings)).toEqual([])
+    write(dir, { '.github/go-baseline.yml': 'version: 1\nrules:\n  GBG230: off\n' })
+    writeFileSync(
+      path.join(dir, 'go.mod'),
+      'module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep2\n'
+    )
+    write(dir, {
+      'dep2/go.mod': 'module example.com/dep\n\ngo 1.22\n',
+      'dep2/dep.go': 'package dep\n'
+    })
+    const { findings } = await gate(dir)
+    const vendor = preflightOnly(findings)
+    expect(vendor.length).toBeGreaterThan(0)
+    expect(vendor.every((f) => f.rule === 'GBG252')).toBe(true)
+    expect(vendor[0]?.message).toContain('inconsistent vendoring')
+  })
+
+  it('GBG254: the go line above the running Go under GOTOOLCHAIN=local, at the go line', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.99.0\n',
+      'main.go': 'package main\n\nfunc main() {}\n',
+      '.github/go-baseline.yml': 'version: 1\nrules:\n  GBG201: off\n'
+    })
+    const { findings } = await gate(dir)
+    expect(preflightOnly(findings).map(where)).toEqual(['GBG254 go.mod:3'])
+    expect(findings[0]?.message).toContain('go.mod requires go >= 1.99.0')
+  })
+
+  it('GBG250: a go.sum line Go cannot parse, at go.sum:LINE, reported once', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n\nrequire rsc.io/quote v1.5.2\n',
+      'go.sum': 'garbage\n' + QUOTE_SUM,
+      'main.go': 'package main\n\nimport _ "rsc.io/quote"\n\nfunc main() {}\n'
+    })
+    const opts = resolveOptions({ preflight: 'offline', 'cache-verify': 'off' }, dir, dir)
+    const { report, facts } = await runGate(opts, { env, log: () => {} })
+    // What Go said, before deduplication against the static rules.
+    const raw = preflightCheck.run(facts, builtinBaseline())
+    expect(raw.map(where)).toEqual(['GBG250 go.sum:1'])
+    expect(raw[0]?.message).toContain('wrong number of fields')
+    // One error at that line in the report, whichever rule carries it.
+    const atLine = report.findings.filter(
+      (f) => f.severity === 'error' && f.location?.file === 'go.sum' && f.location.line === 1
+    )
+    expect(atLine).toHaveLength(1)
+  })
+
+  it('-mod=mod in GOFLAGS: not run (it could rewrite go.mod), stated in the log', async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.99.0\n' })
+    const { report, log } = await gate(dir, 'offline', { GOFLAGS: '-mod=mod' })
+    expect(report.preflight?.skipped).toContain('-mod=mod')
+    expect(log.some((l) => l.startsWith('preflight not run'))).toBe(true)
+  })
+
+  it('GBG255: go list stopped at its deadline says "timed out after N s"', async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.22\n', 'main.go': MAIN_DEP })
+    const modules = { mods: [], errors: [], work: undefined }
+    const p = await collectPreflight({
+      mode: 'offline',
+      goBinary: findOnPath('go', env) as string,
+      goVersion: 'go1.26.8',
+      goFlags: '',
+      root: dir,
+      dir,
+      env,
+      modules: { ...modules, errors: [{ file: 'go.mod', line: 1, column: 1, message: 'x' }] },
+      timeoutS: 0.001
+    })
+    expect(p?.timedOutAfterS).toBe(0.001)
+    const facts = { dir, root: dir, modules, preflight: p } as unknown as Facts
+    const out = preflightCheck.run(facts, builtinBaseline())
+    expect(out.map((f) => f.rule)).toEqual(['GBG255'])
+    expect(out[0]?.message).toContain('timed out after 0.001 s')
+  })
+
+  it("online: the job's GOPROXY and GOSUMDB are left alone", async () => {
+    const dir = module({
+      'go.mod':
+        'module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n',
+      'main.go': MAIN_DEP,
+      ...LOCAL_DEP
+    })
+    const { report, log, raw } = await gate(dir, 'online')
+    expect(report.preflight?.mode).toBe('online')
+    expect(log.some((l) => l.startsWith('preflight: go list -e -deps -test'))).toBe(true)
+    expect(raw).toEqual([])
+  })
+
+  it('off: go list does not run', async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.22\n', 'main.go': MAIN_DEP })
+    const { findings, report } = await gate(dir, 'off')
+    expect(report.preflight).toBeUndefined()
+    expect(preflightOnly(findings)).toEqual([])
+  })
+})
+
+describe('preflight in workspaces and with GOFLAGS (real go, local modules only)', () => {
+  const ws = (extra: Record<string, string> = {}) =>
+    module({
+      'go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.22\n',
+      'a/a.go': 'package a\n',
+      'b/go.mod': 'module example.com/b\n\ngo 1.22\n',
+      'b/b.go': 'package b\n',
+      ...extra
+    })
+
+  it('at a workspace root that is no module, loads each workspace module (go rejects ./... there)', async () => {
+    const dir = ws()
+    const { findings, report } = await gate(dir)
+    expect(report.preflight?.command).toContain('./a/... ./b/...')
+    expect(preflightOnly(findings)).toEqual([])
+  })
+
+  it('GBG250: a module used twice, at the second use line', async () => {
+    const dir = ws({ 'c/go.mod': 'module example.com/a\n\ngo 1.22\n', 'c/a.go': 'package a\n' })
+    writeFileSync(path.join(dir, 'go.work'), 'go 1.22\n\nuse (\n\t./a\n\t./b\n\t./c\n)\n')
+    const { findings, raw } = await gate(dir)
+    const f = raw.filter((x) => x.message.includes('appears multiple times in workspace'))
+    expect(f.map(where)).toEqual(['GBG250 go.work:6'])
+    oneErrorAt(findings, 'go.work', 6)
+  })
+
+  it('GBG250: conflicting replacements, at a replace line; none when go.work resolves them', async () => {
+    const files = {
+      's1/go.mod': 'module example.com/s\n\ngo 1.22\n',
+      's2/go.mod': 'module example.com/s\n\ngo 1.22\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.22\n\nreplace example.com/s => ../s1\n',
+      'b/go.mod': 'module example.com/b\n\ngo 1.22\n\nreplace example.com/s => ../s2\n'
+    }
+    const { findings, raw } = await gate(ws(files))
+    const f = raw.filter((x) => x.message.includes('conflicting replacements'))
+    expect(f.map(where)).toEqual(['GBG250 a/go.mod:5'])
+    oneErrorAt(findings, 'a/go.mod', 5)
+    const resolved = ws(files)
+    writeFileSync(
+      path.join(resolved, 'go.work'),
+      'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n\nreplace example.com/s => ./s1\n'
+    )
+    expect((await gate(resolved)).raw).toEqual([])
+  })
+
+  it("GBG254: a local replacement's go line above the running Go, at the replace line", async () => {
+    const dir = module({
+      'go.mod':
+        'module example.com/m\n\ngo 1.22\n\nrequire example.com/dep v0.0.0\n\nreplace example.com/dep => ./dep\n',
+      'main.go': MAIN_DEP,
+      'dep/go.mod': 'module example.com/dep\n\ngo 1.99.0\n',
+      'dep/dep.go': 'package dep\n'
+    })
+    const { findings, raw } = await gate(dir)
+    expect(raw.map(where)).toEqual(['GBG254 go.mod:7'])
+    expect(raw[0]?.message).toContain('module ./dep requires go >= 1.99.0')
+    oneErrorAt(findings, 'go.mod', 7)
+  })
+
+  it('GBG254 on the file -modfile names; none when that file is fine and go.mod is not', async () => {
+    const broken = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n',
+      'alt.mod': 'module example.com/m\n\ngo 1.99.0\n',
+      'main.go': 'package main\n\nfunc main() {}\n'
+    })
+    const a = await gate(broken, 'offline', { GOFLAGS: '-modfile=alt.mod' })
+    expect(preflightOnly(a.findings).map(where)).toEqual(['GBG254 alt.mod:'])
+    const fine = module({
+      'go.mod': 'module example.com/m\n\ngo 1.99.0\n',
+      'alt.mod': 'module example.com/m\n\ngo 1.22\n',
+      'main.go': 'package main\n\nfunc main() {}\n'
+    })
+    const b = await gate(fine, 'offline', { GOFLAGS: '-modfile=alt.mod' })
+    expect(preflightOnly(b.findings)).toEqual([])
+  })
+})
+
+describe('deferToGo (pure)', () => {
+  const clean: PreflightFacts = {
+    mode: 'offline',
+    command: 'go list -e -deps -test ./...',
+    overrides: { GOPROXY: 'off' },
+    dir: '/r',
+    exitCode: 0,
+    durationMs: 1,
+    issues: []
+  }
+  const staticError: Finding = {
+    rule: 'GBG241',
+    severity: 'error',
+    message: 'missing go.sum entry',
+    location: { file: 'go.mod', line: 5 }
+  }
+  const envError: Finding = { rule: 'GBG101', severity: 'error', message: 'env' }
+  const isModfile = (id: string) => id.startsWith('GBG2')
+
+  it("turns a static module-file error into a notice when Go's loader ran clean", () => {
+    const out = deferToGo([staticError, envError], clean, isModfile)
+    expect(out.map((f) => `${f.rule}:${f.severity}`)).toEqual(['GBG241:notice', 'GBG101:error'])
+    expect(out[0]?.message).toContain("Go's loader accepted the module files")
+  })
+
+  it('keeps it an error when Go reported anything, left something unchecked, or did not run', () => {
+    const issue = { message: 'x', more: 0, origin: 'json' as const }
+    for (const p of [
+      undefined,
+      { ...clean, issues: [issue] },
+      { ...clean, notChecked: { reason: 'offline', items: ['m'] } },
+      { ...clean, exitCode: 1 },
+      { ...clean, skipped: 'GOFLAGS has -mod=mod' },
+      { ...clean, timedOutAfterS: 180 }
+    ]) {
+      expect(deferToGo([staticError], p, isModfile)[0]?.severity).toBe('error')
+    }
+  })
+})
+
+describe('parseGoListOutput (pure)', () => {
+  it('collapses one message at many positions and keeps the first position', () => {
+    const pkg = (pos: string) =>
+      `{\n\t"ImportPath": "x",\n\t"Error": {\n\t\t"Pos": "${pos}",\n\t\t"Err": "m@v1: replacement directory ../m does not exist"\n\t}\n}\n`
+    const { issues } = parseGoListOutput(pkg('a.go:3:2') + pkg('b.go:4:2'), '', false, '/r', '/r')
+    expect(issues).toEqual([
+      {
+        message: 'm@v1: replacement directory ../m does not exist',
+        file: 'a.go',
+        line: 3,
+        column: 2,
+        importPath: 'x',
+        more: 1,
+        origin: 'json'
+      }
+    ])
+  })
+
+  it('skips progress lines and the header of positioned errors on stderr', () => {
+    expect(
+      stderrBlocks(
+        'go: downloading a v1\ngo: errors parsing go.mod:\n/r/go.mod:5: unknown directive: requir\n'
+      )
+    ).toEqual(['/r/go.mod:5: unknown directive: requir'])
+  })
+
+  it('turns GOPROXY=off lookups into not-checked items, not issues', () => {
+    const out = parseGoListOutput(
+      '',
+      'go: rsc.io/quote@v1.5.2: module lookup disabled by GOPROXY=off\n',
+      true,
+      '/r',
+      '/r'
+    )
+    expect(out).toEqual({ issues: [], offline: ['rsc.io/quote@v1.5.2'] })
+  })
+
+  it('ignores a main-module directory without buildable files, keeps it for a dependency', () => {
+    const obj = (dep: boolean) =>
+      `{\n\t"ImportPath": "x",\n\t"DepOnly": ${dep},\n\t"Error": {\n\t\t"Err": "build constraints exclude all Go files in /r/x"\n\t}\n}\n`
+    expect(parseGoListOutput(obj(false), '', false, '/r', '/r').issues).toEqual([])
+    expect(parseGoListOutput(obj(true), '', false, '/r', '/r').issues).toHaveLength(1)
+  })
+})
