@@ -19,7 +19,8 @@ import {
   parseGoMod,
   parseGoWork
 } from '../modfile/index.js'
-import { type GoSum, parseGoSum } from '../modfile/gosum.js'
+import { type GoSum, hasGoModSum, hasZipSum, parseGoSum } from '../modfile/gosum.js'
+import { moduleImports } from './imports.js'
 import { displayPath } from '../root.js'
 import { displayName, isUtf8, modFilesUnder, type UncheckedModule } from './names.js'
 import { readRegularFile } from './readfile.js'
@@ -56,6 +57,12 @@ export interface ModEntry {
   vendorMissing?: Array<{ path: string; line: number }>
   /** The local directories its `replace` lines point at. */
   replaceDirs?: ReplaceDir[]
+  /**
+   * Import paths of the module's own packages and tests for this GOOS/GOARCH and build tags
+   * (src/facts/imports.ts). Collected only for a main module outside a workspace whose go.sum
+   * lacks a line, to tell a checksum the build certainly needs from one it may never read.
+   */
+  imports?: string[]
 }
 
 export interface ReplaceDir {
@@ -348,6 +355,35 @@ async function modfileFacts(
 }
 
 export async function collectModuleFacts(opts: {
+  root: string
+  dir: string
+  env: Record<string, string>
+}): Promise<ModuleFacts> {
+  const facts = await collectModuleFiles(opts)
+  if (facts.work) return facts
+  await Promise.all(
+    facts.mods
+      .filter((m) => m.main && m.goSum && sumIncomplete(m))
+      .map(async (m) => {
+        const imports = await moduleImports(m.dir, opts.env)
+        if (imports) m.imports = imports
+      })
+  )
+  return facts
+}
+
+/** Some requirement of `m` lacks its go.mod or zip checksum line in m's go.sum. */
+function sumIncomplete(m: ModEntry): boolean {
+  const sum = m.goSum
+  return (
+    sum !== undefined &&
+    m.parsed.require.some(
+      (r) => !hasGoModSum(sum, r.path, r.version) || !hasZipSum(sum, r.path, r.version)
+    )
+  )
+}
+
+async function collectModuleFiles(opts: {
   root: string
   dir: string
   env: Record<string, string>

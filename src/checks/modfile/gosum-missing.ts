@@ -4,6 +4,7 @@
  */
 import type { ModEntry } from '../../facts/modules.js'
 import type { Facts } from '../../facts/types.js'
+import { compareGoVersions } from '../../goversion.js'
 import { hasGoModSum, hasZipSum } from '../../modfile/gosum.js'
 import { isDirectoryPath } from '../../modfile/index.js'
 import type { Finding, RuleMeta } from '../../types.js'
@@ -37,7 +38,7 @@ export const GOSUM_INCOMPLETE: RuleMeta = {
   area: 'modfile',
   defaultSeverity: 'error',
   summary:
-    'go.sum lacks the checksum lines of a requirement: go build fails with "missing go.sum entry".',
+    'go.sum lacks the checksum lines of a requirement: go build fails with "missing go.sum entry" when it loads that module (an error when a package of the module imports it, a warning when only the preflight can tell).',
   fix: 'Run `go mod tidy` (or `go mod download MODULE`) and commit go.sum.'
 }
 
@@ -100,6 +101,9 @@ function check(facts: Facts, m: ModEntry): Finding[] {
     ]
   }
   const out: Finding[] = []
+  const imported = importedModules(m)
+  // Below go 1.17 go loads the whole module graph, so it reads every requirement's go.mod.
+  const fullGraph = m.parsed.go === undefined || compareGoVersions(m.parsed.go.version, '1.17') < 0
   for (const { r, eff } of needed) {
     const modLine = hasGoModSum(own, eff.path, eff.version)
     // Direct requirements provide imported packages: their module zips are verified too.
@@ -107,17 +111,48 @@ function check(facts: Facts, m: ModEntry): Finding[] {
     if (modLine && zipLine) continue
     const what = !modLine ? `${eff.path} ${eff.version}/go.mod` : `${eff.path} ${eff.version}`
     const replaced = eff.replaced ? ` (replaced by ${eff.path}@${eff.version})` : ''
+    // Go reads a checksum only for what the build loads: certain when a package of the module
+    // imports this one (or, for a go.mod line, when go loads the whole graph); otherwise go may
+    // never read it (a build-tag-only import, a requirement of a pruned graph).
+    const certain = imported.has(r.path) || (!modLine && fullGraph)
+    const maybe = certain
+      ? ''
+      : ` No package of ${m.parsed.module?.path ?? 'this module'} imports it for ${GOOS_GOARCH(facts)}, so go fails only if the build loads one of its packages through a dependency or other build tags (the preflight checks the whole build).`
     out.push({
       ...finding(GOSUM_INCOMPLETE, {
-        message: `${r.path}@${r.version}${replaced}: missing go.sum entry${!modLine ? ' for go.mod file' : ''}: ${sumFile} has no "${what}" line.${alone}`,
+        message: `${r.path}@${r.version}${replaced}: missing go.sum entry${!modLine ? ' for go.mod file' : ''}: ${sumFile} has no "${what}" line.${alone}${maybe}`,
         location: at(m.file, r.pos),
         actual: 'no checksum line',
         expected: `${what} h1:...`,
         // Go's own hint names the required path; go resolves the replacement itself.
         fix: cmd(`mod download ${r.path}`)
       }),
-      ...severity
+      ...(w ? severity : certain ? {} : { severity: 'warning' as const })
     })
+  }
+  return out
+}
+
+const GOOS_GOARCH = (facts: Facts): string =>
+  `${facts.go.env.GOOS ?? '?'}/${facts.go.env.GOARCH ?? '?'}`
+
+/**
+ * The required modules that provide a package the module's own packages or tests import: the
+ * longest requirement path that is a prefix of the import path (path-component-wise), as go
+ * resolves it. Empty when the imports were not collected.
+ */
+function importedModules(m: ModEntry): Set<string> {
+  const own = m.parsed.module?.path
+  const paths = new Set(m.parsed.require.map((r) => r.path))
+  const out = new Set<string>()
+  for (const imp of m.imports ?? []) {
+    for (let p = imp; p !== ''; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
+      if (p === own) break
+      if (paths.has(p)) {
+        out.add(p)
+        break
+      }
+    }
   }
   return out
 }
