@@ -45,6 +45,9 @@ import 'child_process';
 import 'timers';
 import './chunks/readfile.js';
 import 'node:fs';
+import 'node:child_process';
+import './chunks/env.js';
+import './chunks/valid.js';
 import './chunks/public-api.js';
 import './chunks/escape.js';
 import 'node:os';
@@ -52,13 +55,10 @@ import './chunks/entry.js';
 import './chunks/units.js';
 import 'node:crypto';
 import './chunks/event.js';
-import './chunks/env.js';
-import './chunks/valid.js';
 import './chunks/format.js';
 import './chunks/suggest.js';
 import './chunks/schema.js';
 import './chunks/run.js';
-import 'node:child_process';
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 function formatBytes(n) {
@@ -228,6 +228,7 @@ const INPUTS = [
     'max-cache-age',
     'max-cache-size',
     'comment',
+    'preflight',
     'report',
     'sarif'
 ];

@@ -23,6 +23,11 @@ import type { Finding } from './types.js'
 export interface GateHooks {
   /** Progress and diagnostics for the log (not findings). */
   log?: (line: string) => void
+  /**
+   * What ran and how long it took, for a log that keeps a record (the action's); defaults to
+   * `log`. The CLI drops it, so a run without problems prints nothing on stderr.
+   */
+  debug?: (line: string) => void
   onCacheProgress?: (p: CacheProgress) => void
   /** The process environment `go` runs with; defaults to process.env. */
   env?: Record<string, string | undefined>
@@ -116,7 +121,7 @@ export async function collectFacts(
     readWorkflowFacts(env, opts.root)
   ])
   go.sources = sources
-  if (preflight) logPreflight(preflight, hooks.log)
+  if (preflight) logPreflight(preflight, hooks.log, hooks.debug ?? hooks.log)
   const facts: Facts = {
     root: opts.root,
     dir: opts.dir,
@@ -134,14 +139,17 @@ export async function collectFacts(
 }
 
 /** The preflight's one log line: what ran, how long, and what it could not check. */
-function logPreflight(p: PreflightFacts, log: ((line: string) => void) | undefined): void {
-  if (!log) return
-  if (p.skipped) return log(`preflight not run: ${p.skipped}`)
+function logPreflight(
+  p: PreflightFacts,
+  log: ((line: string) => void) | undefined,
+  debug: ((line: string) => void) | undefined
+): void {
+  if (p.skipped) return log?.(`preflight not run: ${p.skipped}`)
   const env = Object.entries(p.overrides)
     .map(([k, v]) => `${k}=${v} `)
     .join('')
-  log(`preflight: ${env}${p.command} (${(p.durationMs / 1000).toFixed(1)} s)`)
-  if (p.notChecked) {
+  debug?.(`preflight: ${env}${p.command} (${(p.durationMs / 1000).toFixed(1)} s)`)
+  if (p.notChecked && log) {
     const shown = p.notChecked.items.slice(0, 5).join(', ')
     const more = p.notChecked.items.length > 5 ? ` and ${p.notChecked.items.length - 5} more` : ''
     log(`preflight: not checked, ${p.notChecked.reason}: ${shown}${more}`)

@@ -50,6 +50,7 @@ check flags (the same names as the action's inputs):
   --prune off|corrupt|stale|all  heal or trim GOCACHE before the build (default off)
   --max-cache-age DURATION       with --prune stale: entries unused longer are removed (e.g. 5d)
   --max-cache-size SIZE          with --prune stale: size budget (e.g. 2GiB)
+  --preflight off|offline|online  ask go list before the build (default offline: GOPROXY=off)
   --comment off|on-violation|always  sticky PR comment (needs a pull_request event and a token)
   --token TOKEN                  GitHub token for --comment (default $GITHUB_TOKEN)
   --comment-key KEY              keeps this step's comment apart from others in the same job
@@ -73,6 +74,7 @@ const CHECK_OPTIONS = {
     'max-cache-age': { type: 'string' },
     'max-cache-size': { type: 'string' },
     comment: { type: 'string' },
+    preflight: { type: 'string' },
     token: { type: 'string' },
     'comment-key': { type: 'string' },
     matrix: { type: 'string' },

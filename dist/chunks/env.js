@@ -6967,4 +6967,4 @@ function placeholderValues(m) {
     return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 }
 
-export { PLACEHOLDERS as P, pathListSeparator as a, compareGoVersions as b, correctedList as c, describeMatcher as d, expandPlaceholders as e, parseGoVersion as f, goVersionInRange as g, isValidGoRange as h, isListKey as i, placeholdersIn as j, isCaseInsensitiveOs as k, listElements as l, matchEnvValue as m, normalisePath as n, placeholderValues as p, regexSyntaxError as r };
+export { PLACEHOLDERS as P, correctedList as a, pathListSeparator as b, compareGoVersions as c, describeMatcher as d, expandPlaceholders as e, parseGoVersion as f, goVersionInRange as g, isValidGoRange as h, isListKey as i, placeholdersIn as j, isCaseInsensitiveOs as k, listElements as l, matchEnvValue as m, normalisePath as n, placeholderValues as p, regexSyntaxError as r };

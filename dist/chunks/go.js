@@ -97,6 +97,10 @@ function prefetchGoFacts(opts) {
 function collectGoFacts(opts) {
     const early = prefetched;
     prefetched = undefined;
+    // A typo in --dir / working-directory must not turn the gate into a silent PASS.
+    const bad = workingDirectoryError(opts.cwd);
+    if (bad)
+        return Promise.reject(bad);
     // Without an explicit binary the probe does not depend on cwd (it runs in a neutral dir).
     const sameBinary = early?.opts.goBinary === opts.goBinary &&
         (opts.goBinary === undefined || early?.opts.cwd === opts.cwd);
@@ -104,6 +108,19 @@ function collectGoFacts(opts) {
         return early.facts;
     }
     return probe(opts);
+}
+/** Why `dir` cannot be the working directory (missing, or not a directory), else undefined. */
+function workingDirectoryError(dir) {
+    let st;
+    try {
+        st = statSync(dir);
+    }
+    catch {
+        st = undefined;
+    }
+    if (st?.isDirectory())
+        return undefined;
+    return new UsageError(`the working directory ${dir} ${st ? 'is not a directory' : 'does not exist'}`, undefined, 'set --dir (the action input working-directory) to a directory of the repository');
 }
 /**
  * Runs `go env -json` once (and `go version` when GOFLAGS is set, see below), in a neutral

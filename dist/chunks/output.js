@@ -1,12 +1,14 @@
 import * as path from 'node:path';
-import path__default, { resolve, dirname, isAbsolute, join } from 'node:path';
+import path__default, { join, resolve, dirname, isAbsolute } from 'node:path';
 import { U as UsageError } from './errors.js';
 import { r as readRegularFile, N as NotRegularFileError, F as FileTooLargeError } from './readfile.js';
 import { d as displayPath, i as isInside } from './root.js';
-import { g as goQuoteRune, i as isGoPrint, a as collectError, D as DirectiveError, l as linePos, p as parsePathArg, b as parseReplace, e as parseVersion, f as checkMajor, m as modulePathMajor, h as parseGodebug, j as parseToolchainDirective, k as parseGoDirective, n as goQuote, o as isValidSemver, q as parseGoSum, r as isDirectoryPath, s as describeSource, t as decide, R as RULES, u as ruleById, v as suggestRule, w as compareFindings, x as allChecks, C as CHECK_CRASHED } from './rules.js';
+import { g as goQuoteRune, i as isGoPrint, a as collectError, D as DirectiveError, l as linePos, p as parsePathArg, b as parseReplace, e as parseVersion, f as checkMajor, m as modulePathMajor, h as parseGodebug, j as parseToolchainDirective, k as parseGoDirective, n as goQuote, o as isValidSemver, q as hasGoModSum, r as hasZipSum, s as parseGoSum, t as isDirectoryPath, u as describeSource, v as deferToGo, w as dedupePreflight, x as decide, R as RULES, y as allChecks, C as CHECK_CRASHED, z as ruleById, A as suggestRule, B as compareFindings } from './rules.js';
 import { a as pathCandidates, i as isExecutable, c as collectGoFacts } from './go.js';
 import { readdir, stat, realpath, access, open, mkdir, writeFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
+import { execFile } from 'node:child_process';
+import { c as compareGoVersions } from './env.js';
 import { constants, mkdtempSync } from 'node:fs';
 import { p as parseDocument, i as isMap, L as LineCounter, a as isScalar, b as isSeq } from './public-api.js';
 import { e as escapeCommandProperty, a as escapeCommandData, b as escapeTerminal } from './escape.js';
@@ -803,11 +805,249 @@ async function attributeEnvSources(goEnv, processEnv) {
     return sources;
 }
 
+/** GOOS and GOARCH values that a file name suffix can name (go/build's lists). */
+const KNOWN_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos'.split(' '));
+const KNOWN_ARCH = new Set('386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm'.split(' '));
+const UNIX = new Set('aix android darwin dragonfly freebsd hurd illumos ios linux netbsd openbsd solaris'.split(' '));
+const SKIP_DIRS$1 = new Set(['vendor', 'testdata', 'node_modules']);
+/** Import sections sit at the top of a file; a longer header is not read. */
+const HEADER_BYTES = 256 * 1024;
+/** Beyond this many files the scan gives up (the caller then treats every line as uncertain). */
+const MAX_FILES = 200_000;
+/** The build tags satisfied by this go env (GOOS, GOARCH, unix, gc, cgo, go1.N, -tags). */
+function buildTags(env) {
+    const goos = env.GOOS ?? '';
+    const tags = new Set([goos, env.GOARCH ?? '', 'gc']);
+    if (UNIX.has(goos))
+        tags.add('unix');
+    if (goos === 'android')
+        tags.add('linux');
+    if (goos === 'illumos')
+        tags.add('solaris');
+    if (goos === 'ios')
+        tags.add('darwin');
+    if (env.CGO_ENABLED === '1')
+        tags.add('cgo');
+    const minor = /^go1\.(\d+)/.exec(env.GOVERSION ?? '')?.[1];
+    for (let i = 1; i <= Number(minor ?? 0); i++)
+        tags.add(`go1.${i}`);
+    for (const m of (env.GOFLAGS ?? '').matchAll(/(?:^|\s)--?tags[= ]([^\s]+)/g)) {
+        for (const t of (m[1] ?? '').split(','))
+            if (t)
+                tags.add(t);
+    }
+    return tags;
+}
+/** go/build's file-name rule: `name_GOOS_GOARCH.go`, `name_GOOS.go`, `name_GOARCH.go` (+ `_test`). */
+function nameMatches(file, tags) {
+    const base = file.slice(0, file.indexOf('.') < 0 ? undefined : file.indexOf('.'));
+    const i = base.indexOf('_');
+    if (i < 0)
+        return true;
+    let rest = base.slice(i);
+    if (rest.endsWith('_test'))
+        rest = rest.slice(0, -'_test'.length);
+    const l = rest.split('_');
+    const n = l.length;
+    const last = l[n - 1] ?? '';
+    const prev = l[n - 2] ?? '';
+    if (n >= 3 && KNOWN_OS.has(prev) && KNOWN_ARCH.has(last))
+        return tags.has(prev) && tags.has(last);
+    if (n >= 2 && (KNOWN_OS.has(last) || KNOWN_ARCH.has(last)))
+        return tags.has(last);
+    return true;
+}
+/**
+ * Evaluates a `//go:build` expression; undefined when it cannot be parsed (the caller then
+ * treats the file as unknown).
+ */
+function evalGoBuild(expr, tags) {
+    const toks = expr.match(/\|\||&&|!|\(|\)|[\w.]+|\S/g) ?? [];
+    let i = 0;
+    const or = () => {
+        let v = and();
+        while (toks[i] === '||') {
+            i++;
+            const r = and();
+            if (v === undefined || r === undefined)
+                return undefined;
+            v = v || r;
+        }
+        return v;
+    };
+    const and = () => {
+        let v = not();
+        while (toks[i] === '&&') {
+            i++;
+            const r = not();
+            if (v === undefined || r === undefined)
+                return undefined;
+            v = v && r;
+        }
+        return v;
+    };
+    const not = () => {
+        const t = toks[i++];
+        if (t === '!') {
+            const v = not();
+            return v === undefined ? undefined : !v;
+        }
+        if (t === '(') {
+            const v = or();
+            if (toks[i++] !== ')')
+                return undefined;
+            return v;
+        }
+        return t !== undefined && /^[\w.]+$/.test(t) ? tags.has(t) : undefined;
+    };
+    const v = or();
+    return i === toks.length ? v : undefined;
+}
+/** Evaluates `// +build` lines (space = or, comma = and, `!` = not; lines are and-ed). */
+function evalPlusBuild(lines, tags) {
+    return lines.every((line) => line
+        .split(/\s+/)
+        .filter(Boolean)
+        .some((term) => term.split(',').every((t) => (t.startsWith('!') ? !tags.has(t.slice(1)) : tags.has(t)))));
+}
+/** Strips comments (keeping string literals) from Go source. */
+function stripComments(src) {
+    let out = '';
+    let i = 0;
+    while (i < src.length) {
+        const c = src[i];
+        if (c === '/' && src[i + 1] === '/') {
+            const nl = src.indexOf('\n', i);
+            i = nl < 0 ? src.length : nl;
+        }
+        else if (c === '/' && src[i + 1] === '*') {
+            const end = src.indexOf('*/', i + 2);
+            out += ' ';
+            i = end < 0 ? src.length : end + 2;
+        }
+        else if (c === '"' || c === '`' || c === "'") {
+            let j = i + 1;
+            while (j < src.length && src[j] !== c) {
+                if (c !== '`' && src[j] === '\\')
+                    j++;
+                if (c !== '`' && src[j] === '\n')
+                    break;
+                j++;
+            }
+            out += src.slice(i, j + 1);
+            i = j + 1;
+        }
+        else {
+            out += c;
+            i++;
+        }
+    }
+    return out;
+}
+/**
+ * The file's imports, or undefined when its build constraint excludes it (`false`) or cannot be
+ * read (`undefined` as well: an unknown file contributes nothing).
+ */
+function fileImports(src, tags) {
+    const lines = src.split('\n');
+    const plus = [];
+    let goBuild;
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        if (!line.startsWith('//'))
+            break;
+        const gb = /^\/\/go:build\s+(.*)$/.exec(line);
+        if (gb)
+            goBuild = gb[1];
+        const pb = /^\/\/\s*\+build\s+(.*)$/.exec(line);
+        if (pb)
+            plus.push(pb[1] ?? '');
+    }
+    const ok = goBuild !== undefined
+        ? evalGoBuild(goBuild, tags)
+        : plus.length > 0
+            ? evalPlusBuild(plus, tags)
+            : true;
+    if (ok !== true)
+        return undefined;
+    const code = stripComments(src);
+    const pkg = /^\s*package\s+[\p{L}_][\p{L}\p{N}_]*\s*;?/u.exec(code);
+    if (!pkg)
+        return undefined;
+    const imports = [];
+    let rest = code.slice(pkg[0].length);
+    for (;;) {
+        const m = /^\s*import\s*(\(([^)]*)\)|[^\n;]*)\s*;?/.exec(rest);
+        if (!m)
+            break;
+        for (const s of (m[2] ?? m[1] ?? '').matchAll(/"((?:[^"\\\n]|\\.)*)"|`([^`]*)`/g)) {
+            const p = s[1] ?? s[2];
+            if (p && p !== 'C')
+                imports.push(p);
+        }
+        rest = rest.slice(m[0].length);
+    }
+    return imports;
+}
+/**
+ * Every import path of the module rooted at `dir` (its packages and their tests), skipping
+ * vendor/, testdata/, dot and underscore directories and nested modules. Undefined when the
+ * module is too large to scan.
+ */
+async function moduleImports(dir, env) {
+    const tags = buildTags(env);
+    const found = new Set();
+    let files = 0;
+    const walk = async (d, top) => {
+        let entries;
+        try {
+            entries = await readdir(d, { withFileTypes: true });
+        }
+        catch {
+            return true;
+        }
+        if (!top && entries.some((e) => e.name === 'go.mod' && e.isFile()))
+            return true; // nested module
+        const subdirs = [];
+        const reads = [];
+        for (const e of entries) {
+            const n = e.name;
+            if (n.startsWith('.') || n.startsWith('_'))
+                continue;
+            if (e.isDirectory()) {
+                if (!SKIP_DIRS$1.has(n))
+                    subdirs.push(join(d, n));
+            }
+            else if (e.isFile() && n.endsWith('.go') && nameMatches(n, tags)) {
+                if (++files > MAX_FILES)
+                    return false;
+                reads.push(readRegularFile(join(d, n), Number.MAX_SAFE_INTEGER)
+                    .then((buf) => {
+                    const text = buf.subarray(0, HEADER_BYTES).toString('utf8');
+                    for (const p of fileImports(text, tags) ?? [])
+                        found.add(p);
+                })
+                    .catch(() => undefined));
+            }
+        }
+        await Promise.all(reads);
+        for (const s of subdirs)
+            if (!(await walk(s, false)))
+                return false;
+        return true;
+    };
+    if (!(await walk(dir, true)))
+        return undefined;
+    return [...found].sort();
+}
+
 /**
  * File names that are not valid UTF-8. Node's string paths are UTF-8: such a name read as a
  * string becomes U+FFFD and no longer names the file, so the gate cannot read what lies under it
  * through its usual (string) paths. The walk finds go.mod files there with Buffer paths and
- * reports each as not checked (GBG209), instead of skipping it silently. Go itself builds such a
+ * reports each as not checked (GBG200), instead of skipping it silently. Go itself builds such a
  * nested module (`go build` inside it works), but rejects a package of the enclosing module there
  * ("malformed import path ...: invalid UTF-8").
  */
@@ -875,8 +1115,11 @@ function parseVendorModules(text) {
     const modules = [];
     const byKey = new Map();
     let current;
+    let workspace = false;
     text.split('\n').forEach((raw, i) => {
         const line = raw.replace(/\r$/, '');
+        if (line.trim() === '## workspace')
+            workspace = true;
         if (line.startsWith('# ')) {
             current = header(line.trim().split(/\s+/), i + 1, byKey);
             if (current && !modules.includes(current))
@@ -895,10 +1138,13 @@ function parseVendorModules(text) {
             }
             return;
         }
-        if (line.trim().split(/\s+/).filter(Boolean).length === 1)
+        const f = line.trim().split(/\s+/).filter(Boolean);
+        if (f.length === 1) {
             current.hasPackages = true;
+            current.packages.push({ path: f[0], line: i + 1 });
+        }
     });
-    return { modules };
+    return { modules, workspace };
 }
 function header(f, line, byKey) {
     if (f.length < 3)
@@ -917,7 +1163,14 @@ function header(f, line, byKey) {
         return undefined;
     }
     const key = `${path}@${version}`;
-    const mod = byKey.get(key) ?? { path, version, explicit: false, hasPackages: false, line };
+    const mod = byKey.get(key) ?? {
+        path,
+        version,
+        explicit: false,
+        hasPackages: false,
+        packages: [],
+        line
+    };
     byKey.set(key, mod);
     if (rest.length >= 2 && rest[0] === '=>') {
         if (rest.length === 2)
@@ -973,36 +1226,58 @@ async function parseFile(root, abs, parse, errors) {
         return undefined;
     }
 }
+/** The go line of a replacement's go.mod (its own parse errors are go's to report, not ours). */
+async function goLine(file) {
+    const text = await readText(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        return parseGoMod(text, file).go?.version;
+    }
+    catch {
+        return undefined;
+    }
+}
 async function replaceDirs(base, replaces) {
     return Promise.all(replaces
         .filter((r) => r.new.version === undefined && isDirectoryPath(r.new.path))
         .map(async (replace) => {
         const dir = resolve(base, replace.new.path);
-        return {
-            replace,
-            dir,
-            exists: await isDir$1(dir),
-            hasGoMod: await isFile(join(dir, 'go.mod'))
-        };
+        const hasGoMod = await isFile(join(dir, 'go.mod'));
+        const go = hasGoMod ? await goLine(join(dir, 'go.mod')) : undefined;
+        return { replace, dir, exists: await isDir$1(dir), hasGoMod, ...(go ? { go } : {}) };
     }));
 }
-async function readMod(root, dir, main, errors) {
-    const parsed = await parseFile(root, join(dir, 'go.mod'), (t, f) => parseGoMod(t, f), errors);
+/** Package lines whose directory under vendor/ is missing (go: cannot find module providing package). */
+async function missingVendored(dir, vendor) {
+    if (!vendor)
+        return undefined;
+    const pkgs = vendor.modules.flatMap((m) => m.packages);
+    const present = await Promise.all(pkgs.map((p) => isDir$1(join(dir, 'vendor', ...p.path.split('/')))));
+    return pkgs.filter((_, i) => !present[i]);
+}
+async function readMod(root, dir, main, errors, modFile = join(dir, 'go.mod')) {
+    const parsed = await parseFile(root, modFile, (t, f) => parseGoMod(t, f), errors);
     if (!parsed)
         return undefined;
+    const sumPath = modFile.replace(/\.mod$/, '.sum');
     const [sumText, vendorText, hasVendorDir, replaced] = await Promise.all([
-        readText(join(dir, 'go.sum')),
+        readText(sumPath),
         readText(join(dir, 'vendor', 'modules.txt')),
         isDir$1(join(dir, 'vendor')),
         replaceDirs(dir, parsed.replace)
     ]);
+    const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText);
+    const missing = await missingVendored(dir, vendor);
     return {
         file: parsed.file,
         dir,
         parsed,
         main,
         ...(sumText !== undefined ? { goSum: parseGoSum(sumText) } : {}),
-        ...(vendorText !== undefined ? { vendor: parseVendorModules(vendorText) } : {}),
+        sumFile: displayPath(sumPath, root),
+        ...(vendor ? { vendor } : {}),
+        ...(missing ? { vendorMissing: missing } : {}),
         hasVendorDir,
         replaceDirs: replaced
     };
@@ -1066,7 +1341,13 @@ async function workspaceFacts(root, workPath, errors) {
         const dir = resolve(workDir, use.path);
         return { use, dir, exists: await isDir$1(dir), hasGoMod: await isFile(join(dir, 'go.mod')) };
     }));
-    const sumText = await readText(join(workDir, 'go.work.sum'));
+    const [sumText, vendorText, hasVendorDir] = await Promise.all([
+        readText(join(workDir, 'go.work.sum')),
+        readText(join(workDir, 'vendor', 'modules.txt')),
+        isDir$1(join(workDir, 'vendor'))
+    ]);
+    const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText);
+    const vendorMissing = await missingVendored(workDir, vendor);
     const mods = await Promise.all(uses.filter((u) => u.hasGoMod).map((u) => readMod(root, u.dir, true, errors)));
     return {
         work: {
@@ -1075,33 +1356,357 @@ async function workspaceFacts(root, workPath, errors) {
             parsed,
             uses,
             replaceDirs: await replaceDirs(workDir, parsed.replace),
+            hasVendorDir,
+            ...(vendor ? { vendor } : {}),
+            ...(vendorMissing ? { vendorMissing } : {}),
             ...(sumText !== undefined ? { sum: parseGoSum(sumText) } : {})
         },
         mods: mods.filter((m) => m !== undefined)
     };
 }
+/** The value of `-modfile=` in GOFLAGS (the last one wins, as for any go flag). */
+function goFlagsModfile(goflags) {
+    let value;
+    for (const f of (goflags ?? '').split(/\s+/)) {
+        const m = /^--?modfile=(.*)$/.exec(f);
+        if (m)
+            value = m[1];
+    }
+    return value;
+}
+/** Where `-modfile` points, or go's message when it refuses it (cmd/go modload.Init). */
+async function modfileFacts(root, dir, flag, mainDir) {
+    if (!flag.endsWith('.mod'))
+        return { facts: { flag, error: `-modfile=${flag}: file does not have .mod extension` } };
+    if (!mainDir) {
+        return {
+            facts: {
+                flag,
+                error: 'cannot find main module, but -modfile was set.\n\t-modfile cannot be used to set the module root directory.'
+            }
+        };
+    }
+    const abs = resolve(dir, flag);
+    if (!(await isFile(abs)))
+        return { facts: { flag, error: `open ${flag}: no such file or directory` } };
+    return { abs, facts: { flag, file: displayPath(abs, root) } };
+}
 async function collectModuleFacts(opts) {
+    const facts = await collectModuleFiles(opts);
+    if (facts.work)
+        return facts;
+    await Promise.all(facts.mods
+        .filter((m) => m.main && m.goSum && sumIncomplete(m))
+        .map(async (m) => {
+        const imports = await moduleImports(m.dir, opts.env);
+        if (imports)
+            m.imports = imports;
+    }));
+    return facts;
+}
+/** Some requirement of `m` lacks its go.mod or zip checksum line in m's go.sum. */
+function sumIncomplete(m) {
+    const sum = m.goSum;
+    return (sum !== undefined &&
+        m.parsed.require.some((r) => !hasGoModSum(sum, r.path, r.version) || !hasZipSum(sum, r.path, r.version)));
+}
+async function collectModuleFiles(opts) {
     const root = resolve(opts.root);
     const dir = resolve(opts.dir);
     const errors = [];
     const workPath = await workFilePath(dir, opts.env);
+    const flag = goFlagsModfile(opts.env.GOFLAGS);
     if (workPath) {
         const { work, mods } = await workspaceFacts(root, workPath, errors);
-        return { ...(work ? { work } : {}), mods, errors };
+        return {
+            ...(work ? { work } : {}),
+            mods,
+            errors,
+            ...(flag !== undefined
+                ? { modfile: { flag, error: '-modfile cannot be used in workspace mode' } }
+                : {})
+        };
     }
     const mainGoMod = await findUp(dir, 'go.mod');
     const mainDir = mainGoMod ? dirname(mainGoMod) : undefined;
+    const modfile = flag === undefined ? undefined : await modfileFacts(root, dir, flag, mainDir);
     const unchecked = [];
     const dirs = await findModDirs(dir, root, unchecked);
     if (mainDir && !dirs.includes(mainDir))
         dirs.unshift(mainDir);
-    const mods = await Promise.all(dirs.map((d) => readMod(root, d, d === mainDir, errors)));
+    const mods = await Promise.all(dirs.map((d) => d === mainDir && modfile?.abs
+        ? readMod(root, d, true, errors, modfile.abs)
+        : // With an unusable -modfile go stops before reading any go.mod.
+            d === mainDir && modfile?.facts.error
+                ? undefined
+                : readMod(root, d, d === mainDir, errors)));
     return {
+        ...(modfile ? { modfile: modfile.facts } : {}),
         ...(opts.env.GOWORK === 'off' ? { gowork: 'off' } : {}),
         mods: mods.filter((m) => m !== undefined),
         errors,
         ...(unchecked.length ? { unchecked: unchecked.sort((a, b) => (a.file < b.file ? -1 : 1)) } : {})
     };
+}
+
+/**
+ * Preflight: ask Go itself. Runs Go's own package loader once in the working directory,
+ * `go list -e -deps -test -json=… ./...`, with the job's environment (GOFLAGS, GOWORK,
+ * GOTOOLCHAIN, -modfile, …), and records every error it prints: package errors from the JSON
+ * (with the position Go names) and, when go list fails outright, the errors on stderr.
+ *
+ * `offline` adds GOPROXY=off, so nothing is downloaded; a module missing from the module cache
+ * is then "not checked" (recorded once in `notChecked`), never an error. `online` uses the job's
+ * GOPROXY, so it downloads what `go build` would download next.
+ *
+ * The only part of preflight that runs go; src/checks/preflight.ts maps these facts to findings.
+ */
+const PREFLIGHT_TIMEOUT_S = 180;
+/** A loopback address nothing listens on (port 1, tcpmux): refused at once, never the network. */
+const OFFLINE_SUMDB = 'http://127.0.0.1:1';
+const FIELDS = 'ImportPath,DepOnly,Error,DepsErrors';
+/** Lines go prints while it works, never errors. */
+const PROGRESS = /^go: (downloading|finding|extracting|found|added|upgraded|downgraded|removed) /;
+/** Headers whose detail follows on lines of their own, each with a position. */
+const HEADER = /^(?:go: )?(?:errors parsing \S+|malformed go\.sum):$/;
+/** `file:line[:col]: text`, for the files Go names in module errors. */
+const POSITION = /^((?:[A-Za-z]:)?[^\s:][^:]*?\.(?:go|mod|work|sum|txt|s|c|h|cc|cpp|m|syso)):(\d+)(?::(\d+))?: ([\s\S]*)$/;
+/** A package in the main module with no buildable files: `./...` skips it, go build does not fail. */
+const NO_GO_FILES = /^(?:build constraints exclude all Go files in|no non-test Go files in|no Go files in) /;
+/**
+ * Go needed the network: a module lookup under GOPROXY=off, or the checksum database (which
+ * go asks directly when GOPROXY=off) out of reach. Not checked, never an error.
+ */
+const OFFLINE = /disabled by GOPROXY=off|verifying (?:module|go\.mod):.*(?:dial tcp|no such host|i\/o timeout|connection refused)/;
+/** The -mod flag in a GOFLAGS value (`-mod=vendor` or `--mod=vendor`). */
+function modFlag(goflags) {
+    return /(?:^|\s)--?mod=(\S+)/.exec(goflags)?.[1];
+}
+/** Splits go list's concatenated, indented JSON objects; each closes with `}` at column 0. */
+function parseGoListJSON(stdout) {
+    const out = [];
+    let start = 0;
+    for (;;) {
+        const end = stdout.indexOf('\n}', start);
+        if (end < 0)
+            break;
+        const chunk = stdout.slice(start, end + 2);
+        start = end + 2;
+        try {
+            out.push(JSON.parse(chunk));
+        }
+        catch {
+            // Not an object go list printed (never expected): skip it rather than lose the rest.
+        }
+    }
+    return out;
+}
+/** Splits go's stderr into error blocks: a line at column 0 starts one, indented lines continue it. */
+function stderrBlocks(stderr) {
+    const blocks = [];
+    for (const raw of stderr.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        if (PROGRESS.test(line))
+            continue;
+        if (line.trim() === '') {
+            // A blank line inside a block (inconsistent vendoring's hint) keeps it open.
+            continue;
+        }
+        // Indented lines, and the hint Go prints after "conflicting replacements", continue a block.
+        const continues = /^\s/.test(line) || /^use "go work edit/.test(line);
+        if (continues && blocks.length > 0)
+            blocks[blocks.length - 1].push(line);
+        else
+            blocks.push([line]);
+    }
+    return blocks
+        .filter((b) => !(b.length === 1 && HEADER.test(b[0])))
+        .map((b) => b.join('\n'));
+}
+/** `go: file:12:2: text` -> the position (resolved against cwd) and the text. */
+function splitPosition(text, cwd, root) {
+    const body = text.replace(/^go: /, '');
+    const m = POSITION.exec(body);
+    if (!m)
+        return { message: body };
+    const [file, line, column, rest] = [m[1], m[2], m[3], m[4]];
+    return {
+        message: rest,
+        file: displayPath(path.resolve(cwd, file), root),
+        line: Number(line),
+        ...(column ? { column: Number(column) } : {})
+    };
+}
+/**
+ * Turns go list's output into issues. Pure (exported for tests): `stdout` is the JSON stream,
+ * `stderr` go's error stream, `failed` whether go list exited non-zero.
+ */
+function parseGoListOutput(stdout, stderr, failed, cwd, root) {
+    const byMessage = new Map();
+    const offline = new Set();
+    const add = (p, origin, importPath) => {
+        if (OFFLINE.test(p.message)) {
+            const subject = /^(\S+@\S+?):/.exec(p.message)?.[1] ?? importPath ?? p.message;
+            offline.add(subject);
+            return;
+        }
+        const seen = byMessage.get(p.message);
+        if (seen) {
+            seen.more++;
+            return;
+        }
+        byMessage.set(p.message, {
+            ...p,
+            ...(importPath ? { importPath } : {}),
+            more: 0,
+            origin
+        });
+    };
+    for (const pkg of parseGoListJSON(stdout)) {
+        const errors = [...(pkg.Error ? [pkg.Error] : []), ...(pkg.DepsErrors ?? [])];
+        for (const e of errors) {
+            const err = (e.Err ?? '').trim();
+            if (err === '')
+                continue;
+            // A directory of the main module without buildable files: `./...` skips it.
+            if (e === pkg.Error && !pkg.DepOnly && NO_GO_FILES.test(err))
+                continue;
+            const inner = splitPosition(err, cwd, root);
+            const pos = e.Pos ? splitPosition(`${e.Pos}: x`, cwd, root) : undefined;
+            const where = inner.file !== undefined ? inner : { ...pos, message: inner.message, file: pos?.file };
+            add({
+                message: where.message,
+                ...(where.file !== undefined ? { file: where.file } : {}),
+                ...(where.line !== undefined ? { line: where.line } : {}),
+                ...(where.column !== undefined ? { column: where.column } : {})
+            }, 'json', e === pkg.Error
+                ? pkg.ImportPath
+                : (e.ImportStack?.[e.ImportStack.length - 1] ?? pkg.ImportPath));
+        }
+    }
+    if (failed) {
+        for (const block of stderrBlocks(stderr))
+            add(splitPosition(block, cwd, root), 'stderr');
+    }
+    return { issues: [...byMessage.values()], offline: [...offline] };
+}
+/**
+ * The package patterns: `./...`, except at a workspace directory that is not inside a workspace
+ * module, where Go rejects `./...` ("directory prefix . does not contain modules listed in
+ * go.work"): there, every workspace module below the directory (`./a/... ./b/...`).
+ */
+function patterns(modules, dir) {
+    const work = modules.work;
+    if (!work?.uses)
+        return ['./...'];
+    const inside = (child, parent) => {
+        const rel = path.relative(parent, child);
+        return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    };
+    const dirs = work.uses.filter((u) => u.exists && u.hasGoMod).map((u) => u.dir);
+    if (dirs.some((d) => inside(dir, d)))
+        return ['./...'];
+    const below = dirs.filter((d) => inside(d, dir));
+    if (below.length === 0)
+        return ['./...'];
+    return [...new Set(below)].map((d) => {
+        const rel = path.relative(dir, d).split(path.sep).join('/');
+        return `./${rel}/...`;
+    });
+}
+/** Whether a go.mod or go.work governs the directory (one that does not parse counts too). */
+function governed(modules) {
+    return modules.work !== undefined || modules.mods.some((m) => m.main) || modules.errors.length > 0;
+}
+function runGoList(binary, args, cwd, env, timeoutS) {
+    return new Promise((resolve) => {
+        execFile(binary, args, {
+            cwd,
+            env,
+            timeout: timeoutS * 1000,
+            killSignal: 'SIGKILL',
+            maxBuffer: 512 * 1024 * 1024,
+            encoding: 'utf8'
+        }, (err, stdout, stderr) => {
+            if (!err)
+                return resolve({ stdout, stderr, code: 0, timedOut: false });
+            const e = err;
+            if (e.killed)
+                return resolve({ stdout, stderr, timedOut: true });
+            if (typeof e.code === 'number')
+                return resolve({ stdout, stderr, code: e.code, timedOut: false });
+            resolve({ stdout, stderr, timedOut: false, spawn: e.message });
+        });
+    });
+}
+/** Runs the preflight; never throws (a failure to run is recorded in `failed`). */
+async function collectPreflight(opts) {
+    if (opts.mode === 'off')
+        return undefined;
+    const timeoutS = opts.timeoutS ?? PREFLIGHT_TIMEOUT_S;
+    const overrides = opts.mode === 'offline' ? { GOPROXY: 'off' } : {};
+    // With GOPROXY=off go asks the checksum database directly for a checksum go.sum lacks (a
+    // workspace writes it to go.work.sum). Offline means no network: point the default database
+    // at a closed loopback port, so such a module is "not checked" (cached lookups still verify).
+    if (opts.mode === 'offline' && (opts.goSumDb ?? 'sum.golang.org') === 'sum.golang.org') {
+        overrides.GOSUMDB = `sum.golang.org ${OFFLINE_SUMDB}`;
+    }
+    const json = compareGoVersions(opts.goVersion.replace(/^go/, '') || '1.0', '1.19') >= 0;
+    const args = [
+        'list',
+        '-e',
+        '-deps',
+        '-test',
+        json ? `-json=${FIELDS}` : '-json',
+        ...patterns(opts.modules, opts.dir)
+    ];
+    const base = {
+        mode: opts.mode,
+        command: `go ${args.join(' ')}`,
+        overrides,
+        dir: opts.dir,
+        durationMs: 0,
+        issues: []
+    };
+    if (modFlag(opts.goFlags) === 'mod') {
+        return {
+            ...base,
+            skipped: 'GOFLAGS has -mod=mod, which lets go rewrite go.mod and go.sum; preflight only reads them'
+        };
+    }
+    if (opts.cacheUnusable !== undefined) {
+        return { ...base, skipped: `go needs a build cache (${opts.cacheUnusable})` };
+    }
+    if (!governed(opts.modules)) {
+        return {
+            ...base,
+            skipped: `no go.mod or go.work governs ${displayPath(opts.dir, opts.root)}`
+        };
+    }
+    const started = Date.now();
+    const r = await runGoList(opts.goBinary, args, opts.dir, { ...opts.env, ...overrides }, timeoutS);
+    const durationMs = Date.now() - started;
+    if (r.timedOut)
+        return { ...base, durationMs, timedOutAfterS: timeoutS };
+    if (r.spawn !== undefined)
+        return { ...base, durationMs, failed: r.spawn };
+    const { issues, offline } = parseGoListOutput(r.stdout, r.stderr, r.code !== 0, opts.dir, opts.root);
+    const out = {
+        ...base,
+        durationMs,
+        ...(r.code !== undefined ? { exitCode: r.code } : {}),
+        issues
+    };
+    if (r.code !== 0 && issues.length === 0 && offline.length === 0) {
+        out.failed = r.stderr.trim().split('\n').slice(0, 3).join(' ') || `exit status ${r.code}`;
+    }
+    if (offline.length > 0) {
+        out.notChecked = {
+            reason: 'needs the network (a module not in the module cache, or a checksum lookup) and preflight is offline',
+            items: offline.sort()
+        };
+    }
+    return out;
 }
 
 async function isDir(p) {
@@ -1146,15 +1751,33 @@ async function findGoOnPath(processEnv, platform = process.platform) {
     }
     return found;
 }
+/** Names of executables on PATH that look like toolchains (`go1.N…`), PATHEXT stripped on Windows. */
+async function findToolchainsOnPath(env) {
+    const dirs = (env.PATH ?? env.Path ?? '').split(path__default.delimiter).filter(Boolean);
+    const names = await Promise.all(dirs.map(async (dir) => {
+        const entries = await readdir(dir).catch(() => []);
+        return entries
+            .filter((n) => /^go1\.\d/.test(n) && isExecutable(path__default.join(dir, n)))
+            .map((n) => (process.platform === 'win32' ? n.replace(/\.exe$/i, '') : n));
+    }));
+    return [...new Set(names.flat())];
+}
 async function probeGoPaths(goEnv, processEnv) {
     const cache = goEnv.GOCACHE;
     const exe = process.platform === 'win32' ? 'go.exe' : 'go';
-    const [gocache, goOnPath, gorootGo] = await Promise.all([
+    const pathMode = /(^|\+)path$/.test(goEnv.GOTOOLCHAIN ?? '');
+    const [gocache, goOnPath, gorootGo, toolchainsOnPath] = await Promise.all([
         cache && cache !== 'off' && path__default.isAbsolute(cache) ? probeDir(cache) : undefined,
         findGoOnPath(processEnv),
-        goEnv.GOROOT ? realpath(path__default.join(goEnv.GOROOT, 'bin', exe)).catch(() => undefined) : undefined
+        goEnv.GOROOT ? realpath(path__default.join(goEnv.GOROOT, 'bin', exe)).catch(() => undefined) : undefined,
+        pathMode ? findToolchainsOnPath(processEnv) : undefined
     ]);
-    return { ...(gocache ? { gocache } : {}), goOnPath, ...(gorootGo ? { gorootGo } : {}) };
+    return {
+        ...(gocache ? { gocache } : {}),
+        goOnPath,
+        ...(gorootGo ? { gorootGo } : {}),
+        ...(toolchainsOnPath ? { toolchainsOnPath } : {})
+    };
 }
 
 /**
@@ -1414,7 +2037,8 @@ const ENUMS = {
     'fail-on': ['error', 'warning'],
     'cache-verify': ['full', 'quick', 'off'],
     prune: ['off', 'corrupt', 'stale', 'all'],
-    comment: ['off', 'on-violation', 'always']
+    comment: ['off', 'on-violation', 'always'],
+    preflight: ['off', 'offline', 'online']
 };
 function pick(raw, name, fallback) {
     const value = (raw[name] ?? '').trim();
@@ -1448,6 +2072,7 @@ function resolveOptions(raw, root, cwd) {
         maxCacheAge: optional(raw['max-cache-age']),
         maxCacheSize: optional(raw['max-cache-size']),
         comment: pick(raw, 'comment', 'off'),
+        preflight: pick(raw, 'preflight', 'offline'),
         report: optional(raw.report),
         sarif: optional(raw.sarif)
     };
@@ -1493,10 +2118,28 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
     if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
         hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`);
     }
-    const [sources, paths, modules, cache, workflow] = await Promise.all([
+    const modulesFacts = collectModuleFacts({
+        root: opts.root,
+        dir: opts.dir,
+        env: moduleEnv(go.env)
+    });
+    const [sources, paths, modules, preflight, cache, workflow] = await Promise.all([
         attributeEnvSources(go.env, env),
         probeGoPaths(go.env, env),
-        collectModuleFacts({ root: opts.root, dir: opts.dir, env: moduleEnv(go.env) }),
+        modulesFacts,
+        // Go's own loader, once the module files say whether a module or workspace governs the dir.
+        modulesFacts.then((m) => collectPreflight({
+            mode: opts.preflight,
+            goBinary: go.binary,
+            goVersion: go.version,
+            goFlags: go.env.GOFLAGS ?? '',
+            goSumDb: go.env.GOSUMDB,
+            root: opts.root,
+            dir: opts.dir,
+            env,
+            modules: m,
+            ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
+        })),
         cacheStage({
             goEnv: go.env,
             root: opts.root,
@@ -1514,6 +2157,8 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         readWorkflowFacts(env, opts.root)
     ]);
     go.sources = sources;
+    if (preflight)
+        logPreflight(preflight, hooks.log);
     const facts = {
         root: opts.root,
         dir: opts.dir,
@@ -1522,11 +2167,28 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         go,
         paths,
         modules,
+        ...(preflight ? { preflight } : {}),
         ...(cache ? { cache } : {}),
         ...(store ? { store } : {}), // Actions cache transport
         ...(workflow ? { workflow } : {})
     };
     return { facts, baseline };
+}
+/** The preflight's one log line: what ran, how long, and what it could not check. */
+function logPreflight(p, log) {
+    if (!log)
+        return;
+    if (p.skipped)
+        return log(`preflight not run: ${p.skipped}`);
+    const env = Object.entries(p.overrides)
+        .map(([k, v]) => `${k}=${v} `)
+        .join('');
+    log(`preflight: ${env}${p.command} (${(p.durationMs / 1000).toFixed(1)} s)`);
+    if (p.notChecked) {
+        const shown = p.notChecked.items.slice(0, 5).join(', ');
+        const more = p.notChecked.items.length > 5 ? ` and ${p.notChecked.items.length - 5} more` : '';
+        log(`preflight: not checked, ${p.notChecked.reason}: ${shown}${more}`);
+    }
 }
 /** Runs every check; a check that throws becomes one GBG001 finding instead of a crash. */
 function runChecks(facts, baseline) {
@@ -1565,6 +2227,17 @@ function applyOverrides(findings, baseline) {
     }
     return out.sort(compareFindings);
 }
+function preflightSummary(p) {
+    return {
+        mode: p.mode,
+        command: p.command,
+        durationMs: p.durationMs,
+        ...(p.exitCode !== undefined ? { exitCode: p.exitCode } : {}),
+        ...(p.notChecked ? { notChecked: p.notChecked } : {}),
+        ...(p.skipped ? { skipped: p.skipped } : {}),
+        ...(p.timedOutAfterS !== undefined ? { timedOutAfterS: p.timedOutAfterS } : {})
+    };
+}
 /** collect facts -> check -> decide. Rendering is the caller's (CLI or action). */
 async function runGate(opts, hooks = {}) {
     const started = Date.now();
@@ -1576,7 +2249,8 @@ async function runGate(opts, hooks = {}) {
         goarch: goEnv.GOARCH ?? process.arch,
         runnerOs: (hooks.env ?? process.env).RUNNER_OS
     }), hooks);
-    const findings = applyOverrides(locateFindings(runChecks(facts, baseline), facts, baseline), baseline);
+    const checked = deferToGo(locateFindings(runChecks(facts, baseline), facts, baseline), facts.preflight, (id) => ruleById(id)?.area === 'modfile');
+    const findings = dedupePreflight(applyOverrides(checked, baseline));
     const decision = decide(findings, opts.mode, opts.failOn);
     const disabled = new Set(Object.entries(baseline.rules)
         .filter(([, o]) => o.value === 'off')
@@ -1600,6 +2274,7 @@ async function runGate(opts, hooks = {}) {
         dir: opts.dir,
         environment,
         ...(facts.cache ? { cache: facts.cache } : {}),
+        ...(facts.preflight ? { preflight: preflightSummary(facts.preflight) } : {}),
         durationMs: Date.now() - started
     };
     return { report, facts, baseline };
@@ -1773,6 +2448,7 @@ function renderJson(report, ruleName) {
         })),
         environment: report.environment,
         cache: report.cache ?? null,
+        preflight: report.preflight ?? null,
         durationMs: report.durationMs
     };
     return JSON.stringify(out, null, 2) + '\n';

@@ -1,4 +1,4 @@
-import { k as isCaseInsensitiveOs, p as placeholderValues, f as parseGoVersion, a as pathListSeparator, n as normalisePath } from './env.js';
+import { k as isCaseInsensitiveOs, p as placeholderValues, f as parseGoVersion, b as pathListSeparator, n as normalisePath } from './env.js';
 import { K as KNOWN_GO_ENV_KEYS } from './schema.js';
 import { S as SCHEMA_URL } from './rules.js';
 

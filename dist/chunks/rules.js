@@ -1,6 +1,7 @@
-import { p as placeholderValues, m as matchEnvValue, d as describeMatcher, c as correctedList, e as expandPlaceholders, a as pathListSeparator, n as normalisePath, l as listElements, b as compareGoVersions, f as parseGoVersion, g as goVersionInRange } from './env.js';
+import { p as placeholderValues, m as matchEnvValue, d as describeMatcher, a as correctedList, e as expandPlaceholders, b as pathListSeparator, n as normalisePath, l as listElements, c as compareGoVersions, f as parseGoVersion, g as goVersionInRange } from './env.js';
 import { a as formatDuration, f as formatBytes } from './format.js';
-import { relative, isAbsolute as isAbsolute$1 } from 'node:path';
+import * as path from 'node:path';
+import { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep } from 'node:path';
 import { s as suggest } from './suggest.js';
 
 /**
@@ -213,7 +214,7 @@ const GOBIN_NOT_ON_PATH = {
 function pathVar(env) {
     return env.PATH ?? env.Path ?? '';
 }
-function run$k(facts, _baseline) {
+function run$o(facts, _baseline) {
     const gobin = facts.go.env.GOBIN ?? '';
     if (gobin === '')
         return [];
@@ -232,7 +233,7 @@ function run$k(facts, _baseline) {
         })
     ];
 }
-const gobinCheck = { rules: [GOBIN_NOT_ON_PATH], run: run$k };
+const gobinCheck = { rules: [GOBIN_NOT_ON_PATH], run: run$o };
 
 const GOCACHE_OFF = {
     id: 'GBG130',
@@ -260,7 +261,7 @@ function problem(p) {
         return 'does not exist and cannot be created (no writable parent directory)';
     return undefined;
 }
-function run$j(facts, _baseline) {
+function run$n(facts, _baseline) {
     const gocache = facts.go.env.GOCACHE;
     if (gocache === undefined)
         return [];
@@ -290,7 +291,7 @@ function isAbsolute(p, os) {
     return os === 'win32' ? /^([A-Za-z]:[\\/]|\\\\)/.test(p) : p.startsWith('/');
 }
 /** GOCACHE usability is part of the recommended policy whether or not a baseline file exists. */
-const gocacheCheck = { rules: [GOCACHE_OFF, GOCACHE_UNUSABLE], run: run$j };
+const gocacheCheck = { rules: [GOCACHE_OFF, GOCACHE_UNUSABLE], run: run$n };
 
 const CHECKSUM_BYPASS = {
     id: 'GBG101',
@@ -366,8 +367,12 @@ function checksumBypass(facts) {
     if (goFlagsFields(env.GOFLAGS).some((f) => /^--?insecure(=|$)/.test(f))) {
         add('GOFLAGS', env.GOFLAGS ?? '', 'GOFLAGS contains -insecure: modules may be fetched without TLS or checksums');
     }
-    // GONOSUMDB defaults to GOPRIVATE when unset.
-    const key = (env.GONOSUMDB ?? '') !== '' ? 'GONOSUMDB' : 'GOPRIVATE';
+    // GONOSUMDB defaults to GOPRIVATE when unset, and `go env` then prints GOPRIVATE's value as
+    // GONOSUMDB: name the variable the user set.
+    const nosumdb = env.GONOSUMDB ?? '';
+    const derived = facts.go.sources.GONOSUMDB?.derivedFrom === 'GOPRIVATE' ||
+        (nosumdb !== '' && nosumdb === (env.GOPRIVATE ?? ''));
+    const key = nosumdb !== '' && !derived ? 'GONOSUMDB' : 'GOPRIVATE';
     const wide = (env[key] ?? '').split(',').filter(isWildcardWide);
     if (wide.length > 0) {
         add(key, env[key] ?? '', `${key} pattern '${wide[0]}' matches every module: the checksum database is never consulted`);
@@ -406,7 +411,7 @@ const INSECURE_WIDE = {
     summary: 'GOINSECURE matches every module: any module may be fetched over plain HTTP without certificate checks.',
     fix: 'List only the hosts that need it (e.g. `GOINSECURE=git.corp.example.com`), or unset GOINSECURE.'
 };
-function run$i(facts, baseline) {
+function run$m(facts, baseline) {
     if (declared(baseline, 'GOINSECURE'))
         return [];
     const wide = (facts.go.env.GOINSECURE ?? '').split(',').filter(isWildcardWide);
@@ -420,7 +425,7 @@ function run$i(facts, baseline) {
         })
     ];
 }
-const goinsecureCheck = { rules: [INSECURE_WIDE], run: run$i };
+const goinsecureCheck = { rules: [INSECURE_WIDE], run: run$m };
 
 const GOPROXY_OFF = {
     id: 'GBG122',
@@ -438,7 +443,7 @@ const GOPROXY_DIRECT = {
     summary: 'GOPROXY=direct alone: every module comes straight from its VCS, without a proxy cache (slower, and broken by vanished repositories).',
     fix: 'Use a proxy first (`https://proxy.golang.org,direct` or your mirror); if direct is required, declare `GOPROXY: direct` in the baseline with a reason.'
 };
-function run$h(facts, baseline) {
+function run$l(facts, baseline) {
     if (declared(baseline, 'GOPROXY'))
         return [];
     const proxies = listElements('GOPROXY', facts.go.env.GOPROXY ?? '');
@@ -463,7 +468,7 @@ function run$h(facts, baseline) {
     }
     return [];
 }
-const goproxyCheck = { rules: [GOPROXY_OFF, GOPROXY_DIRECT], run: run$h };
+const goproxyCheck = { rules: [GOPROXY_OFF, GOPROXY_DIRECT], run: run$l };
 
 const TOOLCHAIN_SWITCH$1 = {
     id: 'GBG150',
@@ -479,7 +484,7 @@ function toolchainSwitch(facts) {
     const running = facts.go.version;
     return installed && running && installed !== running ? { installed, running } : undefined;
 }
-function run$g(facts, _baseline) {
+function run$k(facts, _baseline) {
     const sw = toolchainSwitch(facts);
     if (!sw)
         return [];
@@ -495,7 +500,7 @@ function run$g(facts, _baseline) {
         })
     ];
 }
-const gotoolchainCheck = { rules: [TOOLCHAIN_SWITCH$1], run: run$g };
+const gotoolchainCheck = { rules: [TOOLCHAIN_SWITCH$1], run: run$k };
 
 const GOROOT_MISMATCH = {
     id: 'GBG140',
@@ -505,7 +510,7 @@ const GOROOT_MISMATCH = {
     summary: "The `go` found on PATH does not live in the GOROOT it reports: it compiles with another installation's standard library and tools.",
     fix: 'Unset GOROOT (go finds its own), or put `$GOROOT/bin` first on PATH.'
 };
-function run$f(facts, _baseline) {
+function run$j(facts, _baseline) {
     const paths = facts.paths;
     const onPath = paths?.goOnPath[0];
     // A GOTOOLCHAIN switch reports the downloaded toolchain's GOROOT on purpose (GBG150 explains it).
@@ -524,7 +529,7 @@ function run$f(facts, _baseline) {
         })
     ];
 }
-const gorootCheck = { rules: [GOROOT_MISMATCH], run: run$f };
+const gorootCheck = { rules: [GOROOT_MISMATCH], run: run$j };
 
 const GOPATH_MODE = {
     id: 'GBG120',
@@ -538,7 +543,7 @@ const GOPATH_MODE = {
 function inModule(facts) {
     return facts.modules.mods.length > 0 || facts.modules.work !== undefined;
 }
-function run$e(facts, baseline) {
+function run$i(facts, baseline) {
     if (declared(baseline, 'GO111MODULE') || !inModule(facts))
         return [];
     if ((facts.go.env.GO111MODULE ?? '').trim().toLowerCase() !== 'off')
@@ -551,7 +556,7 @@ function run$e(facts, baseline) {
         })
     ];
 }
-const moduleModeCheck = { rules: [GOPATH_MODE], run: run$e };
+const moduleModeCheck = { rules: [GOPATH_MODE], run: run$i };
 
 /**
  * go env against the baseline (GBG110-111) and the built-in recommended policy (GBG120-150).
@@ -585,58 +590,58 @@ function defineRule(area) {
  * problem kind with a count and a few sample paths, never one per file. Problems the gate's
  * prune removed are not reported as problems but summarised in the prune notice.
  */
-const rule$1 = defineRule('cache');
+const rule$2 = defineRule('cache');
 const PRUNE_FIX = 'Run the gate with `prune: corrupt` (or `go-baseline-gate cache prune`) before `go build`.';
 /** Rules for each problem kind, with whether `prune: corrupt` removes it. */
 const PROBLEM_RULES = {
     'action-malformed': {
         removable: true,
-        meta: rule$1('GBG301', 'cache-entry-malformed', 'warning', 'A cache action entry is not the single 175-byte line Go writes; Go ignores it.', PRUNE_FIX)
+        meta: rule$2('GBG301', 'cache-entry-malformed', 'warning', 'A cache action entry is not the single 175-byte line Go writes; Go ignores it.', PRUNE_FIX)
     },
     'output-missing': {
         removable: true,
-        meta: rule$1('GBG302', 'cache-output-missing', 'warning', 'A cache action entry points at an output that does not exist (an incomplete restore).', PRUNE_FIX)
+        meta: rule$2('GBG302', 'cache-output-missing', 'warning', 'A cache action entry points at an output that does not exist (an incomplete restore).', PRUNE_FIX)
     },
     'output-size': {
         removable: true,
-        meta: rule$1('GBG303', 'cache-output-truncated', 'warning', 'A cache output is not the size its action entry declares (truncated by an interrupted restore).', PRUNE_FIX)
+        meta: rule$2('GBG303', 'cache-output-truncated', 'warning', 'A cache output is not the size its action entry declares (truncated by an interrupted restore).', PRUNE_FIX)
     },
     'output-hash': {
         removable: true,
-        meta: rule$1('GBG304', 'cache-output-corrupt', 'error', 'A cache output’s SHA-256 differs from its name: `go build` would link the corrupted bytes.', PRUNE_FIX + ' Use `cache-verify: full` to detect it.')
+        meta: rule$2('GBG304', 'cache-output-corrupt', 'error', 'A cache output’s SHA-256 differs from its name: `go build` would link the corrupted bytes.', PRUNE_FIX + ' Use `cache-verify: full` to detect it.')
     },
     symlink: {
         removable: true,
-        meta: rule$1('GBG305', 'cache-symlink', 'error', 'The cache contains a symbolic link; Go never writes one, and would read whatever it points to.', PRUNE_FIX + ' Find out what planted it.')
+        meta: rule$2('GBG305', 'cache-symlink', 'error', 'The cache contains a symbolic link; Go never writes one, and would read whatever it points to.', PRUNE_FIX + ' Find out what planted it.')
     },
     'not-a-file': {
         removable: true,
-        meta: rule$1('GBG306', 'cache-not-a-file', 'error', 'A directory or special file sits where Go writes a regular file; `go build` can fail on it.', PRUNE_FIX)
+        meta: rule$2('GBG306', 'cache-not-a-file', 'error', 'A directory or special file sits where Go writes a regular file; `go build` can fail on it.', PRUNE_FIX)
     },
     'world-writable': {
         removable: true,
-        meta: rule$1('GBG307', 'cache-world-writable', 'error', 'A cache entry is writable by any user, so its content cannot be trusted.', PRUNE_FIX + ' Run `go` with a umask that removes o+w (022).')
+        meta: rule$2('GBG307', 'cache-world-writable', 'error', 'A cache entry is writable by any user, so its content cannot be trusted.', PRUNE_FIX + ' Run `go` with a umask that removes o+w (022).')
     },
     hardlink: {
         removable: true,
-        meta: rule$1('GBG308', 'cache-hardlink', 'warning', 'A cache file has several hard links and can be changed through a path outside the cache.', PRUNE_FIX)
+        meta: rule$2('GBG308', 'cache-hardlink', 'warning', 'A cache file has several hard links and can be changed through a path outside the cache.', PRUNE_FIX)
     },
     foreign: {
         removable: false,
-        meta: rule$1('GBG309', 'cache-foreign-file', 'warning', 'The cache holds a file Go does not write (something else stores files in GOCACHE).', 'Move the file out of GOCACHE, or point the other tool at its own directory.')
+        meta: rule$2('GBG309', 'cache-foreign-file', 'warning', 'The cache holds a file Go does not write (something else stores files in GOCACHE).', 'Move the file out of GOCACHE, or point the other tool at its own directory.')
     },
     unreadable: {
         removable: false,
-        meta: rule$1('GBG310', 'cache-unreadable', 'error', 'The gate could not read a cache entry (permissions or I/O error).', 'Fix the ownership and permissions of GOCACHE (e.g. `chown -R "$USER" "$(go env GOCACHE)"`), or clear it with `go clean -cache`.')
+        meta: rule$2('GBG310', 'cache-unreadable', 'error', 'The gate could not read a cache entry (permissions or I/O error).', 'Fix the ownership and permissions of GOCACHE (e.g. `chown -R "$USER" "$(go env GOCACHE)"`), or clear it with `go clean -cache`.')
     }
 };
-const TRIM_STALE = rule$1('GBG320', 'cache-trim-stale', 'notice', 'trim.txt says Go last trimmed the cache more than a day ago; the next `go` command trims it.', 'Nothing is broken; use `prune: stale` to trim before the build instead of during it.');
-const TRIM_FUTURE = rule$1('GBG321', 'cache-trim-future', 'warning', 'trim.txt is more than an hour in the future (clock skew or a cache from another machine).', 'Use `prune: stale`, which rewrites trim.txt with the current time, or delete trim.txt.');
-const TRIM_UNPARSABLE = rule$1('GBG322', 'cache-trim-unparsable', 'warning', 'trim.txt is not a Unix time in seconds as Go writes it.', 'Use `prune: stale`, which rewrites trim.txt, or delete trim.txt.');
-const TRIM_INEFFECTIVE = rule$1('GBG323', 'cache-trim-ineffective', 'warning', 'trim.txt claims a recent trim, yet entries unused for longer than the age limit remain: a restored trim.txt is keeping Go from trimming.', 'Use `prune: stale` (it trims by last use and rewrites trim.txt honestly), or exclude trim.txt from the CI cache.');
-const OVER_BUDGET = rule$1('GBG330', 'cache-over-budget', 'warning', 'The build cache is larger than the `max-cache-size` budget.', 'Use `prune: stale` with `max-cache-size`, or raise the budget in the baseline `cache:` section.');
-const PRUNED = rule$1('GBG340', 'cache-pruned', 'notice', 'The gate pruned the build cache before the build (what and how much).', 'Nothing to do; this records what was removed.');
-const PRUNE_FAILED = rule$1('GBG341', 'cache-prune-failed', 'error', 'Some cache paths could not be removed; the broken entries are still there.', 'Fix the permissions of GOCACHE, or clear it with `go clean -cache`.');
+const TRIM_STALE = rule$2('GBG320', 'cache-trim-stale', 'notice', 'trim.txt says Go last trimmed the cache more than a day ago; the next `go` command trims it.', 'Nothing is broken; use `prune: stale` to trim before the build instead of during it.');
+const TRIM_FUTURE = rule$2('GBG321', 'cache-trim-future', 'warning', 'trim.txt is more than an hour in the future (clock skew or a cache from another machine).', 'Use `prune: stale`, which rewrites trim.txt with the current time, or delete trim.txt.');
+const TRIM_UNPARSABLE = rule$2('GBG322', 'cache-trim-unparsable', 'warning', 'trim.txt is not a Unix time in seconds as Go writes it.', 'Use `prune: stale`, which rewrites trim.txt, or delete trim.txt.');
+const TRIM_INEFFECTIVE = rule$2('GBG323', 'cache-trim-ineffective', 'warning', 'trim.txt claims a recent trim, yet entries unused for longer than the age limit remain: a restored trim.txt is keeping Go from trimming.', 'Use `prune: stale` (it trims by last use and rewrites trim.txt honestly), or exclude trim.txt from the CI cache.');
+const OVER_BUDGET = rule$2('GBG330', 'cache-over-budget', 'warning', 'The build cache is larger than the `max-cache-size` budget.', 'Use `prune: stale` with `max-cache-size`, or raise the budget in the baseline `cache:` section.');
+const PRUNED = rule$2('GBG340', 'cache-pruned', 'notice', 'The gate pruned the build cache before the build (what and how much).', 'Nothing to do; this records what was removed.');
+const PRUNE_FAILED = rule$2('GBG341', 'cache-prune-failed', 'error', 'Some cache paths could not be removed; the broken entries are still there.', 'Fix the permissions of GOCACHE, or clear it with `go clean -cache`.');
 /** At most this many paths are named in a finding. */
 const SAMPLE_PATHS = 3;
 function samples(list) {
@@ -752,14 +757,14 @@ const cacheChecks = [
 ];
 
 const MODFILE_NOT_CHECKED = {
-    id: 'GBG209',
+    id: 'GBG200',
     name: 'modfile-not-checked',
     area: 'modfile',
     defaultSeverity: 'warning',
     summary: 'A go.mod was found where the gate cannot read it (a directory name that is not valid UTF-8): its module was not checked.',
     fix: 'Rename the directory to a valid UTF-8 name (Go rejects such names in import paths too), or check that module separately.'
 };
-function run$d(facts) {
+function run$h(facts) {
     return (facts.modules.unchecked ?? []).map((u) => ({
         rule: MODFILE_NOT_CHECKED.id,
         severity: MODFILE_NOT_CHECKED.defaultSeverity,
@@ -767,16 +772,22 @@ function run$d(facts) {
         fix: MODFILE_NOT_CHECKED.fix
     }));
 }
-const modfileUncheckedCheck = { rules: [MODFILE_NOT_CHECKED], run: run$d };
+const modfileUncheckedCheck = { rules: [MODFILE_NOT_CHECKED], run: run$h };
 
 function parseGoSum(text) {
     const entries = new Set();
-    for (const line of text.split('\n')) {
-        const f = line.trim().split(/\s+/);
+    let malformed;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const f = lines[i].split(/[ \t\r\n\v\f]+/).filter((x) => x !== '');
+        if (f.length === 0)
+            continue;
         if (f.length === 3)
             entries.add(`${f[0]} ${f[1]}`);
+        else
+            malformed ??= { line: i + 1, fields: f.length };
     }
-    return { entries };
+    return malformed ? { entries, malformed } : { entries };
 }
 /** Whether go.sum has the go.mod hash of path@version (what loading the module graph needs). */
 function hasGoModSum(sum, path, version) {
@@ -1245,16 +1256,68 @@ function at(file, pos) {
 function finding$1(rule, f) {
     return { rule: rule.id, severity: rule.defaultSeverity, ...f };
 }
+/** `-C DIR ` for a file below the repository root, so the fix runs from the root. */
+function dirFlag(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : `-C ${file.slice(0, i)} `;
+}
 
 function goFlagsMod(goflags) {
     const m = /(?:^|\s)--?mod=(\S+)/.exec(goflags ?? '');
     return m?.[1];
 }
+/**
+ * cmd/go setDefaultBuildMod: vendor/ and go >= 1.14 mean -mod=vendor, unless vendor/modules.txt
+ * was written for the other mode (`## workspace` marks `go work vendor`): go then ignores vendor/
+ * ("Outside workspace mode, but vendor directory is for a workspace.").
+ */
 function vendorMode(mod, env) {
     const flag = goFlagsMod(env.GOFLAGS);
     if (flag !== undefined)
         return flag === 'vendor';
-    return (mod.hasVendorDir === true && compareGoVersions(mod.parsed.go?.version ?? '1.16', '1.14') >= 0);
+    return (mod.hasVendorDir === true &&
+        compareGoVersions(mod.parsed.go?.version ?? '1.16', '1.14') >= 0 &&
+        mod.vendor?.workspace !== true);
+}
+/** vendor/ that go skips by default because modules.txt was written for the other mode. */
+function vendorIgnored(facts) {
+    if (goFlagsMod(facts.go.env.GOFLAGS) !== undefined)
+        return [];
+    const work = facts.modules.work;
+    if (work) {
+        return work.dir &&
+            work.hasVendorDir === true &&
+            compareGoVersions(work.parsed.go?.version ?? '1.18', '1.14') >= 0 &&
+            work.vendor?.workspace !== true
+            ? [
+                {
+                    dir: work.dir,
+                    reason: 'In workspace mode, but vendor directory is not for a workspace'
+                }
+            ]
+            : [];
+    }
+    return facts.modules.mods
+        .filter((m) => m.main &&
+        m.hasVendorDir === true &&
+        compareGoVersions(m.parsed.go?.version ?? '1.16', '1.14') >= 0 &&
+        m.vendor?.workspace === true)
+        .map((m) => ({
+        dir: m.dir,
+        reason: 'Outside workspace mode, but vendor directory is for a workspace.'
+    }));
+}
+/** Whether go loads the workspace from its vendor directory (-mod=vendor, or vendor/ and go >= 1.14). */
+function workspaceVendorMode(facts) {
+    const work = facts.modules.work;
+    if (!work)
+        return false;
+    const flag = goFlagsMod(facts.go.env.GOFLAGS);
+    if (flag !== undefined)
+        return flag === 'vendor';
+    return (work.hasVendorDir === true &&
+        compareGoVersions(work.parsed.go?.version ?? '1.18', '1.14') >= 0 &&
+        work.vendor?.workspace === true);
 }
 
 const GOSUM_MISSING = {
@@ -1265,12 +1328,20 @@ const GOSUM_MISSING = {
     summary: 'go.mod has requirements but there is no go.sum next to it: go build fails with "missing go.sum entry".',
     fix: 'Run `go mod tidy` and commit go.sum.'
 };
+const GOSUM_MALFORMED = {
+    id: 'GBG242',
+    name: 'gosum-malformed',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'A go.sum line does not have three fields: go fails with "malformed go.sum: wrong number of fields" as soon as it reads it.',
+    fix: 'Fix or delete the line, then run `go mod tidy` (the one go command that skips such lines) and commit go.sum.'
+};
 const GOSUM_INCOMPLETE = {
     id: 'GBG241',
     name: 'gosum-entry-missing',
     area: 'modfile',
     defaultSeverity: 'error',
-    summary: 'go.sum lacks the checksum lines of a requirement: go build fails with "missing go.sum entry".',
+    summary: 'go.sum lacks the checksum lines of a requirement: go build fails with "missing go.sum entry" when it loads that module (an error when a package of the module imports it, a warning when only the preflight can tell).',
     fix: 'Run `go mod tidy` (or `go mod download MODULE`) and commit go.sum.'
 };
 /** The module@version whose checksums the build needs, after replace; undefined for a directory. */
@@ -1278,17 +1349,10 @@ function effective(m, path, version) {
     const r = m.parsed.replace.filter((x) => x.old.path === path && x.old.version === version).pop() ??
         m.parsed.replace.filter((x) => x.old.path === path && x.old.version === undefined).pop();
     if (!r)
-        return { path, version };
+        return { path, version, replaced: false };
     if (r.new.version === undefined || isDirectoryPath(r.new.path))
         return undefined;
-    return { path: r.new.path, version: r.new.version };
-}
-function sums(facts, m) {
-    const w = facts.modules.work;
-    if (!w)
-        return m.goSum ? [m.goSum] : [];
-    // In a workspace, go.work.sum and every module's go.sum count.
-    return [w.sum, ...facts.modules.mods.map((x) => x.goSum)].filter((s) => s !== undefined);
+    return { path: r.new.path, version: r.new.version, replaced: true };
 }
 function check$1(facts, m) {
     const w = facts.modules.work;
@@ -1300,44 +1364,136 @@ function check$1(facts, m) {
     const needed = m.parsed.require
         .filter((r) => !local.has(r.path))
         .map((r) => ({ r, eff: effective(m, r.path, r.version) }))
-        .filter((x) => x.eff !== undefined);
+        .filter((x) => !!x.eff);
     if (needed.length === 0)
         return [];
-    const available = sums(facts, m);
-    const sumFile = m.file.replace(/go\.mod$/, 'go.sum');
-    if (available.length === 0) {
+    const sumFile = m.sumFile ?? m.file.replace(/go\.mod$/, 'go.sum');
+    const cmd = (args) => `go ${dirFlag(m.file)}${args}`;
+    // In a workspace go takes a missing line from go.work.sum, or downloads it and writes it
+    // there, even under -mod=readonly: only the module built alone (GOWORK=off) needs it.
+    const alone = w
+        ? ` Only a build of this module alone (GOWORK=off) fails; the workspace uses ${w.file.replace(/go\.work$/, 'go.work.sum')}.`
+        : '';
+    const severity = w ? { severity: 'notice' } : {};
+    if (!m.goSum) {
         return [
-            finding$1(GOSUM_MISSING, {
-                message: `${m.file} requires ${needed.length} module(s) but ${sumFile} does not exist.`,
-                location: at(m.file, needed[0].r.pos),
-                fix: `cd ${m.dir} && go mod tidy`
+            {
+                ...finding$1(GOSUM_MISSING, {
+                    message: `${m.file} requires ${needed.length} module(s) but ${sumFile} does not exist.${alone}`,
+                    location: at(m.file, needed[0].r.pos),
+                    fix: cmd('mod tidy')
+                }),
+                ...severity
+            }
+        ];
+    }
+    const own = m.goSum;
+    if (own.malformed) {
+        // go stops at the first malformed line; the missing lines after it are not the problem yet.
+        const { line, fields } = own.malformed;
+        return [
+            finding$1(GOSUM_MALFORMED, {
+                message: `malformed go.sum:\n${sumFile}:${line}: wrong number of fields ${fields}`,
+                location: { file: sumFile, line },
+                expected: '3 fields: module version hash',
+                actual: `${fields} field(s)`,
+                fix: `fix or delete ${sumFile}:${line}, then ${cmd('mod tidy')}`
             })
         ];
     }
     const out = [];
+    const imported = importedModules(m);
+    // Below go 1.17 go loads the whole module graph, so it reads every requirement's go.mod.
+    const fullGraph = m.parsed.go === undefined || compareGoVersions(m.parsed.go.version, '1.17') < 0;
     for (const { r, eff } of needed) {
-        const modLine = available.some((s) => hasGoModSum(s, eff.path, eff.version));
+        const modLine = hasGoModSum(own, eff.path, eff.version);
         // Direct requirements provide imported packages: their module zips are verified too.
-        const zipLine = r.indirect || available.some((s) => hasZipSum(s, eff.path, eff.version));
+        const zipLine = r.indirect || hasZipSum(own, eff.path, eff.version);
         if (modLine && zipLine)
             continue;
         const what = !modLine ? `${eff.path} ${eff.version}/go.mod` : `${eff.path} ${eff.version}`;
-        out.push(finding$1(GOSUM_INCOMPLETE, {
-            message: `missing go.sum entry for ${eff.path}@${eff.version}: ${sumFile} has no "${what}" line.`,
-            location: at(m.file, r.pos),
-            actual: 'no checksum line',
-            expected: `${what} h1:...`,
-            fix: `cd ${m.dir} && go mod download ${eff.path} && go mod tidy`
-        }));
+        const replaced = eff.replaced ? ` (replaced by ${eff.path}@${eff.version})` : '';
+        // Go reads a checksum only for what the build loads: certain when a package of the module
+        // imports this one (or, for a go.mod line, when go loads the whole graph); otherwise go may
+        // never read it (a build-tag-only import, a requirement of a pruned graph).
+        const certain = imported.has(r.path) || (!modLine && fullGraph);
+        const maybe = certain
+            ? ''
+            : ` No package of ${m.parsed.module?.path ?? 'this module'} imports it for ${GOOS_GOARCH(facts)}, so go fails only if the build loads one of its packages through a dependency or other build tags (the preflight checks the whole build).`;
+        out.push({
+            ...finding$1(GOSUM_INCOMPLETE, {
+                message: `${r.path}@${r.version}${replaced}: missing go.sum entry${!modLine ? ' for go.mod file' : ''}: ${sumFile} has no "${what}" line.${alone}${maybe}`,
+                location: at(m.file, r.pos),
+                actual: 'no checksum line',
+                expected: `${what} h1:...`,
+                // Go's own hint names the required path; go resolves the replacement itself.
+                fix: cmd(`mod download ${r.path}`)
+            }),
+            ...(w ? severity : certain ? {} : { severity: 'warning' })
+        });
     }
     return out;
 }
-function run$c(facts) {
+const GOOS_GOARCH = (facts) => `${facts.go.env.GOOS ?? '?'}/${facts.go.env.GOARCH ?? '?'}`;
+/**
+ * The required modules that provide a package the module's own packages or tests import: the
+ * longest requirement path that is a prefix of the import path (path-component-wise), as go
+ * resolves it. Empty when the imports were not collected.
+ */
+function importedModules(m) {
+    const own = m.parsed.module?.path;
+    const paths = new Set(m.parsed.require.map((r) => r.path));
+    const out = new Set();
+    for (const imp of m.imports ?? []) {
+        for (let p = imp; p !== ''; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
+            if (p === own)
+                break;
+            if (paths.has(p)) {
+                out.add(p);
+                break;
+            }
+        }
+    }
+    return out;
+}
+function run$g(facts) {
+    if (workspaceVendorMode(facts))
+        return []; // go reads the workspace's vendor/, no checksums
     return facts.modules.mods
         .filter((m) => m.main && !vendorMode(m, facts.go.env))
         .flatMap((m) => check$1(facts, m));
 }
-const goSumCheck = { rules: [GOSUM_MISSING, GOSUM_INCOMPLETE], run: run$c };
+const goSumCheck = {
+    rules: [GOSUM_MISSING, GOSUM_INCOMPLETE, GOSUM_MALFORMED],
+    run: run$g
+};
+
+const MODFILE_FLAG = {
+    id: 'GBG209',
+    name: 'goflags-modfile-unusable',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'GOFLAGS has -modfile=FILE that go refuses (missing file, no .mod extension, no main module, or workspace mode): every go command fails.',
+    fix: 'Point -modfile at an existing FILE.mod relative to the working directory (it replaces go.mod; FILE.sum replaces go.sum), set GOWORK=off for it, or drop it from GOFLAGS.'
+};
+function run$f(facts) {
+    const m = facts.modules.modfile;
+    if (!m?.error)
+        return [];
+    const work = facts.modules.work;
+    return [
+        finding$1(MODFILE_FLAG, {
+            message: `go: ${m.error} (GOFLAGS=${facts.go.env.GOFLAGS ?? ''})`,
+            ...(work && /workspace mode/.test(m.error) ? { location: { file: work.file } } : {}),
+            actual: `-modfile=${m.flag}`,
+            source: facts.go.sources.GOFLAGS?.kind ?? 'GOFLAGS',
+            fix: /workspace mode/.test(m.error)
+                ? 'Set GOWORK=off for this job (go reads go.work otherwise), or drop -modfile from GOFLAGS.'
+                : MODFILE_FLAG.fix
+        })
+    ];
+}
+const modfileFlagCheck = { rules: [MODFILE_FLAG], run: run$f };
 
 const PARSE_ERROR = {
     id: 'GBG203',
@@ -1347,14 +1503,14 @@ const PARSE_ERROR = {
     summary: 'A go.mod or go.work file does not parse: every go command in that module fails.',
     fix: 'Fix the line the error points at (run `go mod edit -fmt` to see the same error locally).'
 };
-function run$b(facts) {
+function run$e(facts) {
     return facts.modules.errors.map((e) => finding$1(PARSE_ERROR, {
         message: `${e.file}:${e.line}${e.column > 1 ? `:${e.column}` : ''}: ${e.message}`,
         location: { file: e.file, line: e.line, column: e.column },
         fix: PARSE_ERROR.fix
     }));
 }
-const parseErrorCheck = { rules: [PARSE_ERROR], run: run$b };
+const parseErrorCheck = { rules: [PARSE_ERROR], run: run$e };
 
 /** gover.FromToolchain: `go1.22.3` -> `1.22.3`, custom suffixes after ` `, `\t`, `-` stripped. */
 function fromToolchain(name) {
@@ -1482,7 +1638,7 @@ function files(facts) {
         out.unshift({ file: w.file, go: w.parsed.go, toolchain: w.parsed.toolchain, pos: undefined });
     return out;
 }
-function run$a(facts, baseline) {
+function run$d(facts, baseline) {
     const policy = baseline.go;
     const out = [];
     const source = baseline.path ? `baseline ${baseline.path}` : 'built-in policy';
@@ -1541,40 +1697,8 @@ function run$a(facts, baseline) {
 }
 const policyCheck = {
     rules: [GO_OUT_OF_RANGE, TOOLCHAIN_POLICY, GOTOOLCHAIN_MODE],
-    run: run$a
+    run: run$d
 };
-
-const REPLACE_IGNORED = {
-    id: 'GBG222',
-    name: 'replace-in-dependency',
-    area: 'modfile',
-    defaultSeverity: 'warning',
-    summary: 'A replace directive sits in a module that is built as a dependency, not as the main module: Go ignores it.',
-    fix: 'Move the replace into the main module go.mod (or go.work), or remove it.'
-};
-function run$9(facts) {
-    if (facts.modules.work)
-        return []; // in a workspace every used module's replaces apply
-    const main = facts.modules.mods.find((m) => m.main);
-    if (!main)
-        return [];
-    const required = new Set(main.parsed.require.map((r) => r.path));
-    const out = [];
-    for (const m of facts.modules.mods) {
-        const path = m.parsed.module?.path;
-        if (m === main || !path || !required.has(path))
-            continue;
-        for (const r of m.parsed.replace) {
-            out.push(finding$1(REPLACE_IGNORED, {
-                message: `${m.file}: replace ${r.old.path} has no effect when building ${main.parsed.module?.path ?? main.file}: ${path} is a dependency there (${main.file}), and only the main module's replaces apply.`,
-                location: at(m.file, r.pos),
-                fix: REPLACE_IGNORED.fix
-            }));
-        }
-    }
-    return out;
-}
-const replaceIgnoredCheck = { rules: [REPLACE_IGNORED], run: run$9 };
 
 function replaceTargets(facts) {
     const out = [];
@@ -1589,6 +1713,90 @@ function replaceTargets(facts) {
     }
     return out;
 }
+/**
+ * Whether go loads the replaced module: a main module requires it (at the replaced version, when
+ * the replace names one). Go never reads a replacement of a module outside the build, so a
+ * replace to a missing directory is harmless there. A main module before go 1.17 lists no full
+ * requirement set (no graph pruning): every replace counts then.
+ */
+function replaceUsed(facts, target) {
+    const { path, version } = target.replace.old;
+    const mains = facts.modules.mods.filter((m) => m.main);
+    return mains.some((m) => compareGoVersions(m.parsed.go?.version ?? '1.16', '1.17') < 0 ||
+        m.parsed.require.some((r) => r.path === path && (version === undefined || r.version === version)));
+}
+
+const REPLACE_GO_TOO_NEW = {
+    id: 'GBG223',
+    name: 'replace-go-too-new',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'A directory replacement (`replace x => ./dir`) has a go line newer than the go that will run, and GOTOOLCHAIN does not allow switching: go fails with "module ./dir requires go >= …".',
+    fix: 'Use that Go version in the job, allow switching with GOTOOLCHAIN=auto, or lower the go line of the replacement module.'
+};
+function run$c(facts) {
+    const sel = selectToolchain(facts);
+    // Under +auto / +path go switches to a newer toolchain instead of failing.
+    if (!sel || sel.mode !== '')
+        return [];
+    const running = sel.targetVersion;
+    return replaceTargets(facts)
+        .filter(({ target }) => target.go !== undefined && compareGoVersions(target.go, running) > 0)
+        .filter(({ target }) => replaceUsed(facts, target))
+        .map(({ file, target }) => finding$1(REPLACE_GO_TOO_NEW, {
+        message: `module ${target.replace.new.path} requires go >= ${target.go} (running go ${running}; GOTOOLCHAIN=${sel.gotoolchain})`,
+        location: at(file, target.replace.newPos),
+        expected: `go <= ${running}`,
+        actual: `go ${target.go}`,
+        source: `GOTOOLCHAIN=${sel.gotoolchain}`,
+        fix: `Use Go ${target.go} or newer in this job, set GOTOOLCHAIN=auto to let go download it, or lower the go line of ${target.replace.new.path}/go.mod.`
+    }));
+}
+const replaceGoTooNewCheck = { rules: [REPLACE_GO_TOO_NEW], run: run$c };
+
+/** GBG222: `replace` in a module that the main module requires as a dependency (Go ignores it there). */
+const REPLACE_IGNORED = {
+    id: 'GBG222',
+    name: 'replace-in-dependency',
+    area: 'modfile',
+    defaultSeverity: 'notice',
+    summary: 'A replace directive sits in a module that is built as a dependency, not as the main module: Go ignores it there (the module built alone still uses it).',
+    fix: 'Move the replace into the main module go.mod (or go.work), or remove it.'
+};
+/** Where a replace leads: an absolute directory, or module@version. */
+function target(dir, r) {
+    return r.new.version === undefined ? resolve(dir, r.new.path) : `${r.new.path}@${r.new.version}`;
+}
+function run$b(facts) {
+    if (facts.modules.work)
+        return []; // in a workspace every used module's replaces apply
+    const main = facts.modules.mods.find((m) => m.main);
+    if (!main)
+        return [];
+    const required = new Set(main.parsed.require.map((r) => r.path));
+    const mainTargets = new Set(main.parsed.replace.map((r) => `${r.old.path}@${r.old.version ?? ''} ${target(main.dir, r)}`));
+    const out = [];
+    for (const m of facts.modules.mods) {
+        const path = m.parsed.module?.path;
+        if (m === main || !path || !required.has(path))
+            continue;
+        for (const r of m.parsed.replace) {
+            // Not a difference: the main module already has the same replace, or the line replaces
+            // the main module itself (which the build takes from the repository anyway).
+            if (mainTargets.has(`${r.old.path}@${r.old.version ?? ''} ${target(m.dir, r)}`))
+                continue;
+            if (r.old.path === main.parsed.module?.path)
+                continue;
+            out.push(finding$1(REPLACE_IGNORED, {
+                message: `${m.file}: replace ${r.old.path} has no effect when building ${main.parsed.module?.path ?? main.file}: ${path} is a dependency there (${main.file}), and only the main module's replaces apply.`,
+                location: at(m.file, r.pos),
+                fix: REPLACE_IGNORED.fix
+            }));
+        }
+    }
+    return out;
+}
+const replaceIgnoredCheck = { rules: [REPLACE_IGNORED], run: run$b };
 
 const REPLACE_MISSING = {
     id: 'GBG221',
@@ -1598,9 +1806,9 @@ const REPLACE_MISSING = {
     summary: 'A replace directive points at a directory that does not exist or has no go.mod: go fails to load the replaced module.',
     fix: 'Fix the path (it is relative to the go.mod directory), commit the directory, or drop the replace.'
 };
-function run$8(facts) {
+function run$a(facts) {
     return replaceTargets(facts)
-        .filter(({ target }) => !target.hasGoMod)
+        .filter(({ target }) => !target.hasGoMod && replaceUsed(facts, target))
         .map(({ file, target }) => finding$1(REPLACE_MISSING, {
         message: target.exists
             ? `${file}: replace ${target.replace.old.path} => ${target.replace.new.path}: the directory has no go.mod.`
@@ -1610,7 +1818,7 @@ function run$8(facts) {
         fix: REPLACE_MISSING.fix
     }));
 }
-const replaceMissingCheck = { rules: [REPLACE_MISSING], run: run$8 };
+const replaceMissingCheck = { rules: [REPLACE_MISSING], run: run$a };
 
 /** GBG220: a `replace` pointing at a local directory outside the repository (works on a laptop, not in CI). */
 const REPLACE_OUTSIDE_REPO = {
@@ -1621,10 +1829,11 @@ const REPLACE_OUTSIDE_REPO = {
     summary: 'A replace directive points at a directory outside the repository: the build depends on files CI does not check out.',
     fix: 'Replace with a module version (`old => new vX.Y.Z`), vendor the code into the repository, or drop the replace.'
 };
-function run$7(facts) {
+function run$9(facts) {
     return replaceTargets(facts)
+        .filter(({ target }) => replaceUsed(facts, target))
         .filter(({ target }) => {
-        const rel = relative(facts.root, target.dir);
+        const rel = relative$1(facts.root, target.dir);
         return rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute$1(rel);
     })
         .map(({ file, target }) => finding$1(REPLACE_OUTSIDE_REPO, {
@@ -1635,7 +1844,7 @@ function run$7(facts) {
         fix: REPLACE_OUTSIDE_REPO.fix
     }));
 }
-const replaceOutsideCheck = { rules: [REPLACE_OUTSIDE_REPO], run: run$7 };
+const replaceOutsideCheck = { rules: [REPLACE_OUTSIDE_REPO], run: run$9 };
 
 const TOOLCHAIN_BELOW_GO = {
     id: 'GBG204',
@@ -1664,39 +1873,55 @@ function sources(facts) {
         files.unshift({ file: w.file, go: w.parsed.go, toolchain: w.parsed.toolchain });
     return files;
 }
-function run$6(facts) {
+function run$8(facts) {
     const out = [];
+    const sel = selectToolchain(facts);
     for (const { file, go, toolchain } of sources(facts)) {
         if (!toolchain || toolchain.name === 'default')
             continue;
         const v = fromToolchain(toolchain.name);
         const parsed = v === undefined ? undefined : parseGoVersion(v);
-        // Since Go 1.21 releases are named 1.N.0; `go1.22` has no patch and is no toolchain.
-        if (!parsed ||
-            (parsed.patch < 0 && parsed.kind === '' && compareGoVersions(v, '1.21') >= 0)) {
-            out.push(finding$1(TOOLCHAIN_NOT_RELEASE, {
-                message: `${file}: toolchain ${toolchain.name} is not a Go release that go can switch to.`,
-                location: at(file, toolchain.pos),
-                actual: toolchain.name,
-                expected: 'a release name such as go1.22.0',
-                fix: TOOLCHAIN_NOT_RELEASE.fix
-            }));
-            continue;
-        }
-        if (go && compareGoVersions(v, go.version) <= 0) {
+        // Go ignores a toolchain line at or below the go line (gover.Compare on the versions).
+        if (v !== undefined && go && compareGoVersions(v, go.version) <= 0) {
             out.push(finding$1(TOOLCHAIN_BELOW_GO, {
                 message: `${file}: toolchain ${toolchain.name} is not newer than go ${go.version}; Go ignores it.`,
                 location: at(file, toolchain.pos),
                 actual: toolchain.name,
                 expected: `newer than go ${go.version}, or no toolchain line`,
-                fix: TOOLCHAIN_BELOW_GO.fix
+                fix: file.endsWith('go.work')
+                    ? `go ${dirFlag(file)}work edit -toolchain=none`
+                    : `go ${dirFlag(file)}mod edit -toolchain=none`
             }));
+            continue;
+        }
+        // Since Go 1.21 releases are named 1.N.0; `go1.22` has no patch and is no toolchain.
+        if (!parsed ||
+            (parsed.patch < 0 && parsed.kind === '' && compareGoVersions(v, '1.21') >= 0)) {
+            // An error only when go would switch to it now; otherwise the build goes on with the
+            // running go, and the line breaks only a job whose go is older (a notice).
+            const switching = sel?.reason?.kind === 'toolchain' && sel.file === file;
+            out.push({
+                ...finding$1(TOOLCHAIN_NOT_RELEASE, {
+                    message: switching
+                        ? `${file}: toolchain ${toolchain.name} is not a Go release that go can switch to: go: download ${toolchain.name}: toolchain not available (GOTOOLCHAIN=${sel?.gotoolchain}).`
+                        : `${file}: toolchain ${toolchain.name} is not a Go release that go can switch to (unused now: the running go ${facts.go.version} is newer).`,
+                    location: at(file, toolchain.pos),
+                    actual: toolchain.name,
+                    expected: 'a release name such as go1.22.0',
+                    fix: `go ${dirFlag(file)}${file.endsWith('go.work') ? 'work' : 'mod'} edit -toolchain=${v !== undefined && parsed ? `go${v}.0` : 'none'}`
+                }),
+                ...(switching ? {} : { severity: 'notice' })
+            });
         }
     }
     return out;
 }
-const toolchainLineCheck = { rules: [TOOLCHAIN_BELOW_GO, TOOLCHAIN_NOT_RELEASE], run: run$6 };
+const toolchainLineCheck = { rules: [TOOLCHAIN_BELOW_GO, TOOLCHAIN_NOT_RELEASE], run: run$8 };
 
+/**
+ * GBG230: vendor/modules.txt inconsistent with go.mod, the checks `go build -mod=vendor` makes
+ * (cmd/go modload.checkVendorConsistency), reported on the go.mod line.
+ */
 const VENDOR_INCONSISTENT = {
     id: 'GBG230',
     name: 'inconsistent-vendoring',
@@ -1705,16 +1930,18 @@ const VENDOR_INCONSISTENT = {
     summary: 'vendor/modules.txt does not match go.mod: go build fails with "inconsistent vendoring".',
     fix: 'Run `go mod vendor` and commit vendor/ (or remove vendor/ and build with -mod=mod).'
 };
-const describe = (m) => (m.version ? `${m.path}@${m.version}` : m.path);
-function check(m) {
-    const vendorFile = `${m.file.replace(/(^|\/)go\.mod$/, '$1')}vendor/modules.txt`;
+const describe$1 = (m) => (m.version ? `${m.path}@${m.version}` : m.path);
+function check(m, root) {
+    // vendor/ sits in the module root (also with -modfile=FILE elsewhere).
+    const rel = relative$1(root, m.dir).split(sep).join('/');
+    const vendorFile = `${rel === '' ? '' : `${rel}/`}vendor/modules.txt`;
     const modules = m.vendor?.modules ?? [];
     const meta = new Map(modules.map((v) => [`${v.path}@${v.version}`, v]));
     const out = [];
     const add = (message, location) => out.push(finding$1(VENDOR_INCONSISTENT, {
         message: `inconsistent vendoring: ${message}`,
         location,
-        fix: `cd ${m.dir} && go mod vendor`
+        fix: `go ${rel === '' ? '' : `-C ${rel} `}mod vendor`
     }));
     for (const r of m.parsed.require) {
         if (!meta.get(`${r.path}@${r.version}`)?.explicit) {
@@ -1729,10 +1956,10 @@ function check(m) {
         seen.add(key);
         const vr = meta.get(key)?.replacement;
         if (!vr) {
-            add(`${describe(r.old)}: is replaced in go.mod, but not marked as replaced in ${vendorFile}`, at(m.file, r.pos));
+            add(`${describe$1(r.old)}: is replaced in go.mod, but not marked as replaced in ${vendorFile}`, at(m.file, r.pos));
         }
         else if (vr.path !== r.new.path || (vr.version ?? '') !== (r.new.version ?? '')) {
-            add(`${describe(r.old)}: is replaced by ${describe(r.new)} in go.mod, but marked as replaced by ${describe(vr)} in ${vendorFile}`, at(m.file, r.pos));
+            add(`${describe$1(r.old)}: is replaced by ${describe$1(r.new)} in go.mod, but marked as replaced by ${describe$1(vr)} in ${vendorFile}`, at(m.file, r.pos));
         }
     }
     const required = new Set(m.parsed.require.map((r) => `${r.path}@${r.version}`));
@@ -1740,10 +1967,10 @@ function check(m) {
     for (const v of modules) {
         const key = `${v.path}@${v.version}`;
         if (v.explicit && v.hasPackages && !required.has(key)) {
-            add(`${describe(v)}: is marked as explicit in ${vendorFile}, but not explicitly required in go.mod`, { file: vendorFile, line: v.line });
+            add(`${describe$1(v)}: is marked as explicit in ${vendorFile}, but not explicitly required in go.mod`, { file: vendorFile, line: v.line });
         }
         if (v.replacement && !replaced.has(key) && !replaced.has(`${v.path}@`)) {
-            add(`${describe(v)}: is marked as replaced in ${vendorFile}, but not replaced in go.mod`, {
+            add(`${describe$1(v)}: is marked as replaced in ${vendorFile}, but not replaced in go.mod`, {
                 file: vendorFile,
                 line: v.line
             });
@@ -1751,26 +1978,148 @@ function check(m) {
     }
     return out;
 }
-function run$5(facts) {
+/** `go work vendor` checks: every workspace module against the workspace's vendor/modules.txt. */
+function checkWorkspace(facts) {
+    const work = facts.modules.work;
+    if (!work?.dir)
+        return [];
+    const workDir = work.dir;
+    const rel = relative$1(facts.root, workDir).split(sep).join('/');
+    const vendorFile = `${rel === '' ? '' : `${rel}/`}vendor/modules.txt`;
+    const modules = work.vendor?.modules ?? [];
+    const meta = new Map(modules.map((v) => [`${v.path}@${v.version}`, v]));
+    const out = [];
+    const add = (message, location) => out.push(finding$1(VENDOR_INCONSISTENT, {
+        message: `inconsistent vendoring in ${rel === '' ? '.' : rel}: ${message}`,
+        location,
+        fix: `go ${rel === '' ? '' : `-C ${rel} `}work vendor`
+    }));
+    const own = new Set(facts.modules.mods.map((m) => m.parsed.module?.path));
+    const required = new Set();
+    for (const m of facts.modules.mods) {
+        for (const r of m.parsed.require) {
+            if (own.has(r.path))
+                continue; // workspace modules are not vendored
+            required.add(`${r.path}@${r.version}`);
+            if (!meta.get(`${r.path}@${r.version}`)?.explicit) {
+                add(`${r.path}@${r.version}: is explicitly required in go.mod, but not marked as explicit in ${vendorFile}`, at(m.file, r.pos));
+            }
+        }
+    }
+    // Replacements: go.work's win over the modules' (by path); directories compare resolved.
+    const byWork = new Set(work.parsed.replace.map((r) => r.old.path));
+    const replaces = [
+        ...work.parsed.replace.map((r) => ({ file: work.file, dir: workDir, r })),
+        ...facts.modules.mods.flatMap((m) => m.parsed.replace
+            // A workspace module is used from its directory: replaces of it are not vendored.
+            .filter((r) => !byWork.has(r.old.path) && !own.has(r.old.path))
+            .map((r) => ({ file: m.file, dir: m.dir, r })))
+    ];
+    const target = (dir, t) => t.version === undefined ? resolve(dir, t.path) : describe$1(t);
+    const replaced = new Set();
+    for (const { file, dir, r } of replaces) {
+        const key = `${r.old.path}@${r.old.version ?? ''}`;
+        if (replaced.has(key))
+            continue;
+        replaced.add(key);
+        const vr = meta.get(key)?.replacement;
+        if (!vr) {
+            add(`${describe$1(r.old)}: is replaced in ${file}, but not marked as replaced in ${vendorFile}`, at(file, r.pos));
+        }
+        else if (target(workDir, vr) !== target(dir, r.new)) {
+            add(`${describe$1(r.old)}: is replaced by ${describe$1(r.new)} in ${file}, but marked as replaced by ${describe$1(vr)} in ${vendorFile}`, at(file, r.pos));
+        }
+    }
+    for (const v of modules) {
+        const key = `${v.path}@${v.version}`;
+        // go work vendor records workspace modules as `# path version => ./dir`.
+        if (own.has(v.path))
+            continue;
+        if (v.explicit && v.hasPackages && !required.has(key)) {
+            add(`${describe$1(v)}: is marked as explicit in ${vendorFile}, but not explicitly required in a go.mod`, { file: vendorFile, line: v.line });
+        }
+        if (v.replacement && !replaced.has(key) && !replaced.has(`${v.path}@`)) {
+            add(`${describe$1(v)}: is marked as replaced in ${vendorFile}, but not replaced in the workspace`, {
+                file: vendorFile,
+                line: v.line
+            });
+        }
+    }
+    return out;
+}
+function run$7(facts) {
     if (facts.modules.work)
-        return []; // workspace vendoring (go work vendor) is checked by go itself
+        return workspaceVendorMode(facts) ? checkWorkspace(facts) : [];
     return facts.modules.mods
         .filter((m) => m.main && vendorMode(m, facts.go.env))
         .filter((m) => m.parsed.go !== undefined && compareGoVersions(m.parsed.go.version, '1.14') >= 0) // older: lenient pre-1.14 checks
-        .flatMap(check);
+        .flatMap((m) => check(m, facts.root));
 }
-const vendorConsistencyCheck = { rules: [VENDOR_INCONSISTENT], run: run$5 };
+const VENDOR_PACKAGE_MISSING = {
+    id: 'GBG231',
+    name: 'vendored-package-missing',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'vendor/modules.txt lists a package whose directory under vendor/ is missing: in vendor mode go fails with "cannot find module providing package …".',
+    fix: 'Run `go mod vendor` (in a workspace `go work vendor`) and commit vendor/ (check .gitignore does not drop the directory).'
+};
+function missingPackages(facts) {
+    const work = facts.modules.work;
+    const sources = work
+        ? workspaceVendorMode(facts) && work.dir
+            ? [{ dir: work.dir, missing: work.vendorMissing ?? [], cmd: 'work vendor' }]
+            : []
+        : facts.modules.mods
+            .filter((m) => m.main && vendorMode(m, facts.go.env))
+            .map((m) => ({ dir: m.dir, missing: m.vendorMissing ?? [], cmd: 'mod vendor' }));
+    return sources.flatMap(({ dir, missing, cmd }) => {
+        const rel = relative$1(facts.root, dir).split(sep).join('/');
+        const vendorFile = `${rel === '' ? '' : `${rel}/`}vendor/modules.txt`;
+        return missing.map((p) => finding$1(VENDOR_PACKAGE_MISSING, {
+            message: `cannot find module providing package ${p.path}: import lookup disabled by -mod=vendor (${vendorFile} lists it, ${rel === '' ? '' : `${rel}/`}vendor/${p.path} does not exist)`,
+            location: { file: vendorFile, line: p.line },
+            actual: 'no directory',
+            fix: `go ${rel === '' ? '' : `-C ${rel} `}${cmd}`
+        }));
+    });
+}
+const VENDOR_IGNORED = {
+    id: 'GBG232',
+    name: 'vendor-dir-ignored',
+    area: 'modfile',
+    defaultSeverity: 'warning',
+    summary: 'vendor/ exists but vendor/modules.txt was written for the other mode (go mod vendor vs go work vendor): go ignores vendor/ and downloads modules instead.',
+    fix: 'Re-vendor for the mode the job builds in: `go work vendor` in a workspace, `go mod vendor` without one (or GOWORK=off).'
+};
+function ignored(facts) {
+    return vendorIgnored(facts).map(({ dir, reason }) => {
+        const rel = relative$1(facts.root, dir).split(sep).join('/');
+        const ws = facts.modules.work !== undefined;
+        return finding$1(VENDOR_IGNORED, {
+            message: `${rel === '' ? '' : `${rel}/`}vendor/ is not used: ${reason} go builds with -mod=readonly, downloading every module (offline builds fail).`,
+            location: { file: `${rel === '' ? '' : `${rel}/`}vendor/modules.txt`, line: 1 },
+            expected: ws ? '## workspace (go work vendor)' : 'no ## workspace line (go mod vendor)',
+            actual: ws ? 'no ## workspace line' : '## workspace',
+            fix: `go ${rel === '' ? '' : `-C ${rel} `}${ws ? 'work vendor' : 'mod vendor'}`
+        });
+    });
+}
+const vendorConsistencyCheck = {
+    rules: [VENDOR_INCONSISTENT, VENDOR_PACKAGE_MISSING, VENDOR_IGNORED],
+    run: (facts) => [...run$7(facts), ...missingPackages(facts), ...ignored(facts)]
+};
 
 const WORKSPACE_DRIFT = {
     id: 'GBG212',
     name: 'workspace-dependency-drift',
     area: 'modfile',
-    defaultSeverity: 'warning',
-    summary: 'Modules of the workspace require different versions of the same dependency: each module alone builds with another version than the workspace.',
+    defaultSeverity: 'notice',
+    summary: 'Modules of the workspace require different versions of the same dependency: the workspace builds with the highest (as `go list -m all` shows), each module alone with its own. Off unless the baseline sets its severity.',
     fix: 'Align the requirements: `go get DEP@VERSION` in each listed module (then `go mod tidy`).'
 };
-function run$4(facts) {
-    if (!facts.modules.work)
+function run$6(facts, baseline) {
+    // Normal workspace behaviour, not a problem: reported only when the baseline asks for it.
+    if (!facts.modules.work || baseline.rules[WORKSPACE_DRIFT.id] === undefined)
         return [];
     const byPath = new Map();
     const own = new Set(facts.modules.mods.map((m) => m.parsed.module?.path));
@@ -1796,13 +2145,13 @@ function run$4(facts) {
                 location: at(r.file, r.pos),
                 expected: selected,
                 actual: r.version,
-                fix: `In the module of ${r.file}: go get ${path}@${selected} && go mod tidy`
+                fix: `go ${dirFlag(r.file)}get ${path}@${selected}`
             }));
         }
     }
     return out;
 }
-const workspaceDriftCheck = { rules: [WORKSPACE_DRIFT], run: run$4 };
+const workspaceDriftCheck = { rules: [WORKSPACE_DRIFT], run: run$6 };
 
 const WORKSPACE_GO_BELOW_MODULE = {
     id: 'GBG210',
@@ -1812,29 +2161,151 @@ const WORKSPACE_GO_BELOW_MODULE = {
     summary: "The go.work go line is lower than a used module's go line: go commands fail in the workspace.",
     fix: 'Run `go work use` (it raises the go.work go line), or lower the module go line.'
 };
-function run$3(facts) {
+function run$5(facts) {
     const work = facts.modules.work;
     if (!work?.uses)
         return [];
     // Without a go line, go.work means go 1.18.
     const workGo = work.parsed.go?.version ?? '1.18';
+    const lists = work.parsed.go
+        ? `${work.file} lists go ${workGo}`
+        : `${work.file} implicitly requires go 1.18`;
     const out = [];
     for (const u of work.uses) {
         const mod = facts.modules.mods.find((m) => m.dir === u.dir);
         const go = mod?.parsed.go;
         if (!mod || !go || compareGoVersions(go.version, workGo) <= 0)
             continue;
+        // Before Go 1.21 a go line was no requirement: go checks only lines from 1.21 on.
+        if (compareGoVersions(go.version, '1.21') < 0)
+            continue;
         out.push(finding$1(WORKSPACE_GO_BELOW_MODULE, {
-            message: `module ${u.use.path} listed in ${work.file} requires go >= ${go.version} (${mod.file}:${go.pos.line}), but ${work.file} lists go ${workGo}.`,
+            message: `module ${u.use.path.replace(/^\.\//, '')} listed in ${work.file} file requires go >= ${go.version} (${mod.file}:${go.pos.line}), but ${lists}; to update it: go work use`,
             location: at(work.file, work.parsed.go?.pos ?? u.use.pos),
             expected: `go >= ${go.version}`,
             actual: `go ${workGo}`,
-            fix: WORKSPACE_GO_BELOW_MODULE.fix
+            fix: `go ${dirFlag(work.file)}work use`
         }));
     }
     return out;
 }
-const workspaceGoCheck = { rules: [WORKSPACE_GO_BELOW_MODULE], run: run$3 };
+const workspaceGoCheck = { rules: [WORKSPACE_GO_BELOW_MODULE], run: run$5 };
+
+/**
+ * Workspace errors go raises while loading go.work (cmd/go modload): GBG213 one module path used
+ * by two `use` directories, GBG214 workspace modules replacing one module differently (unless
+ * go.work replaces it), GBG215 a go.work replace of a workspace module at all versions.
+ */
+const WORKSPACE_DUPLICATE = {
+    id: 'GBG213',
+    name: 'workspace-module-duplicate',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'Two go.work `use` directories hold the same module path: go fails with "module … appears multiple times in workspace".',
+    fix: 'Drop one of the directories with `go work edit -dropuse=DIR`, or give the modules different paths.'
+};
+const WORKSPACE_REPLACE_CONFLICT = {
+    id: 'GBG214',
+    name: 'workspace-replace-conflict',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'Workspace modules replace one module differently and go.work does not replace it: go fails with "conflicting replacements for …".',
+    fix: 'Replace it once in go.work (`go work edit -replace MODULE=TARGET`), or align the replaces in the go.mod files.'
+};
+const WORKSPACE_MODULE_REPLACED = {
+    id: 'GBG215',
+    name: 'workspace-module-replaced',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'go.work replaces a module of the workspace at all versions: go fails with "workspace module … is replaced at all versions in the go.work file".',
+    fix: 'Remove the replace from go.work (`go work edit -dropreplace=MODULE`), or name the version it replaces.'
+};
+const describe = (m) => (m.version ? `${m.path}@${m.version}` : m.path);
+function duplicates(facts) {
+    const work = facts.modules.work;
+    if (!work?.uses)
+        return [];
+    const seen = new Map();
+    const out = [];
+    for (const u of work.uses) {
+        const mod = facts.modules.mods.find((m) => m.dir === u.dir);
+        const path = mod?.parsed.module?.path;
+        if (!path)
+            continue;
+        const first = seen.get(path);
+        if (first === undefined) {
+            seen.set(path, u.use.path);
+            continue;
+        }
+        out.push(finding$1(WORKSPACE_DUPLICATE, {
+            message: `module ${path} appears multiple times in workspace (use ${first} and use ${u.use.path} in ${work.file})`,
+            location: at(work.file, u.use.pos),
+            actual: u.use.path,
+            fix: `go ${dirFlag(work.file)}work edit -dropuse=${u.use.path}`
+        }));
+    }
+    return out;
+}
+function conflicts(facts) {
+    const work = facts.modules.work;
+    if (!work)
+        return [];
+    const root = facts.root;
+    const byWork = new Set(work.parsed.replace.map((r) => r.old.path));
+    // Go resolves directory targets against each module's directory before comparing them.
+    const target = (dir, r) => r.new.version === undefined && !isAbsolute$1(r.new.path)
+        ? resolve(dir, r.new.path)
+        : describe(r.new);
+    const shown = (t) => (isAbsolute$1(t) ? relative$1(root, t) || '.' : t);
+    const seen = new Map();
+    const out = [];
+    // Modules in go.work `use` order, as go loads them.
+    const order = (work.uses ?? [])
+        .map((u) => facts.modules.mods.find((m) => m.dir === u.dir))
+        .filter((m) => m !== undefined);
+    for (const m of [...new Set(order)]) {
+        const own = new Set();
+        for (const r of m.parsed.replace) {
+            if (byWork.has(r.old.path))
+                continue;
+            const key = describe(r.old);
+            const t = target(m.dir, r);
+            const prev = seen.get(key);
+            if (prev && !own.has(key) && prev.target !== t) {
+                out.push(finding$1(WORKSPACE_REPLACE_CONFLICT, {
+                    message: `conflicting replacements for ${key}:\n\t${shown(prev.target)} (${prev.file})\n\t${shown(t)} (${m.file})\nuse "go work edit -replace ${key}=[override]" to resolve`,
+                    location: at(m.file, r.newPos),
+                    expected: shown(prev.target),
+                    actual: shown(t),
+                    fix: `go ${dirFlag(work.file)}work edit -replace ${key}=${isAbsolute$1(prev.target) && work.dir
+                        ? relative$1(work.dir, prev.target).replace(/^(?!\.)/, './')
+                        : prev.target}`
+                }));
+            }
+            own.add(key);
+            seen.set(key, { target: t, file: m.file });
+        }
+    }
+    return out;
+}
+function replacedWorkspaceModules(facts) {
+    const work = facts.modules.work;
+    if (!work)
+        return [];
+    const paths = new Set(facts.modules.mods.map((m) => m.parsed.module?.path));
+    return work.parsed.replace
+        .filter((r) => r.old.version === undefined && paths.has(r.old.path))
+        .map((r) => finding$1(WORKSPACE_MODULE_REPLACED, {
+        message: `workspace module ${r.old.path} is replaced at all versions in the go.work file. To fix, remove the replacement from the go.work file or specify the version at which to replace the module.`,
+        location: at(work.file, r.pos),
+        actual: `replace ${r.old.path} => ${describe(r.new)}`,
+        fix: `go ${dirFlag(work.file)}work edit -dropreplace=${r.old.path}`
+    }));
+}
+const workspaceModulesCheck = {
+    rules: [WORKSPACE_DUPLICATE, WORKSPACE_REPLACE_CONFLICT, WORKSPACE_MODULE_REPLACED],
+    run: (facts) => [...duplicates(facts), ...conflicts(facts), ...replacedWorkspaceModules(facts)]
+};
 
 const USE_MISSING = {
     id: 'GBG211',
@@ -1844,7 +2315,7 @@ const USE_MISSING = {
     summary: 'A go.work `use` directory does not exist or contains no go.mod: go commands fail in the workspace.',
     fix: 'Fix the path, commit the module, or drop the line with `go work edit -dropuse=DIR`.'
 };
-function run$2(facts) {
+function run$4(facts) {
     const work = facts.modules.work;
     return (work?.uses ?? [])
         .filter((u) => !u.hasGoMod)
@@ -1854,26 +2325,360 @@ function run$2(facts) {
             : `${work?.file}: use ${u.use.path}: the directory does not exist.`,
         location: at(work?.file ?? '', u.use.pos),
         actual: u.use.path,
-        fix: `${USE_MISSING.fix.replace('DIR', u.use.path)}`
+        fix: `Fix the path, commit the module, or drop the line: go ${dirFlag(work?.file ?? '')}work edit -dropuse=${u.use.path}`
     }));
 }
-const workspaceUseCheck = { rules: [USE_MISSING], run: run$2 };
+const workspaceUseCheck = { rules: [USE_MISSING], run: run$4 };
 
 /** go.mod / go.work / vendor checks (GBG2xx, beyond GBG201/GBG202 in toolchain.ts). */
 const modfileChecks = [
     parseErrorCheck,
+    modfileFlagCheck,
     toolchainLineCheck,
     policyCheck,
     workspaceGoCheck,
     workspaceUseCheck,
+    workspaceModulesCheck,
     workspaceDriftCheck,
     replaceOutsideCheck,
     replaceMissingCheck,
     replaceIgnoredCheck,
+    replaceGoTooNewCheck,
     vendorConsistencyCheck,
     goSumCheck,
     modfileUncheckedCheck
 ];
+
+/**
+ * GBG250–GBG255: what Go's own loader said in the preflight (`go list -e -deps -test ./...`,
+ * collected by src/facts/preflight.ts), as findings at the file and line Go names, in Go's words.
+ * Where Go names no position (a module-level error), the finding goes to the go.mod / go.work
+ * line about that module, so it lines up with the static rules and deduplicates against them.
+ */
+const rule$1 = defineRule('modfile');
+const PREFLIGHT_LOAD = rule$1('GBG250', 'preflight-load-error', 'error', 'Go could not load the module graph or a package (go list in the preflight): go build fails the same way.', 'Fix the file and line Go names; `go list -deps -test ./...` in the working directory shows the same error.');
+const PREFLIGHT_GOSUM = rule$1('GBG251', 'preflight-gosum-missing', 'error', 'Go needs a checksum that go.sum lacks ("missing go.sum entry"), including transitive and // indirect requirements.', 'Run `go mod tidy` (or the `go mod download` / `go get` command Go suggests) and commit go.sum.');
+const PREFLIGHT_VENDOR = rule$1('GBG252', 'preflight-inconsistent-vendoring', 'error', 'Go reports inconsistent vendoring: vendor/modules.txt disagrees with go.mod (or go.work).', 'Run `go mod vendor` (or `go work vendor` in a workspace) and commit vendor/.');
+const PREFLIGHT_PACKAGE = rule$1('GBG253', 'preflight-package-missing', 'error', 'Go cannot find the module or vendored directory providing an imported package.', 'Add the requirement (`go get PACKAGE`), or run `go mod vendor` when the build uses vendor/.');
+const PREFLIGHT_TOOLCHAIN = rule$1('GBG254', 'preflight-toolchain', 'error', 'Go refuses the go / toolchain line with the toolchain this job runs (GOTOOLCHAIN=local or path).', 'Install the Go version Go names (actions/setup-go with go-version-file), or lower the go / toolchain line.');
+const PREFLIGHT_INCOMPLETE = rule$1('GBG255', 'preflight-incomplete', 'warning', 'The preflight could not finish (go list timed out or could not run), so Go was not asked.', 'Run `go list -deps -test ./...` in the working directory to see why; or set `preflight: off`.');
+const PACKAGE_MISSING = /cannot find module providing package|no required module provides package|is not in std|is not in GOROOT|does not contain package|is not in vendor\/modules\.txt|is replaced but not required|package \S+ is not in/;
+const TOOLCHAIN = /requires go >= |cannot find "go[^"]*" in PATH|toolchain not available|invalid GOTOOLCHAIN|switching to go\S+ is disallowed/;
+function loc(file, pos) {
+    return pos ? { file, line: pos.line, column: pos.column } : { file };
+}
+/** The main go.mod for the working directory (the one governing it, else the first main one). */
+function mainMod(facts) {
+    const mains = facts.modules.mods.filter((m) => m.main);
+    return mains.find((m) => m.dir === facts.dir) ?? mains[0];
+}
+/** The require or replace line naming `modPath` in a main module or go.work (replace wins). */
+function moduleLine(facts, modPath) {
+    const work = facts.modules.work;
+    const wr = work?.parsed.replace.find((r) => r.old.path === modPath);
+    if (work && wr)
+        return loc(work.file, wr.pos);
+    const mains = facts.modules.mods.filter((m) => m.main);
+    const ordered = [...mains.filter((m) => m.dir === facts.dir), ...mains];
+    for (const m of ordered) {
+        const rep = m.parsed.replace.find((r) => r.old.path === modPath);
+        if (rep)
+            return loc(m.file, rep.pos);
+    }
+    for (const m of ordered) {
+        const req = m.parsed.require.find((r) => r.path === modPath);
+        if (req)
+            return loc(m.file, req.pos);
+    }
+    return undefined;
+}
+/** The requirement whose module path is the longest prefix of a package path. */
+function providingModule(facts, pkg) {
+    let best;
+    for (const m of facts.modules.mods.filter((x) => x.main)) {
+        for (const r of m.parsed.require) {
+            if ((pkg === r.path || pkg.startsWith(r.path + '/')) && r.path.length > (best?.length ?? 0))
+                best = r.path;
+        }
+    }
+    return best;
+}
+/** A go.mod / go.work named by its base name in a message, resolved to the file in the facts. */
+function namedModFile(facts, which) {
+    const work = facts.modules.work;
+    if (/go\.work$/.test(which) && work)
+        return { file: work.file, go: work.parsed.go?.pos, toolchain: work.parsed.toolchain?.pos };
+    const m = mainMod(facts);
+    return m ? { file: m.file, go: m.parsed.go?.pos, toolchain: m.parsed.toolchain?.pos } : undefined;
+}
+/** Where Go's error belongs when Go names no position. */
+function fallback(facts) {
+    const work = facts.modules.work;
+    if (work)
+        return { file: work.file };
+    const m = mainMod(facts);
+    return m ? { file: m.file } : undefined;
+}
+function toolchainFinding(facts, issue) {
+    const msg = issue.message;
+    let location = issue.file
+        ? { file: issue.file, line: issue.line, column: issue.column }
+        : undefined;
+    if (!location) {
+        const local = /(?:^|: )module (\S+) requires go >= /.exec(msg);
+        const listed = /^module (\S+) listed in go\.work file requires go >= /.exec(msg);
+        const named = /^(\S+\.(?:mod|work)) requires go >= /.exec(msg);
+        const wanted = /"(go[^"]+)"|download (go\S+) for/.exec(msg);
+        const work = facts.modules.work;
+        if (listed && work) {
+            location = loc(work.file, work.parsed.go?.pos);
+        }
+        else if (local) {
+            location = replaceDirLine(facts, local[1]);
+        }
+        else if (named && !/(^|\/)go\.(mod|work)$/.test(named[1])) {
+            // Another file read instead of go.mod (GOFLAGS=-modfile=alt.mod): Go names it.
+            location = { file: relative(facts, named[1]) };
+        }
+        else if (named) {
+            const f = namedModFile(facts, named[1]);
+            if (f)
+                location = loc(f.file, f.go);
+        }
+        else if (wanted) {
+            const name = (wanted[1] ?? wanted[2]);
+            const f = namedModFile(facts, work ? 'go.work' : 'go.mod');
+            if (f) {
+                const m = work ? work.parsed : mainMod(facts)?.parsed;
+                const onToolchain = m?.toolchain?.name === name;
+                location = loc(f.file, onToolchain ? f.toolchain : (f.go ?? f.toolchain));
+            }
+        }
+    }
+    return make(PREFLIGHT_TOOLCHAIN, issue, location ?? fallback(facts));
+}
+/** A path Go printed (relative to the working directory), relative to the repository root. */
+function relative(facts, file) {
+    const abs = path.resolve(facts.dir, file);
+    const rel = path.relative(facts.root, abs);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+}
+/** The replace line (go.work or a main go.mod) whose replacement is the directory `dir`. */
+function replaceDirLine(facts, dir) {
+    const clean = (p) => p.replace(/\/+$/, '');
+    const work = facts.modules.work;
+    const wr = work?.parsed.replace.find((r) => clean(r.new.path) === clean(dir));
+    if (work && wr)
+        return loc(work.file, wr.pos);
+    for (const m of facts.modules.mods.filter((x) => x.main)) {
+        const r = m.parsed.replace.find((x) => clean(x.new.path) === clean(dir));
+        if (r)
+            return loc(m.file, r.pos);
+    }
+    return undefined;
+}
+function gosumFinding(facts, issue) {
+    const msg = issue.message;
+    const providing = /missing go\.sum entry for module providing package (\S+)/.exec(msg);
+    // `A@v requires\n\tB@v: missing go.sum entry for go.mod file`: the line that pulls B in is A's.
+    const chain = /^(\S+?)@\S+ requires\s/.exec(msg);
+    const mod = /^(\S+?)@\S+?(?: \(replaced by [^)]*\))?: missing go\.sum entry/.exec(msg);
+    let location;
+    if (providing) {
+        const m = providingModule(facts, providing[1]);
+        if (m)
+            location = moduleLine(facts, m);
+    }
+    else if (chain)
+        location = moduleLine(facts, chain[1]);
+    else if (mod)
+        location = moduleLine(facts, mod[1]);
+    if (!location && issue.file)
+        location = { file: issue.file, line: issue.line, column: issue.column };
+    return make(PREFLIGHT_GOSUM, issue, location ?? fallback(facts));
+}
+/** One finding per module line of an "inconsistent vendoring" report. */
+function vendorFindings(facts, issue) {
+    const lines = issue.message.split('\n').map((l) => l.trim());
+    const head = lines[0];
+    const dir = /^inconsistent vendoring in (.+):$/.exec(head)?.[1];
+    const details = lines.slice(1).filter((l) => /^\S+@\S*: /.test(l));
+    const modulesTxt = dir ? vendorFile(facts, dir) : undefined;
+    if (details.length === 0) {
+        return [make(PREFLIGHT_VENDOR, issue, modulesTxt ?? fallback(facts), head)];
+    }
+    return details.map((d) => {
+        const modPath = /^(\S+?)@/.exec(d)[1];
+        const location = moduleLine(facts, modPath) ?? modulesTxt ?? fallback(facts);
+        return make(PREFLIGHT_VENDOR, issue, location, `inconsistent vendoring: ${d}`);
+    });
+}
+function vendorFile(facts, dir) {
+    const work = facts.modules.work;
+    if (work?.dir === dir)
+        return { file: work.file.replace(/go\.work$/, 'vendor/modules.txt') };
+    const m = facts.modules.mods.find((x) => x.dir === dir);
+    return m ? { file: m.file.replace(/go\.mod$/, 'vendor/modules.txt') } : undefined;
+}
+/** A module-level error (`M@v: …`, `M@v (replaced by X): …`): at the line about M. */
+function moduleLevel(facts, issue) {
+    const m = /^(\S+?)@\S+?(?: \(replaced by [^)]*\))?: /.exec(issue.message);
+    if (m)
+        return moduleLine(facts, m[1]);
+    // `conflicting replacements for M:`, `workspace module M is replaced at all versions …`
+    const r = /^conflicting replacements for (\S+?):?(?:\s|$)/.exec(issue.message) ??
+        /^workspace module (\S+) is replaced/.exec(issue.message);
+    if (r)
+        return moduleLine(facts, r[1]);
+    return useLine(facts, issue.message);
+}
+/**
+ * A workspace error about one `use` directory (`module ./a listed in go.work file …`) or one
+ * module path (`module example.com/a appears multiple times in workspace`): at its use line.
+ */
+function useLine(facts, msg) {
+    const work = facts.modules.work;
+    if (!work)
+        return undefined;
+    const dirMatch = /module (\S+) listed in go\.work/.exec(msg);
+    const clean = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (dirMatch) {
+        const u = work.parsed.use.find((x) => clean(x.path) === clean(dirMatch[1]));
+        if (u)
+            return loc(work.file, u.pos);
+    }
+    const modMatch = /module (\S+) appears multiple times in workspace/.exec(msg);
+    if (modMatch) {
+        const dirs = new Set(facts.modules.mods.filter((m) => m.parsed.module?.path === modMatch[1]).map((m) => m.dir));
+        const uses = (work.uses ?? []).filter((u) => dirs.has(u.dir));
+        const second = uses[1] ?? uses[0];
+        if (second)
+            return loc(work.file, second.use.pos);
+    }
+    return undefined;
+}
+function make(rule, issue, location, message) {
+    const more = issue.more > 0 ? ` (and ${issue.more} more place(s))` : '';
+    const clean = location
+        ? Object.fromEntries(Object.entries(location).filter(([, v]) => v !== undefined))
+        : undefined;
+    return {
+        rule: rule.id,
+        severity: rule.defaultSeverity,
+        message: `go list: ${message ??
+            issue.message
+                .split('\n')
+                .map((l) => l.trim())
+                .join(' ')}${more}`,
+        ...(clean && clean.file ? { location: clean } : {}),
+        fix: rule.fix
+    };
+}
+/** Maps one issue Go printed to findings. */
+function issueFindings(facts, issue) {
+    const msg = issue.message;
+    if (/inconsistent vendoring/.test(msg))
+        return vendorFindings(facts, issue);
+    if (/missing go\.sum entry/.test(msg))
+        return [gosumFinding(facts, issue)];
+    if (TOOLCHAIN.test(msg))
+        return [toolchainFinding(facts, issue)];
+    const at = issue.file
+        ? { file: issue.file, line: issue.line, column: issue.column }
+        : undefined;
+    if (PACKAGE_MISSING.test(msg)) {
+        return [make(PREFLIGHT_PACKAGE, issue, at ?? moduleLevel(facts, issue) ?? fallback(facts))];
+    }
+    // Module-level errors (a replacement directory that does not exist, …) belong to the
+    // go.mod line about the module even when Go prints the importing file's position.
+    return [make(PREFLIGHT_LOAD, issue, moduleLevel(facts, issue) ?? at ?? fallback(facts))];
+}
+function run$3(facts) {
+    const p = facts.preflight;
+    if (!p || p.skipped)
+        return [];
+    if (p.timedOutAfterS !== undefined) {
+        return [
+            {
+                rule: PREFLIGHT_INCOMPLETE.id,
+                severity: PREFLIGHT_INCOMPLETE.defaultSeverity,
+                message: `preflight: \`${p.command}\` timed out after ${p.timedOutAfterS} s; Go's loader was not asked.`,
+                fix: PREFLIGHT_INCOMPLETE.fix
+            }
+        ];
+    }
+    const out = p.issues.flatMap((i) => issueFindings(facts, i));
+    if (p.failed !== undefined && out.length === 0) {
+        out.push({
+            rule: PREFLIGHT_INCOMPLETE.id,
+            severity: PREFLIGHT_INCOMPLETE.defaultSeverity,
+            message: `preflight: \`${p.command}\` failed without an error Go attributes: ${p.failed}`,
+            fix: PREFLIGHT_INCOMPLETE.fix
+        });
+    }
+    return out;
+}
+const preflightCheck = {
+    rules: [
+        PREFLIGHT_LOAD,
+        PREFLIGHT_GOSUM,
+        PREFLIGHT_VENDOR,
+        PREFLIGHT_PACKAGE,
+        PREFLIGHT_TOOLCHAIN,
+        PREFLIGHT_INCOMPLETE
+    ],
+    run: run$3
+};
+const PREFLIGHT_IDS = new Set(preflightCheck.rules.map((r) => r.id));
+/**
+ * One finding per file, line and concern: a preflight finding is dropped when a static rule
+ * already reports an error at the same file and line (the static one carries the specific
+ * fix), and repeated preflight findings at one place collapse into the first. Linear.
+ */
+function dedupePreflight(findings) {
+    const key = (f) => `${f.location?.file ?? ''}\0${f.location?.line ?? ''}`;
+    const staticErrors = new Set(findings.filter((f) => !PREFLIGHT_IDS.has(f.rule) && f.severity === 'error').map(key));
+    const seen = new Set();
+    return findings.filter((f) => {
+        if (!PREFLIGHT_IDS.has(f.rule) || f.location?.line === undefined)
+            return true;
+        const k = key(f);
+        if (staticErrors.has(k))
+            return false;
+        const own = `${k}\0${f.rule}\0${f.message}`;
+        if (seen.has(own))
+            return false;
+        seen.add(own);
+        return true;
+    });
+}
+/** A preflight run in which Go loaded every package without an error and checked everything. */
+function cleanPreflight(p) {
+    return (p !== undefined &&
+        p.skipped === undefined &&
+        p.timedOutAfterS === undefined &&
+        p.failed === undefined &&
+        p.notChecked === undefined &&
+        p.exitCode === 0 &&
+        p.issues.length === 0);
+}
+/**
+ * Go has the last word: when the preflight ran clean (Go's loader accepted the module files and
+ * loaded every package, with the job's environment and nothing left unchecked), a static
+ * go.mod/go.work/go.sum error cannot make `go build` fail on loading, so it is reported as a
+ * notice that says so. Runs before the baseline's overrides, so an explicit severity there wins.
+ */
+function deferToGo(findings, p, isModfileRule) {
+    if (!cleanPreflight(p))
+        return findings;
+    return findings.map((f) => f.severity === 'error' && !PREFLIGHT_IDS.has(f.rule) && isModfileRule(f.rule)
+        ? {
+            ...f,
+            severity: 'notice',
+            message: `${f.message} (Go's loader accepted the module files in the preflight: go build does not fail on this here.)`
+        }
+        : f);
+}
 
 const rule = defineRule('cache');
 const MODULE_MODIFIED = rule('GBG350', 'module-cache-modified', 'error', 'A module in the restored GOMODCACHE differs from the hash Go recorded when it downloaded it (`go mod verify`): the build would compile modified dependency source.', 'Run the gate with `prune: corrupt` (it removes the damaged modules so Go downloads them again), or run `go clean -modcache`; then find out what wrote into the cached module.');
@@ -1951,19 +2756,22 @@ const GO_TOO_NEW = {
     summary: 'A go.mod/go.work `go` line is newer than the Go toolchain that will run, and GOTOOLCHAIN does not allow switching: every go command fails.',
     fix: 'Install that Go version in the workflow (actions/setup-go with go-version-file: go.mod), or allow switching with GOTOOLCHAIN=auto, or lower the go line.'
 };
-/** Every go line Go reads at startup: go.work and its modules, or the main module's go.mod. */
+/**
+ * The go lines Go compares with the running go at startup: go.work's in workspace mode (a
+ * module's go line above go.work's is GBG210, which Go reports first), else the main go.mod's.
+ */
 function goLines(facts) {
     const out = [];
     const work = facts.modules.work;
-    if (work?.parsed.go)
-        out.push({ file: work.file, go: work.parsed.go });
+    if (work)
+        return work.parsed.go ? [{ file: work.file, go: work.parsed.go }] : [];
     for (const m of facts.modules.mods) {
         if (m.main && m.parsed.go)
             out.push({ file: m.file, go: m.parsed.go });
     }
     return out;
 }
-function run$1(facts) {
+function run$2(facts) {
     const sel = selectToolchain(facts);
     // With +auto or +path, go switches to a newer toolchain instead (GBG202 reports that).
     if (!sel || sel.mode !== '')
@@ -1982,7 +2790,46 @@ function run$1(facts) {
         fix: `Use Go ${go.version} or newer in this job (actions/setup-go with go-version-file: ${file}), or set GOTOOLCHAIN=auto to let go download it, or lower the go line of ${file}.`
     }));
 }
-const goTooNewCheck = { rules: [GO_TOO_NEW], run: run$1 };
+const goTooNewCheck = { rules: [GO_TOO_NEW], run: run$2 };
+
+const TOOLCHAIN_NOT_IN_PATH = {
+    id: 'GBG216',
+    name: 'toolchain-not-in-path',
+    area: 'modfile',
+    defaultSeverity: 'error',
+    summary: 'GOTOOLCHAIN=path (or goX+path) makes go run the toolchain the go/toolchain line asks for from PATH, and no such executable is there: go fails with `cannot find "go1.X.Y" in PATH`.',
+    fix: 'Install that Go in the job (actions/setup-go with go-version-file), put a go1.X.Y executable on PATH, or use GOTOOLCHAIN=auto / local.'
+};
+/** The toolchain go would look up on PATH and fail to find, if any. */
+function missingPathToolchain(facts) {
+    const sel = selectToolchain(facts);
+    const found = facts.paths?.toolchainsOnPath;
+    if (!sel || sel.mode !== 'path' || found === undefined)
+        return undefined;
+    if (sel.target === `go${sel.local}`)
+        return undefined; // the running go itself
+    return found.includes(sel.target) ? undefined : sel.target;
+}
+function run$1(facts) {
+    const missing = missingPathToolchain(facts);
+    const sel = selectToolchain(facts);
+    if (!missing || !sel)
+        return [];
+    const file = sel.file ?? 'go.mod';
+    return [
+        {
+            rule: TOOLCHAIN_NOT_IN_PATH.id,
+            severity: TOOLCHAIN_NOT_IN_PATH.defaultSeverity,
+            message: `go: cannot find "${missing}" in PATH (GOTOOLCHAIN=${sel.gotoolchain}${sel.reason ? `; ${file} asks for it` : ''})`,
+            ...(sel.reason && sel.file ? { location: at(sel.file, sel.reason.directive.pos) } : {}),
+            expected: `${missing} on PATH`,
+            actual: 'not on PATH',
+            source: `GOTOOLCHAIN=${sel.gotoolchain}`,
+            fix: `Install ${missing} in the job (actions/setup-go with go-version-file: ${file}) or put a ${missing} executable on PATH; or set GOTOOLCHAIN=auto to download it.`
+        }
+    ];
+}
+const toolchainPathCheck = { rules: [TOOLCHAIN_NOT_IN_PATH], run: run$1 };
 
 const TOOLCHAIN_SWITCH = {
     id: 'GBG202',
@@ -1996,6 +2843,8 @@ function run(facts) {
     const sel = selectToolchain(facts);
     if (!sel?.reason || !sel.file || sel.mode === '')
         return [];
+    if (missingPathToolchain(facts))
+        return []; // GBG216: not a switch but a failure
     const { kind, directive } = sel.reason;
     const line = kind === 'go' ? `go ${sel.targetVersion}` : `toolchain ${sel.target}`;
     const how = sel.mode === 'auto'
@@ -2017,7 +2866,7 @@ function run(facts) {
 const toolchainSwitchCheck = { rules: [TOOLCHAIN_SWITCH], run };
 
 /** Toolchain selection checks: the go/toolchain lines against the running go and GOTOOLCHAIN. */
-const toolchainChecks = [goTooNewCheck, toolchainSwitchCheck];
+const toolchainChecks = [goTooNewCheck, toolchainSwitchCheck, toolchainPathCheck];
 
 /** Every check, in report order of areas. Add a check to its area's list, not here. */
 const allChecks = [
@@ -2025,6 +2874,7 @@ const allChecks = [
     ...baselineEnvChecks,
     ...toolchainChecks,
     ...modfileChecks,
+    preflightCheck,
     ...cacheChecks,
     ...storeChecks
 ];
@@ -2092,4 +2942,4 @@ function suggestRule(text) {
     return best === undefined ? undefined : (byName.get(best) ?? best);
 }
 
-export { CHECK_CRASHED as C, DirectiveError as D, RULES as R, SCHEMA_URL as S, collectError as a, parseReplace as b, compareStrings as c, docsUrl as d, parseVersion as e, checkMajor as f, goQuoteRune as g, parseGodebug as h, isGoPrint as i, parseToolchainDirective as j, parseGoDirective as k, linePos as l, modulePathMajor as m, goQuote as n, isValidSemver as o, parsePathArg as p, parseGoSum as q, isDirectoryPath as r, describeSource as s, decide as t, ruleById as u, suggestRule as v, compareFindings as w, allChecks as x, DOCS_URL as y };
+export { suggestRule as A, compareFindings as B, CHECK_CRASHED as C, DirectiveError as D, DOCS_URL as E, RULES as R, SCHEMA_URL as S, collectError as a, parseReplace as b, compareStrings as c, docsUrl as d, parseVersion as e, checkMajor as f, goQuoteRune as g, parseGodebug as h, isGoPrint as i, parseToolchainDirective as j, parseGoDirective as k, linePos as l, modulePathMajor as m, goQuote as n, isValidSemver as o, parsePathArg as p, hasGoModSum as q, hasZipSum as r, parseGoSum as s, isDirectoryPath as t, describeSource as u, deferToGo as v, dedupePreflight as w, decide as x, allChecks as y, ruleById as z };

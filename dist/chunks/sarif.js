@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { relative, sep, isAbsolute, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { d as docsUrl, y as DOCS_URL } from './rules.js';
+import { d as docsUrl, E as DOCS_URL } from './rules.js';
 import './env.js';
 import './_commonjsHelpers.js';
 import './valid.js';

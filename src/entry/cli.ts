@@ -104,7 +104,11 @@ async function check(args: string[], io: CliIO): Promise<number> {
       'run `go-baseline-gate record`'
     )
   }
-  const { report } = await runGate(opts, { env: io.env, log: (l) => io.stderr(l + '\n') })
+  const { report } = await runGate(opts, {
+    env: io.env,
+    log: (l) => io.stderr(l + '\n'),
+    debug: () => {}
+  })
   await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix })
   switch (format) {
     case 'json':
