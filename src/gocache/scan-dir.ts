@@ -5,10 +5,10 @@
  * mid-scan (a concurrent `go`) are skipped, not errors. The result is plain data, so a worker
  * thread can post it.
  */
-import { closeSync, openSync, readdirSync, readSync, type Stats } from 'node:fs'
+import { closeSync, readdirSync, readSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { classifyName, ENTRY_SIZE, parseActionEntry, type ActionEntry } from './entry.js'
-import { errText, lstatOrGone, READ_NOFOLLOW, vanished } from './fsutil.js'
+import { errText, lstatOrGone, openRegular, vanished } from './fsutil.js'
 import { hashFile } from './hash.js'
 import type { CacheProblem } from './types.js'
 
@@ -195,7 +195,7 @@ class DirScanner {
     const buf = this.opts.buf
     let n: number
     try {
-      const fd = openSync(p, READ_NOFOLLOW)
+      const fd = openRegular(p)
       try {
         n = readSync(fd, buf, 0, ENTRY_SIZE + 1, 0)
       } finally {

@@ -3,10 +3,10 @@
  * (scan-dir.ts, threads.ts), then every action entry cross-checked against its output (that is
  * quick verification; full verification hashes each output while its directory is scanned).
  */
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { MTIME_INTERVAL_S, parseTrim, SUBDIRS, TOP_LEVEL_FILES, TRIM_INTERVAL_S } from './entry.js'
-import { errText, lstatOrGone, READ_NOFOLLOW, vanished } from './fsutil.js'
+import { errText, lstatOrGone, openRegular, vanished } from './fsutil.js'
 import type { ScannedAction, ScannedOutput } from './scan-dir.js'
 import { scanSubdirs, type ThreadOptions } from './threads.js'
 import type { CacheProblem, TrimFacts } from './types.js'
@@ -115,7 +115,7 @@ class Scanner {
 export function readTrim(root: string, nowMs: number): TrimFacts {
   let text: string
   try {
-    const fd = openSync(path.join(root, 'trim.txt'), READ_NOFOLLOW)
+    const fd = openRegular(path.join(root, 'trim.txt'))
     try {
       text = readFileSync(fd, 'latin1')
     } finally {
