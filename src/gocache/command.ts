@@ -5,7 +5,7 @@ import { collectGoFacts } from '../facts/go.js'
 import { findRoot } from '../root.js'
 import { formatBytes, formatDuration, progressBar, throttledLog } from './format.js'
 import { runCache, type CacheRunOptions } from './run.js'
-import { checkCacheRoot, homeDirs } from './safety.js'
+import { checkCacheRoot, homeDirs, workspaceDirs } from './safety.js'
 import type { CacheFacts, CacheProblemKind } from './types.js'
 import { parseDuration, parseSize } from './units.js'
 
@@ -177,7 +177,7 @@ async function runCommand(args: string[], io: CommandIO): Promise<number> {
   const root = checkCacheRoot(cmd.gocache ?? env.GOCACHE ?? '', {
     homes: homeDirs(),
     goroot: env.GOROOT,
-    workspace: findRoot(process.cwd(), process.env)
+    workspaces: workspaceDirs(findRoot(process.cwd(), process.env))
   })
   let drawn = false
   const onProgress: CacheRunOptions['onProgress'] = io.isTTY
