@@ -6,9 +6,11 @@
  *             strict as Go's own;
  *  - all:     what `go clean -cache` removes (everything in 00..ff, log.txt); fuzz/ only if asked.
  */
+import { existsSync, lstatSync } from 'node:fs'
 import path from 'node:path'
 import { MTIME_INTERVAL_S, SUBDIRS, TRIM_LIMIT_S } from './entry.js'
 import { ProgressMeter } from './progress.js'
+import { outputPath } from './recheck.js'
 import { Remover } from './remove.js'
 import type { Scan } from './scan.js'
 import type { ScannedAction, ScannedOutput } from './scan-dir.js'
@@ -91,6 +93,11 @@ class Plan {
     this.meter.add(1, o.size)
   }
 
+  /** An output removed outside the plan (it was never a valid output). */
+  outputGone(id: string): void {
+    this.removedOutputs.add(id)
+  }
+
   /**
    * Action entries whose output this prune removed can only miss: remove them. (An entry whose
    * output the scan did not see is an `output-missing` problem, removed only once confirmed.)
@@ -107,15 +114,40 @@ function entryPath(root: string, p: string): string {
   return path.relative(root, p).split(path.sep).length === 3 ? path.dirname(p) : p
 }
 
-function pruneCorrupt(plan: Plan, problems: CacheProblem[], remover: Remover): number {
+/**
+ * True when a concurrent `go` touched the problem since the scan started: the path was written
+ * since, or the missing output has appeared. Such a path is left alone.
+ */
+function rewritten(p: CacheProblem, plan: Plan, scannedAt: number): boolean {
+  try {
+    if (lstatSync(p.path).mtimeMs >= scannedAt) return true
+    if (p.kind !== 'output-missing') return false
+    const a = plan.actions.get(path.basename(p.path).slice(0, 64))
+    return !!a?.entry && existsSync(outputPath(plan.root, a.entry.outputId))
+  } catch {
+    return false // gone, or unreadable: removal will say so
+  }
+}
+
+function pruneCorrupt(
+  plan: Plan,
+  problems: CacheProblem[],
+  scannedAt: number,
+  remover: Remover
+): number {
   const before = remover.entries
   for (const p of problems) {
-    if (!REMOVABLE.has(p.kind)) continue
+    if (!REMOVABLE.has(p.kind) || rewritten(p, plan, scannedAt)) continue
     const outId = plan.byFile.get(p.path)
     if (outId) plan.removeOutput(outId)
     else if (p.kind === 'action-malformed' || p.kind === 'output-missing')
       plan.removeAction(path.basename(p.path).slice(0, 64))
-    else remover.remove(entryPath(plan.root, p.path))
+    else {
+      const entry = entryPath(plan.root, p.path)
+      remover.remove(entry)
+      // A broken output (a link, a bad executable directory): its entries can only miss now.
+      if (entry.endsWith('-d')) plan.outputGone(path.basename(entry).slice(0, 64))
+    }
   }
   plan.dropDangling()
   return remover.entries - before
@@ -209,7 +241,7 @@ function prune(
     plan.actions.clear()
     plan.outputs.clear()
   } else {
-    facts.corrupt = pruneCorrupt(plan, problems, remover)
+    facts.corrupt = pruneCorrupt(plan, problems, scan.scannedAt, remover)
     if (opts.mode === 'stale') {
       facts.stale = pruneByAge(plan, opts, remover)
       if (opts.maxSizeBytes !== undefined)
