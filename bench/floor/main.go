@@ -6,6 +6,7 @@
 //	floor quick <GOCACHE>          the same without hashing
 //	floor prune <GOCACHE> <list>   the quick scan (the gate decides from it), then remove the
 //	                               entries named in <list> (NUL-separated, relative to GOCACHE)
+//	                               by name relative to each shard's directory handle
 //
 // One goroutine per core claims shards from a shared counter; 1 MiB read buffer per goroutine.
 // It prints "<entries> <problems>" and exits 0.
@@ -220,6 +221,43 @@ func scan(root string, hash bool) (entries, problems int) {
 	return entries, problems
 }
 
+// removeListed removes the NUL-separated entries of list (xx/name, relative to root) the way the
+// gate does: each shard is opened once without following links and checked with fstat, and
+// every entry is unlinked by name relative to that handle (unlinkat); a directory entry (an
+// executable's -d) is removed with its one file by path.
+func removeListed(root string, list []byte) int {
+	byShard := map[string][]string{}
+	for _, rel := range bytes.Split(list, []byte{0}) {
+		if len(rel) == 0 {
+			continue
+		}
+		sub, name := filepath.Split(string(rel))
+		byShard[sub] = append(byShard[sub], name)
+	}
+	removed := 0
+	for sub, names := range byShard {
+		dir := filepath.Join(root, sub)
+		fd, err := syscall.Open(dir, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_NOFOLLOW|syscall.O_CLOEXEC, 0)
+		if err != nil {
+			continue
+		}
+		var st syscall.Stat_t
+		if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+			for _, name := range names {
+				err := syscall.Unlinkat(fd, name)
+				if err == syscall.EISDIR || err == syscall.EPERM {
+					err = os.RemoveAll(filepath.Join(dir, name))
+				}
+				if err == nil {
+					removed++
+				}
+			}
+		}
+		syscall.Close(fd)
+	}
+	return removed
+}
+
 func main() {
 	if len(os.Args) < 3 {
 		fmt.Fprintln(os.Stderr, "usage: floor full|quick|prune GOCACHE [list]")
@@ -237,15 +275,7 @@ func main() {
 			os.Exit(1)
 		}
 		e, p := scan(root, false)
-		removed := 0
-		for _, rel := range bytes.Split(list, []byte{0}) {
-			if len(rel) == 0 {
-				continue
-			}
-			if err := os.RemoveAll(filepath.Join(root, string(rel))); err == nil {
-				removed++
-			}
-		}
+		removed := removeListed(root, list)
 		fmt.Println(e, p, removed)
 	default:
 		fmt.Fprintln(os.Stderr, "unknown mode", os.Args[1])

@@ -1,11 +1,14 @@
 /**
  * Spreads the 256 subdirectories over threads. By default the calling thread starts scanning at
- * once and, when the scan is projected to outlast a worker's start-up, starts one worker per
- * remaining core; all of them claim directories from a shared counter until none are left, and a
- * worker that has not started by then is dropped instead of awaited. An explicit worker count
- * leaves all the scanning to that many workers (0: the calling thread alone).
+ * once and, as soon as its first directory projects the scan to outlast a worker's start-up,
+ * starts one worker per remaining core; all of them claim directories from a shared counter
+ * until none are left, and a worker that has not started by then is dropped instead of awaited.
+ * Cores busy with other work (load average) are not counted: there a worker's start-up would
+ * only take CPU from the scan.
+ * An explicit worker count leaves all the scanning to that many workers, at most one per core
+ * (more only contend for the same cores; 0: the calling thread alone).
  */
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import {
   cancelWorker,
@@ -23,10 +26,14 @@ import type { CacheProgress } from './types.js'
 import type { WorkerInput } from './verify-worker.js'
 import { resolveWorkerUrl } from './worker-url.js'
 
-/** Start workers only when the rest of the scan would take longer than a worker takes to start. */
-const HELP_AFTER_MS = 200
+/**
+ * Start workers only when the rest of the scan, projected from the first directory, would take
+ * longer than a worker takes to start (about 30 ms; more on a busy machine). The first directory
+ * is the slowest (code not yet optimised), so the projection errs towards starting them.
+ */
+const HELP_AFTER_MS = 40
 /** Directories the calling thread scans before it trusts its projection. */
-const SAMPLE_DIRS = 4
+const SAMPLE_DIRS = 1
 const PROGRESS_MS = 200
 
 export interface ThreadOptions {
@@ -71,11 +78,22 @@ function startWorker(url: URL, input: WorkerInput, results: DirScan[]): ScanWork
   }
 }
 
+/**
+ * Workers worth starting by default: one per core that is idle besides the calling thread's,
+ * judged by the last minute's load average (0 where the platform does not report one). A worker
+ * costs tens of milliseconds of CPU to start; on a machine whose cores are all busy that is
+ * taken from the scan itself, so there it scans alone.
+ */
+export function idleCores(cores: number, load: number = loadavg()[0] ?? 0): number {
+  return Math.max(0, Math.min(cores - 1, Math.round(cores - 1 - load)))
+}
+
 /** Scans every subdirectory of `root`; the results are in directory order. */
 export async function scanSubdirs(root: string, opts: ThreadOptions): Promise<DirScan[]> {
   const results: DirScan[] = new Array<DirScan>(SUBDIRS.length)
   const explicit = opts.workers !== undefined
-  const count = opts.workers ?? availableParallelism() - 1
+  const cores = availableParallelism()
+  const count = explicit ? Math.min(opts.workers!, cores) : idleCores(cores)
   let url = count > 0 ? (opts.workerUrl ?? resolveWorkerUrl()) : undefined
   if (explicit && count > 0 && !url)
     opts.log?.('cache: no built verify worker found; scanning on the calling thread')
