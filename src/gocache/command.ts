@@ -11,6 +11,8 @@ import { parseDuration, parseSize } from './units.js'
 
 /** The programmatic entry next to the command: bench/cache.js times it in-process from dist/. */
 export { runCache }
+/** The GBG3xx checks, for bench/cache-scale.js (reporting a badly broken cache in-process). */
+export { cacheChecks } from '../checks/cache.js'
 
 export interface CommandIO {
   stdout: (s: string) => void
@@ -132,10 +134,14 @@ export function textReport(f: CacheFacts): string {
     `  last use: ${s.ages.day} within a day, ${s.ages.week} within 5 days, ${s.ages.older} older`,
     `  fuzz corpus: ${s.fuzzFiles} files, ${formatBytes(s.fuzzBytes)}`,
     `  trim.txt: ${f.trim.state}${f.trim.ageSeconds !== undefined ? ` (last trim ${formatDuration(f.trim.ageSeconds)} ago)` : ''}`,
-    `  verified: ${f.verify}; ${f.problems.length} problems`
+    `  verified: ${f.verify}; ${f.problems.length} problems${f.notChecked ? `; ${f.notChecked} entries not checked (output unreadable)` : ''}`
   ]
   const byKind = new Map<CacheProblemKind, CacheFacts['problems']>()
-  for (const p of f.problems) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p])
+  for (const p of f.problems) {
+    const list = byKind.get(p.kind)
+    if (list) list.push(p)
+    else byKind.set(p.kind, [p])
+  }
   for (const [kind, list] of byKind) {
     lines.push(`  ${kind}: ${list.length}`)
     for (const p of list.slice(0, SAMPLES)) lines.push(`    ${JSON.stringify(p.path)}: ${p.detail}`)

@@ -50,13 +50,20 @@ function look(p: string): Look {
 
 /** The action or output ID a cache path belongs to (`xx/<id>-a`, `xx/<id>-d`, `xx/<id>-d/f`). */
 function idOf(root: string, p: string): string {
-  const parts = path.relative(root, p).split(path.sep)
-  return (parts[1] ?? '').slice(0, 64)
+  // root/xx/<id>-a: the 64 characters after "root/xx/".
+  const at = root.length + 4
+  return p.startsWith(root) ? p.slice(at, at + 64) : ''
 }
 
 export function outputPath(root: string, outputId: string): string {
   return path.join(root, outputId.slice(0, 2), `${outputId}-d`)
 }
+
+/**
+ * keep: the problem stands; young: it stands but the file was modified in the last seconds (look
+ * again later); drop: healed, vanished or changed since the scan; unchecked: cannot be read now.
+ */
+type Verdict = 'keep' | 'young' | 'drop' | 'unchecked'
 
 /** What the scan saw of an output's file (the modification time only for a plain file). */
 function fileOf(o: ScannedOutput): { size: number; mtimeMs?: number } {
@@ -67,6 +74,16 @@ class Checker {
   private buf: Buffer | undefined
 
   constructor(private readonly s: Scanned) {}
+
+  /** Modified in the last seconds before the scan: a write may still be in flight. */
+  private young(st: Stats): boolean {
+    return st.mtimeMs >= this.s.scannedAt - YOUNG_MS
+  }
+
+  /** 'keep' for a standing problem on a file with status `st`, 'young' when recently written. */
+  private stands(st: Stats): Verdict {
+    return this.young(st) ? 'young' : 'keep'
+  }
 
   /**
    * True when the file changed since the scan looked at it: written after the scan started, or
@@ -81,7 +98,7 @@ class Checker {
   }
 
   /** 'keep', 'drop' (healed, vanished or changed) or 'unchecked' (cannot be read now). */
-  check(p: CacheProblem): 'keep' | 'drop' | 'unchecked' {
+  check(p: CacheProblem): Verdict {
     switch (p.kind) {
       case 'output-missing':
         return this.missing(p.path)
@@ -96,7 +113,7 @@ class Checker {
     }
   }
 
-  private missing(actionPath: string): 'keep' | 'drop' | 'unchecked' {
+  private missing(actionPath: string): Verdict {
     const a = this.s.actions.get(idOf(this.s.root, actionPath))
     const now = look(actionPath)
     if (!('st' in now) || !a?.entry || this.changed(now.st, a)) return 'drop'
@@ -104,35 +121,40 @@ class Checker {
     if ('unreadable' in out) return 'unchecked'
     // Appeared since (Go writes a file, or a directory for an executable); a link or other
     // special file there is a problem of its own, and the entry still has no usable output.
-    if ('gone' in out) return 'keep'
-    return out.st.isFile() || out.st.isDirectory() ? 'drop' : 'keep'
+    if ('gone' in out) return this.stands(now.st)
+    return out.st.isFile() || out.st.isDirectory() ? 'drop' : this.stands(now.st)
   }
 
-  private size(file: string): 'keep' | 'drop' | 'unchecked' {
+  private size(file: string): Verdict {
     const o = this.s.outputs.get(idOf(this.s.root, file))
     const now = look(file)
     if ('unreadable' in now) return 'unchecked'
-    return 'st' in now && o && !this.changed(now.st, fileOf(o)) ? 'keep' : 'drop'
+    return 'st' in now && o && !this.changed(now.st, fileOf(o)) ? this.stands(now.st) : 'drop'
   }
 
-  private hash(file: string): 'keep' | 'drop' | 'unchecked' {
+  private hash(file: string): Verdict {
     const id = idOf(this.s.root, file)
     const o = this.s.outputs.get(id)
     const now = look(file)
     if ('unreadable' in now) return 'unchecked'
     if (!('st' in now) || !o || this.changed(now.st, fileOf(o))) return 'drop'
+    // Unchanged and not written lately: the same bytes the scan hashed.
+    if (!this.young(now.st)) return 'keep'
     try {
-      return hashFile(file, (this.buf ??= Buffer.allocUnsafe(1 << 20))).sha === id ? 'drop' : 'keep'
+      return hashFile(file, (this.buf ??= Buffer.allocUnsafe(1 << 20))).sha === id
+        ? 'drop'
+        : 'young'
     } catch (err) {
       return vanished(err) ? 'drop' : 'unchecked'
     }
   }
 
-  private malformed(p: string): 'keep' | 'drop' | 'unchecked' {
+  private malformed(p: string): Verdict {
     const now = look(p)
     if ('unreadable' in now) return 'unchecked'
     const a = this.s.actions.get(idOf(this.s.root, p))
     if (!('st' in now) || !a || this.changed(now.st, a)) return 'drop'
+    if (!this.young(now.st)) return 'keep'
     const buf = Buffer.allocUnsafe(ENTRY_SIZE + 1)
     let n: number
     try {
@@ -145,7 +167,7 @@ class Checker {
     } catch (err) {
       return vanished(err) ? 'drop' : 'unchecked'
     }
-    return parseActionEntry(buf.subarray(0, n), idOf(this.s.root, p)).ok ? 'drop' : 'keep'
+    return parseActionEntry(buf.subarray(0, n), idOf(this.s.root, p)).ok ? 'drop' : 'young'
   }
 }
 
@@ -153,14 +175,6 @@ class Checker {
 const YOUNG_MS = 5000
 /** How long such a write gets to finish before the problem is looked at once more. */
 export const SETTLE_MS = 500
-
-function young(p: CacheProblem, scannedAt: number): boolean {
-  try {
-    return lstatSync(p.path).mtimeMs >= scannedAt - YOUNG_MS
-  } catch {
-    return true
-  }
-}
 
 /**
  * Re-checks the problems a concurrent writer could have caused; linear in the problems. A
@@ -173,21 +187,18 @@ export async function recheckProblems(s: Scanned, problems: CacheProblem[]): Pro
   const out: CacheProblem[] = []
   let cleared = 0
   let notChecked = 0
-  const verdicts = problems.map((p) => (TRANSIENT.has(p.kind) ? checker.check(p) : 'keep'))
-  const again = problems.filter(
-    (p, i) => verdicts[i] === 'keep' && TRANSIENT.has(p.kind) && young(p, s.scannedAt)
+  const verdicts: Verdict[] = problems.map((p) =>
+    TRANSIENT.has(p.kind) ? checker.check(p) : 'keep'
   )
-  if (again.length > 0) {
+  if (verdicts.includes('young')) {
     await new Promise((r) => setTimeout(r, SETTLE_MS))
-    const second = new Map(again.map((p) => [p, checker.check(p)]))
     problems.forEach((p, i) => {
-      const v = second.get(p)
-      if (v) verdicts[i] = v
+      if (verdicts[i] === 'young') verdicts[i] = checker.check(p)
     })
   }
   problems.forEach((p, i) => {
     const verdict = verdicts[i]
-    if (verdict === 'keep') out.push(p)
+    if (verdict === 'keep' || verdict === 'young') out.push(p)
     else if (verdict === 'drop') cleared++
     else notChecked++
   })
