@@ -62,12 +62,21 @@ function oneOf<T extends string>(
  * to refuse), so a missing go is no error then.
  */
 async function goEnv(needCache: boolean): Promise<{ GOCACHE?: string; GOROOT?: string }> {
+  let go: Awaited<ReturnType<typeof collectGoFacts>>
   try {
-    return (await collectGoFacts({ cwd: process.cwd(), env: process.env })).env
+    go = await collectGoFacts({ cwd: process.cwd(), env: process.env })
   } catch (err) {
     if (!needCache) return {}
     throw err
   }
+  // go env prints a relative GOCACHE as "off"; only its error says why.
+  if (needCache && /GOCACHE is not an absolute path/.test(go.envError ?? ''))
+    throw new UsageError(
+      `GOCACHE ${JSON.stringify(process.env.GOCACHE ?? '')} is not an absolute path (go env shows it as "off")`,
+      undefined,
+      'set GOCACHE (or --gocache) to an absolute directory'
+    )
+  return go.env
 }
 
 type Sub = 'stats' | 'verify' | 'prune'
