@@ -261,4 +261,17 @@ describe('GBG240/GBG241 go.sum', () => {
     })
     expect(await check(replaced)).toEqual([])
   })
+  it("in a workspace, counts every module's go.sum and go.work.sum, and flags what none has", async () => {
+    const root = tree({
+      'go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n',
+      'go.work.sum': 'example.com/w v1.0.0 h1:w=\nexample.com/w v1.0.0/go.mod h1:x=\n',
+      'a/go.mod':
+        'module example.com/a\n\ngo 1.22\n\nrequire (\n\texample.com/dep v1.2.0\n\texample.com/w v1.0.0\n\texample.com/b v0.0.0\n\texample.com/none v0.3.0\n)\n',
+      'b/go.mod': 'module example.com/b\n\ngo 1.22\n',
+      'b/go.sum': 'example.com/dep v1.2.0 h1:a=\nexample.com/dep v1.2.0/go.mod h1:b=\n'
+    })
+    const f = ofRule(await check(root, { GOWORK: `${root}/go.work` }), 'GBG241')
+    expect(where(f)).toEqual(['a/go.mod:9'])
+    expect(f[0]?.message).toContain('example.com/none v0.3.0/go.mod')
+  })
 })

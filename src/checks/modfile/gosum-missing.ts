@@ -45,29 +45,38 @@ function effective(
   return { path: r.new.path, version: r.new.version }
 }
 
-function sums(facts: Facts, m: ModEntry): GoSum[] {
-  const w = facts.modules.work
-  if (!w) return m.goSum ? [m.goSum] : []
-  // In a workspace, go.work.sum and every module's go.sum count.
-  return [w.sum, ...facts.modules.mods.map((x) => x.goSum)].filter(
-    (s): s is GoSum => s !== undefined
-  )
+/** What the checks of every module share in one run, computed once (linear in the workspace). */
+interface Shared {
+  /** Workspace modules and go.work directory replacements: they need no checksums. */
+  local: Set<string | undefined>
+  /** In a workspace, go.work.sum and every module's go.sum count: merged into one. */
+  workspaceSums?: GoSum[]
 }
 
-function check(facts: Facts, m: ModEntry): Finding[] {
+function shared(facts: Facts): Shared {
   const w = facts.modules.work
-  // Workspace modules and go.work directory replacements need no checksums.
-  const local = new Set(w ? facts.modules.mods.map((x) => x.parsed.module?.path) : [])
-  for (const r of w?.parsed.replace ?? []) if (r.new.version === undefined) local.add(r.old.path)
+  if (!w) return { local: new Set() }
+  const local = new Set(facts.modules.mods.map((x) => x.parsed.module?.path))
+  for (const r of w.parsed.replace) if (r.new.version === undefined) local.add(r.old.path)
+  const all = [w.sum, ...facts.modules.mods.map((x) => x.goSum)].filter(
+    (s): s is GoSum => s !== undefined
+  )
+  if (all.length <= 1) return { local, workspaceSums: all }
+  const entries = new Set<string>()
+  for (const s of all) for (const e of s.entries) entries.add(e)
+  return { local, workspaceSums: [{ entries }] }
+}
+
+function check(m: ModEntry, ctx: Shared): Finding[] {
   const needed = m.parsed.require
-    .filter((r) => !local.has(r.path))
+    .filter((r) => !ctx.local.has(r.path))
     .map((r) => ({ r, eff: effective(m, r.path, r.version) }))
     .filter(
       (x): x is { r: (typeof x)['r']; eff: { path: string; version: string } } =>
         x.eff !== undefined
     )
   if (needed.length === 0) return []
-  const available = sums(facts, m)
+  const available = ctx.workspaceSums ?? (m.goSum ? [m.goSum] : [])
   const sumFile = m.file.replace(/go\.mod$/, 'go.sum')
   if (available.length === 0) {
     return [
@@ -99,9 +108,10 @@ function check(facts: Facts, m: ModEntry): Finding[] {
 }
 
 function run(facts: Facts): Finding[] {
+  const ctx = shared(facts)
   return facts.modules.mods
     .filter((m) => m.main && !vendorMode(m, facts.go.env))
-    .flatMap((m) => check(facts, m))
+    .flatMap((m) => check(m, ctx))
 }
 
 export const goSumCheck: Check = { rules: [GOSUM_MISSING, GOSUM_INCOMPLETE], run }
