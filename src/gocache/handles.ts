@@ -8,7 +8,8 @@
  *
  * Where `/proc` is not available (macOS, Windows, a container without /proc) handles fall back to
  * path strings checked against the handle's device and inode right before each operation: a
- * window of one system call remains there (docs/cache.md, "Safety").
+ * window of one system call remains there (docs/cache.md, "Safety"). Windows cannot open a
+ * directory as a descriptor at all; there a handle is only the checked path.
  */
 import {
   closeSync,
@@ -61,6 +62,7 @@ export class DirHandle {
    * checks that the descriptor really is the directory that path names.
    */
   static openRoot(dir: string): DirHandle {
+    if (NO_DIR_FDS) return pathHandle(dir, undefined)
     const fd = openSync(dir, DIR_FLAGS)
     try {
       const st = fstatSync(fd)
@@ -111,6 +113,7 @@ export class DirHandle {
    * directory (any more), EXDEV when it is on another device than `dev`.
    */
   openChild(name: string, dev: number): DirHandle {
+    if (NO_DIR_FDS) return pathHandle(this.at(name), dev)
     const fd = openSync(this.at(name), DIR_FLAGS)
     try {
       const st = fstatSync(fd)
@@ -128,7 +131,12 @@ export class DirHandle {
   close(): void {
     if (this.closed) return
     this.closed = true
-    closeSync(this.fd)
+    if (this.fd >= 0) closeSync(this.fd)
+  }
+
+  /** A handle without a descriptor (Windows): checked path strings only. */
+  static fromPath(p: string, st: Stats): DirHandle {
+    return new DirHandle(-1, p, st.dev, st.ino, false)
   }
 
   /** Without /proc: the path must still name the directory that was opened. */
@@ -139,11 +147,27 @@ export class DirHandle {
   }
 }
 
+/** Windows cannot open a directory as a file descriptor. */
+const NO_DIR_FDS = process.platform === 'win32'
+
+function pathHandle(p: string, dev: number | undefined): DirHandle {
+  const st = lstatSync(p)
+  if (st.isSymbolicLink())
+    throw Object.assign(new Error(`${p} is a symbolic link`), { code: 'ELOOP' })
+  if (!st.isDirectory())
+    throw Object.assign(new Error(`${p} is not a directory`), { code: 'ENOTDIR' })
+  if (dev !== undefined && st.dev !== dev)
+    throw new HandleError(`${p} is on another file system`, 'EXDEV')
+  return DirHandle.fromPath(p, st)
+}
+
 let procChecked: boolean | undefined
 
 /** True when /proc/self/fd/<fd> resolves to the directory `fd` refers to. */
 function procWorks(fd: number, st: Stats): boolean {
   if (procChecked === false || process.platform !== 'linux') return false
+  // Tests exercise the path-checked fallback of other systems this way.
+  if (process.env.GBG_CACHE_HANDLES === 'paths') return false
   try {
     const p = statSync(`/proc/self/fd/${fd}`)
     procChecked = p.dev === st.dev && p.ino === st.ino
