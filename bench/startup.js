@@ -17,6 +17,7 @@ import { parse } from 'yaml'
 import { row, timeCommand } from './util.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dist = process.env.GBG_DIST ?? path.join(repo, 'dist')
 const ROUNDS = Number(process.env.GBG_BENCH_STARTUP_ROUNDS ?? 21)
 const NODE24_DIR = path.join(repo, '.ci', 'node24')
 const NODE24 = path.join(NODE24_DIR, 'node_modules', 'node', 'bin', 'node')
@@ -84,14 +85,7 @@ export async function run() {
   const temp = mkdtempSync(path.join(tmpdir(), 'gbg-bench-runner-'))
   const nodes = { [major(process.execPath)]: process.execPath }
   nodes[24] ??= node24()
-  const cliArgs = [
-    path.join(repo, 'dist', 'cli.js'),
-    'check',
-    '--dir',
-    sample,
-    '--cache-verify',
-    'off'
-  ]
+  const cliArgs = [path.join(dist, 'cli.js'), 'check', '--dir', sample, '--cache-verify', 'off']
   const action = runnerEnv(env, sample, temp)
   const commands = { goEnv: () => timeCommand('go', ['env', '-json'], { env, cwd: sample }) }
   for (const [v, node] of Object.entries(nodes)) {
@@ -99,7 +93,7 @@ export async function run() {
     commands[`cli${v}`] = () => timeCommand(node, cliArgs, { env })
   }
   commands.action = () =>
-    timeCommand(nodes[24], [path.join(repo, 'dist', 'index.js')], { env: action, cwd: sample })
+    timeCommand(nodes[24], [path.join(dist, 'index.js')], { env: action, cwd: sample })
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]))
   for (const fn of Object.values(commands)) fn() // warm-up: page cache, Node's compile cache
   for (let i = 0; i < ROUNDS; i++)
