@@ -10,7 +10,7 @@ import { existsSync, lstatSync } from 'node:fs'
 import path from 'node:path'
 import { MTIME_INTERVAL_S, SUBDIRS, TRIM_LIMIT_S } from './entry.js'
 import { ProgressMeter } from './progress.js'
-import { outputPath } from './recheck.js'
+import { outputPath, writtenAfter } from './recheck.js'
 import { Remover } from './remove.js'
 import type { Scan } from './scan.js'
 import type { ScannedAction, ScannedOutput } from './scan-dir.js'
@@ -120,7 +120,7 @@ function entryPath(root: string, p: string): string {
  */
 function rewritten(p: CacheProblem, plan: Plan, scannedAt: number): boolean {
   try {
-    if (lstatSync(p.path).mtimeMs >= scannedAt) return true
+    if (writtenAfter(lstatSync(p.path), scannedAt)) return true
     if (p.kind !== 'output-missing') return false
     const a = plan.actions.get(path.basename(p.path).slice(0, 64))
     return !!a?.entry && existsSync(outputPath(plan.root, a.entry.outputId))

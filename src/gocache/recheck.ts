@@ -55,6 +55,14 @@ function idOf(root: string, p: string): string {
   return p.startsWith(root) ? p.slice(at, at + 64) : ''
 }
 
+/**
+ * True when a file was modified after `scannedAt` (Unix ms, whole: Date.now()). A modification in
+ * that same millisecond is not "after": the clock was read truncated, and file times are coarse.
+ */
+export function writtenAfter(st: Stats, scannedAt: number): boolean {
+  return Math.floor(st.mtimeMs) > scannedAt
+}
+
 export function outputPath(root: string, outputId: string): string {
   return path.join(root, outputId.slice(0, 2), `${outputId}-d`)
 }
@@ -91,7 +99,7 @@ class Checker {
    */
   private changed(st: Stats, scanned: { size: number; mtimeMs?: number }): boolean {
     return (
-      st.mtimeMs >= this.s.scannedAt ||
+      writtenAfter(st, this.s.scannedAt) ||
       st.size !== scanned.size ||
       (scanned.mtimeMs !== undefined && st.mtimeMs !== scanned.mtimeMs)
     )
