@@ -25,6 +25,13 @@ export default {
     if (warning.code === 'THIS_IS_UNDEFINED') return
     warn(warning)
   },
+  // @actions/core imports @actions/http-client (and with it undici, about 1 MB) for getIDToken
+  // alone, which the gate never calls: declaring http-client free of side effects lets the
+  // bundler leave it out wherever nothing from it is used (the action's main step); the Actions
+  // cache transport, which does use it, still gets all of it.
+  treeshake: {
+    moduleSideEffects: (id) => !/[\\/]node_modules[\\/]@actions[\\/]http-client[\\/]/.test(id)
+  },
   plugins: [
     // yaml's "node" export is CommonJS, which the commonjs plugin wraps in lazy require shims that
     // cost start-up time; its ESM build (the "default" export) is the same code as real modules.

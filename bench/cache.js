@@ -1,172 +1,61 @@
-// Build-cache benchmark rows , each against a floor measured in the same
-// run on the same cache, both warmed the same way (one untimed run each, then interleaved runs,
-// median of several):
-//   cache.verify.full   runCache(full)  vs max(`cat` of every file, bytes / (openssl sha256 rate x cores))
-//   cache.verify.quick  runCache(quick) vs `find <root> -type f -printf '%s\n'`
-//   cache.prune         runCache(prune stale) of half the entries vs `xargs -0 rm -rf` of exactly
-//                       the files the gate removed (same aged copy of the cache each time)
-//   cache.cli.*         the whole CLI (`node dist/cli.js cache verify ...`): informational, no limit
-//   cache.anchor.gocacheverify  `GODEBUG=gocacheverify=1 go build -a std` for the same targets
-//                               (informational; floor: the gate's full verification)
-//
-// What is timed for the gate: the verification (or prune) call itself, in this process, with the
-// built code from dist/ already loaded: runCache() exactly as `cache verify` and the action call
-// it, including everything it starts (worker threads) and everything it reads. Not timed: Node's
-// own start-up and module loading (~40 ms for `node -e 0` here, more than the whole `find` walk),
-// which no in-process work can win back; the cache.cli.* rows show that whole-process cost.
-// The floors are whole processes (find, cat, xargs rm), spawned from here.
-//
-// The cache (>= 600 MB, `go build -a std` for several GOOS/GOARCH) is built once into
-// os.tmpdir()/gbg-bench-cache and reused.
-import { execFileSync, spawnSync } from 'node:child_process'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync
-} from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+// Build-cache rows: the gate against a native floor (bench/floor, Go, built here) doing the same
+// work on the same cache in the same run. Gate and floor runs alternate round after round (after
+// one untimed run of each, so both find the page and dentry caches equally warm), so whatever
+// else the machine does hits both; medians of ROUNDS.
+//   cache.verify.full     runCache(full) in-process  vs `floor full`  (lstat, parse, SHA-256, cross-check)
+//   cache.verify.quick    runCache(quick) in-process vs `floor quick` (the same without hashing)
+//   cache.prune           runCache(prune stale) in-process on an aged copy vs `floor prune` on an
+//                         identical copy: the same quick scan, then removal of exactly the entries
+//                         the gate removed (checked: both leave the same files)
+//   cache.cli.*           the same through the whole CLI (`node dist/cli.js cache ...`, Node start-up
+//                         included) against the same floor: informational
+//   cache.workers.*       the default thread choice against one thread (`--workers 0`): the
+//                         default must never be slower
+// In-process means runCache() from the built dist/ chunk, called the way `cache verify` and the
+// action call it (worker threads and all); Node's own start-up is in the cache.cli.* rows.
+// The cache (>= 600 MB of `go build -a std` for 4 targets) is built once and reused (lib/gocache.js).
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { runFloor } from './lib/floor.js'
+import { ageHalf, BENCH_DIR, cacheEntries, copyCache, ensureCache } from './lib/gocache.js'
 import { row } from './util.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const DIST = process.env.GBG_DIST ?? path.join(here, '..', 'dist')
 const CLI = path.join(DIST, 'cli.js')
-const BASE = path.join(tmpdir(), 'gbg-bench-cache')
-const CACHE = path.join(BASE, 'gocache')
-const TARGETS = [
-  ['linux', 'amd64'],
-  ['linux', 'arm64'],
-  ['windows', 'amd64'],
-  ['darwin', 'arm64']
-]
-const MIN_BYTES = 600e6
-const RUNS = 7
-const PRUNE_RUNS = 3
+const ROUNDS = Number(process.env.GBG_BENCH_ROUNDS ?? 7)
 
-function goEnv(gocache, extra = {}) {
-  return {
-    PATH: process.env.PATH,
-    HOME: path.join(BASE, 'home'),
-    GOCACHE: gocache,
-    GOENV: 'off',
-    GOFLAGS: '',
-    GOTOOLCHAIN: 'local',
-    GOPROXY: 'off',
-    CGO_ENABLED: '0',
-    ...extra
-  }
-}
-
-function goBuildStd(gocache, extra = {}) {
-  for (const [GOOS, GOARCH] of TARGETS) {
-    execFileSync('go', ['build', '-a', 'std'], {
-      env: goEnv(gocache, { GOOS, GOARCH, ...extra }),
-      stdio: 'ignore'
-    })
-  }
-}
-
-function cacheFiles(root) {
-  const files = []
-  for (const sub of readdirSync(root)) {
-    if (!/^[0-9a-f]{2}$/.test(sub)) continue
-    for (const name of readdirSync(path.join(root, sub))) files.push(path.join(root, sub, name))
-  }
-  return files
-}
-
-function duBytes(root) {
-  return cacheFiles(root).reduce((n, f) => n + statSync(f).size, 0)
-}
-
-function ensureCache() {
-  const ready = path.join(BASE, 'ready')
-  if (existsSync(ready) && existsSync(CACHE)) return
-  rmSync(BASE, { recursive: true, force: true })
-  mkdirSync(path.join(BASE, 'home'), { recursive: true })
-  goBuildStd(CACHE)
-  const bytes = duBytes(CACHE)
-  if (bytes < MIN_BYTES) throw new Error(`bench cache is only ${bytes} bytes; add targets`)
-  writeFileSync(ready, String(bytes))
-}
-
-/** runCache from the built chunk of the `cache` command (it exports both). */
-async function loadRunCache() {
+/** runCache from the built chunk that exports it (the chunk name is the bundler's choice). */
+export async function loadRunCache() {
   const chunks = path.join(DIST, 'chunks')
-  const chunk = readdirSync(chunks).find((f) =>
-    /^export \{[^}]*\bcacheCommand\b[^}]*\brunCache\b/m.test(
-      readFileSync(path.join(chunks, f), 'utf8')
-    )
-  )
-  if (!chunk) throw new Error(`no chunk in ${chunks} exports runCache; run npm run build`)
-  return (await import(pathToFileURL(path.join(chunks, chunk)).href)).runCache
+  for (const f of readdirSync(chunks)) {
+    const mod = readFileSync(path.join(chunks, f), 'utf8')
+    const m = /^export \{([^}]*)\}/m.exec(mod)
+    const alias = m && /\brunCache as (\w+)/.exec(m[1])
+    if (alias) return (await import(pathToFileURL(path.join(chunks, f)).href))[alias[1]]
+  }
+  throw new Error(`no chunk in ${chunks} exports runCache; run npm run build`)
 }
 
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const seconds = (t0) => Number(process.hrtime.bigint() - t0) / 1e9
 
-/** Wall time of a shell command, seconds. */
-function shell(cmd) {
-  const t0 = process.hrtime.bigint()
-  const r = spawnSync('sh', ['-c', cmd], { stdio: ['ignore', 'ignore', 'inherit'] })
-  const s = seconds(t0)
-  if (r.status !== 0) throw new Error(`${cmd} failed`)
-  return s
-}
-
-/** Wall time of an async call, seconds, and its result. */
-async function timed(fn) {
-  const t0 = process.hrtime.bigint()
-  const result = await fn()
-  return { s: seconds(t0), result }
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
 /**
- * Medians of `runs` interleaved runs of the gate and its floor, after one untimed run of each
- * (so both find the page cache and the dentry cache equally warm).
+ * Runs every function of `fns` once untimed, then `rounds` times in turn; medians, seconds.
+ * Each function returns its own wall time (so set-up such as copying is left out).
  */
-async function versus(runs, gate, floor) {
-  await gate()
-  await floor()
-  const g = []
-  const f = []
-  for (let i = 0; i < runs; i++) {
-    g.push(await gate())
-    f.push(await floor())
-  }
-  return { gate: median(g), floor: median(f) }
+export async function interleave(rounds, fns) {
+  const times = Object.fromEntries(Object.keys(fns).map((k) => [k, []]))
+  for (const fn of Object.values(fns)) await fn()
+  for (let i = 0; i < rounds; i++)
+    for (const [k, fn] of Object.entries(fns)) times[k].push(await fn())
+  return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, median(xs)]))
 }
 
-function sha256Rate() {
-  const out = execFileSync('openssl', ['speed', '-seconds', '1', '-evp', 'sha256'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore']
-  })
-  const line = out.split('\n').find((l) => /^sha256\s/.test(l))
-  const cols = line.trim().split(/\s+/)
-  return parseFloat(cols[cols.length - 1]) * 1000 // the 16384-byte column, in 1000s of bytes/s
-}
-
-const q = (p) => `'${p.replace(/'/g, `'\\''`)}'`
-
-/** A copy of the cache where the entries in 00..7f were last used 10 days ago. */
-function agedCopy(dir) {
-  rmSync(dir, { recursive: true, force: true })
-  cpSync(CACHE, dir, { recursive: true, preserveTimestamps: true })
-  const old = new Date(Date.now() - 10 * 86400e3)
-  for (const f of cacheFiles(dir))
-    if (path.basename(path.dirname(f)) < '80') utimesSync(f, old, old)
-}
-
-/** The whole CLI, as a user runs it (Node start-up included), seconds. */
+/** The whole CLI as a user runs it, seconds. */
 function cli(args) {
   const t0 = process.hrtime.bigint()
   const r = spawnSync(process.execPath, [CLI, 'cache', ...args], { stdio: 'ignore' })
@@ -175,84 +64,114 @@ function cli(args) {
   return s
 }
 
-export async function run() {
-  ensureCache()
-  const runCache = await loadRunCache()
-  const files = cacheFiles(CACHE)
-  const bytes = duBytes(CACHE)
-  const cores = availableParallelism()
-  const rows = []
-  const verify = async (mode) => {
-    const { s, result } = await timed(() => runCache(CACHE, { verify: mode, prune: 'off' }))
-    if (result.problems.length)
-      throw new Error(`bench cache has ${result.problems.length} problems`)
+/** Timed in-process verification; throws unless the cache is clean (so the work is all done). */
+export function gateVerify(runCache, root, mode, workers) {
+  return async () => {
+    const t0 = process.hrtime.bigint()
+    const r = await runCache(root, { verify: mode, prune: 'off', workers })
+    const s = seconds(t0)
+    if (r.problems.length) throw new Error(`bench cache has ${r.problems.length} problems`)
     return s
   }
+}
 
-  const hash = bytes / (sha256Rate() * cores)
-  const full = await versus(
-    RUNS,
-    () => verify('full'),
-    () => shell(`find ${q(CACHE)} -type f -exec cat {} + > /dev/null`)
-  )
-  rows.push(row('cache.verify.full', full.gate, 's', Math.max(full.floor, hash), 1.3))
-
-  const walk = `find ${q(CACHE)} -type f -printf '%s\\n' > /dev/null`
-  const quick = await versus(
-    RUNS,
-    () => verify('quick'),
-    () => shell(walk)
-  )
-  rows.push(row('cache.verify.quick', quick.gate, 's', quick.floor, 1.5))
-
-  const ours = path.join(BASE, 'prune-gate')
-  const theirs = path.join(BASE, 'prune-rm')
-  const list = path.join(BASE, 'prune-list')
-  const gatePrune = []
-  const rmPrune = []
-  let removed
-  for (let i = 0; i < PRUNE_RUNS; i++) {
-    agedCopy(ours)
-    const before = new Set(cacheFiles(ours))
-    const args = { verify: 'off', prune: 'stale', maxAgeSeconds: 5 * 86400 }
-    const { s, result } = await timed(() => runCache(ours, args))
-    gatePrune.push(s)
-    for (const f of cacheFiles(ours)) before.delete(f)
-    removed = [...before]
-    if (removed.length !== result.prune.entries)
-      throw new Error(`gate reported ${result.prune.entries} removals, ${removed.length} are gone`)
-    writeFileSync(list, removed.map((f) => path.relative(ours, f) + '\0').join(''))
-    agedCopy(theirs)
-    rmPrune.push(shell(`cd ${q(theirs)} && xargs -0 rm -rf -- < ${q(list)}`))
-    const left = (root) => cacheFiles(root).map((f) => path.relative(root, f))
-    if (left(ours).join('\n') !== left(theirs).join('\n'))
-      throw new Error('gate and xargs rm left different files')
+/** Floor timing that also checks the floor saw the same clean cache. */
+export function floorVerify(root, mode) {
+  return () => {
+    const { s, out } = runFloor([mode, root])
+    if (out[1] !== 0) throw new Error(`floor ${mode} found ${out[1]} problems in ${root}`)
+    return s
   }
-  rows.push(row('cache.prune', median(gatePrune), 's', median(rmPrune), 1.2))
-  rmSync(ours, { recursive: true, force: true })
-  rmSync(theirs, { recursive: true, force: true })
-  rmSync(list, { force: true })
+}
 
-  for (const mode of ['full', 'quick']) {
-    const floor = mode === 'full' ? rows[0].floor : rows[1].floor
-    const args = ['verify', '--gocache', CACHE, '--cache-verify', mode]
-    cli(args)
-    rows.push(row(`cache.cli.verify.${mode}`, median([0, 1, 2].map(() => cli(args))), 's', floor))
+export async function verifyRows(runCache, root, prefix = 'cache') {
+  const rows = []
+  for (const [mode, limit] of [
+    ['full', 1.3],
+    ['quick', 1.5]
+  ]) {
+    const t = await interleave(ROUNDS, {
+      gate: gateVerify(runCache, root, mode),
+      floor: floorVerify(root, mode),
+      one: gateVerify(runCache, root, mode, 0),
+      cli: async () => cli(['verify', '--gocache', root, '--cache-verify', mode])
+    })
+    rows.push(row(`${prefix}.verify.${mode}`, t.gate, 's', t.floor, limit))
+    rows.push(row(`${prefix}.cli.verify.${mode}`, t.cli, 's', t.floor))
+    rows.push(row(`${prefix}.workers.${mode}`, t.gate, 's', t.one, 1.05))
   }
+  return rows
+}
 
+const relEntries = (root) =>
+  cacheEntries(root)
+    .map((e) => path.relative(root, e))
+    .sort()
+
+/** One aged copy per timed run; the floor removes exactly what the gate removed. */
+async function pruneRows(runCache, base) {
+  const ours = path.join(BENCH_DIR, 'prune-gate')
+  const theirs = path.join(BENCH_DIR, 'prune-floor')
+  const viaCli = path.join(BENCH_DIR, 'prune-cli')
+  const list = path.join(BENCH_DIR, 'prune-list')
+  const prepare = (dir) => {
+    copyCache(base, dir)
+    ageHalf(dir)
+  }
+  const opts = { verify: 'off', prune: 'stale', maxAgeSeconds: 5 * 86400 }
+  let removed = 0
+  let left
+  const t = await interleave(ROUNDS, {
+    gate: async () => {
+      prepare(ours)
+      const before = relEntries(ours)
+      const t0 = process.hrtime.bigint()
+      const r = await runCache(ours, opts)
+      const s = seconds(t0)
+      left = relEntries(ours)
+      const kept = new Set(left)
+      const gone = before.filter((e) => !kept.has(e))
+      if (gone.length !== r.prune.entries)
+        throw new Error(`gate reported ${r.prune.entries} removals, ${gone.length} are gone`)
+      removed = gone.length
+      writeFileSync(list, gone.map((e) => e + '\0').join(''))
+      return s
+    },
+    floor: () => {
+      prepare(theirs)
+      const { s } = runFloor(['prune', theirs, list])
+      if (relEntries(theirs).join('\n') !== left.join('\n'))
+        throw new Error('gate and floor left different entries')
+      return s
+    },
+    cli: () => {
+      prepare(viaCli)
+      const s = cli(['prune', '--gocache', viaCli, '--prune', 'stale', '--cache-verify', 'off'])
+      if (relEntries(viaCli).join('\n') !== left.join('\n'))
+        throw new Error('the CLI and the in-process gate pruned differently')
+      return s
+    }
+  })
+  for (const d of [ours, theirs, viaCli, list]) rmSync(d, { recursive: true, force: true })
+  return {
+    removed,
+    rows: [
+      row('cache.prune', t.gate, 's', t.floor, 1.2),
+      row('cache.cli.prune', t.cli, 's', t.floor)
+    ]
+  }
+}
+
+export async function run() {
+  const { dir, bytes } = ensureCache('base')
+  const runCache = await loadRunCache()
+  const rows = await verifyRows(runCache, dir)
+  const prune = await pruneRows(runCache, dir)
+  rows.push(...prune.rows)
   process.stderr.write(
-    `cache bench: ${(bytes / 1e6).toFixed(0)} MB, ${files.length} files, ${cores} cores; ` +
-      `prune removed the same ${removed.length} files in both\n`
+    `cache bench: ${(bytes / 1e6).toFixed(0)} MB, ${cacheEntries(dir).length} entries, ` +
+      `${availableParallelism()} cores, ${ROUNDS} rounds; prune removed ${prune.removed} entries\n`
   )
-
-  const anchorCache = path.join(BASE, 'anchor')
-  rmSync(anchorCache, { recursive: true, force: true })
-  cpSync(CACHE, anchorCache, { recursive: true, preserveTimestamps: true })
-  const t = process.hrtime.bigint()
-  goBuildStd(anchorCache, { GODEBUG: 'gocacheverify=1' })
-  const anchor = seconds(t)
-  rmSync(anchorCache, { recursive: true, force: true })
-  rows.push(row('cache.anchor.gocacheverify', anchor, 's', full.gate))
   return rows
 }
 

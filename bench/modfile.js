@@ -1,23 +1,29 @@
-// bench modfile: the go.mod / go.work parser and checks at scale, through the built CLI.
-//   modfile.scale      `check` on a generated workspace of 1,000 modules (20,000 requirements)
-//                      against the same workspace with 100 modules; ratio must stay <= 11 (linear).
+// bench modfile: the go.mod / go.work parser and checks at scale.
+//   modfile.scale      `check` in-process (the built CLI's cli() called in this process, the
+//                      way dist/cli.js calls it, go env included) on a generated workspace of
+//                      500 modules with 20,000 requirements, against the same kind of workspace
+//                      with 50 modules (2,000 requirements); linear growth is 10x, the limit.
+//   modfile.cli.scale  the 500-module check through the whole CLI, against a 2 s budget
 //   modfile.parse      `modfile --json` over real go.mod files of the corpus, against
 //                      `go mod edit -json` on the same files (both one process per file).
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+// Gate runs alternate (small, large, CLI) round after round; medians.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { median, row, timeCommand } from './util.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const cli = path.join(here, '..', 'dist', 'cli.js')
+const dist = process.env.GBG_DIST ?? path.join(here, '..', 'dist')
+const cliPath = path.join(dist, 'cli.js')
 const corpus = path.join(here, '..', '__fixtures__', 'modfile', 'corpus', 'real')
-const REQUIRES = 20
-const DEPS = 400
+const REQUIRES = 40
+const DEPS = 4000
+const ROUNDS = 7
 
-/** A healthy workspace: `n` modules, each requiring REQUIRES of DEPS shared deps (same versions), with go.sum. */
-function workspace(n) {
-  const root = mkdtempSync(path.join(tmpdir(), `gbg-bench-ws${n}-`))
+/** A healthy workspace: `n` modules, each requiring REQUIRES distinct deps (same versions), with go.sum. */
+function workspace(root, n) {
+  mkdirSync(root, { recursive: true })
   const uses = []
   for (let i = 0; i < n; i++) {
     const dir = path.join(root, `m${i}`)
@@ -26,14 +32,13 @@ function workspace(n) {
       { length: REQUIRES },
       (_, j) => `example.com/dep${(i * 7 + j * 13) % DEPS}`
     )
-    const unique = [...new Set(reqs)]
     writeFileSync(
       path.join(dir, 'go.mod'),
-      `module example.com/m${i}\n\ngo 1.22\n\nrequire (\n${unique.map((p) => `\t${p} v1.2.3`).join('\n')}\n)\n`
+      `module example.com/m${i}\n\ngo 1.22\n\nrequire (\n${reqs.map((p) => `\t${p} v1.2.3`).join('\n')}\n)\n`
     )
     writeFileSync(
       path.join(dir, 'go.sum'),
-      unique.map((p) => `${p} v1.2.3 h1:aaaa=\n${p} v1.2.3/go.mod h1:bbbb=\n`).join('')
+      reqs.map((p) => `${p} v1.2.3 h1:aaaa=\n${p} v1.2.3/go.mod h1:bbbb=\n`).join('')
     )
     uses.push(`\t./m${i}`)
   }
@@ -41,39 +46,86 @@ function workspace(n) {
   return root
 }
 
-function checkTime(root) {
-  const env = {
-    ...process.env,
-    GOWORK: path.join(root, 'go.work'),
-    GOTOOLCHAIN: 'local',
-    GOFLAGS: ''
-  }
-  const args = [cli, 'check', '--dir', root, '--cache-verify', 'off', '--format', 'json']
-  return median(3, () =>
-    timeCommand(process.execPath, args, { cwd: root, env, allowFailure: true })
-  )
+/** cli() of the built CLI chunk (dist/chunks/cli.js exports its module namespace). */
+async function loadCli() {
+  const mod = await import(pathToFileURL(path.join(dist, 'chunks', 'cli.js')).href)
+  const ns = Object.values(mod).find((v) => typeof v?.cli === 'function')
+  if (!ns) throw new Error('dist/chunks/cli.js exports no cli(); run npm run build')
+  return ns.cli
 }
 
+const median3 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const goEnv = (root) => ({
+  ...process.env,
+  GOWORK: path.join(root, 'go.work'),
+  GOTOOLCHAIN: 'local',
+  GOFLAGS: ''
+})
+const args = (root) => ['check', '--dir', root, '--cache-verify', 'off', '--format', 'json']
+
 export async function run() {
-  const small = checkTime(workspace(100))
-  const large = checkTime(workspace(1000))
+  const cli = await loadCli()
+  const scratch = mkdtempSync(path.join(tmpdir(), 'gbg-bench-ws-'))
+  const small = workspace(path.join(scratch, 'small'), 50)
+  const large = workspace(path.join(scratch, 'large'), 500)
+  let findings
+  const inProcess = (root) => async () => {
+    let out = ''
+    const t0 = process.hrtime.bigint()
+    const code = await cli(args(root), {
+      stdout: (s) => (out += s),
+      stderr: () => undefined,
+      isTTY: false,
+      env: goEnv(root),
+      cwd: root
+    })
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6
+    if (code === 2) throw new Error(`check of ${root} could not run`)
+    findings = JSON.parse(out).findings?.length
+    return ms
+  }
+  const fns = {
+    small: inProcess(small),
+    large: inProcess(large),
+    cli: async () =>
+      timeCommand(process.execPath, [cliPath, ...args(large)], {
+        cwd: large,
+        env: goEnv(large),
+        allowFailure: true
+      })
+  }
+  const times = Object.fromEntries(Object.keys(fns).map((k) => [k, []]))
+  for (const fn of Object.values(fns)) await fn()
+  for (let i = 0; i < ROUNDS; i++)
+    for (const [k, fn] of Object.entries(fns)) times[k].push(await fn())
+  rmSync(scratch, { recursive: true, force: true })
+  process.stderr.write(
+    `modfile bench: 500 modules, ${500 * REQUIRES} requirements, ${findings} findings\n`
+  )
+
   const files = readdirSync(corpus)
     .filter((f) => f.endsWith('.mod'))
-    .slice(0, 40)
+    .slice(0, 10)
     .map((f) => path.join(corpus, f))
-  const scratch = mkdtempSync(path.join(tmpdir(), 'gbg-bench-parse-'))
-  const goEnv = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '', GOWORK: 'off' }
+  const parseScratch = mkdtempSync(path.join(tmpdir(), 'gbg-bench-parse-'))
+  const env = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '', GOWORK: 'off' }
   const ours = median(3, () =>
-    files.reduce((t, f) => t + timeCommand(process.execPath, [cli, 'modfile', '--json', f]), 0)
+    files.reduce((t, f) => t + timeCommand(process.execPath, [cliPath, 'modfile', '--json', f]), 0)
   )
   const go = median(3, () =>
     files.reduce(
-      (t, f) => t + timeCommand('go', ['mod', 'edit', '-json', f], { cwd: scratch, env: goEnv }),
+      (t, f) => t + timeCommand('go', ['mod', 'edit', '-json', f], { cwd: parseScratch, env }),
       0
     )
   )
+  rmSync(parseScratch, { recursive: true, force: true })
   return [
-    row('modfile.scale', large, 'ms', small, 11),
+    row('modfile.scale', median3(times.large), 'ms', median3(times.small), 10),
+    row('modfile.cli.scale', median3(times.cli), 'ms', 2000, 1),
     row('modfile.parse', ours / files.length, 'ms/file', go / files.length)
   ]
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(JSON.stringify(await run(), null, 2))
 }

@@ -3,6 +3,7 @@
 // table and writes bench/results.json as rows { name, value, unit, floor, ratio }. Each floor is
 // measured in the same run, so ratios compare like with like on whatever machine runs it.
 // Usage: npm run bench [-- <area> ...]   (e.g. npm run bench -- startup cache)
+// A module that exports `optIn = true` (slow ones, e.g. cache-growth) runs only when named.
 import { readdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -20,6 +21,10 @@ const rows = []
 for (const name of modules) {
   process.stderr.write(`bench: ${name}…\n`)
   const mod = await import(pathToFileURL(path.join(here, `${name}.js`)).href)
+  if (mod.optIn && !only.includes(name)) {
+    process.stderr.write(`  (opt-in: npm run bench -- ${name})\n`)
+    continue
+  }
   for (const row of await mod.run()) {
     rows.push(row)
     process.stderr.write(

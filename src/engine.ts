@@ -107,6 +107,7 @@ export async function collectFacts(
     cacheStage({
       goEnv: go.env,
       root: opts.root,
+      env,
       // With the cache off or unusable there is nothing to verify (GBG130/131 report it).
       verify: cacheUnusable ? 'off' : opts.cacheVerify,
       prune: cacheUnusable ? 'off' : opts.prune,

@@ -107,4 +107,19 @@ describe('go-baseline-gate cache', () => {
     expect(r.stderr).toMatch(message)
     expect(r.stderr).not.toMatch(/\n\s+at /)
   })
+
+  it('a relative GOCACHE (go env prints "off") is named as relative, exit 2', async () => {
+    const saved = process.env.GOCACHE
+    process.env.GOCACHE = 'relative/cache'
+    try {
+      const r = await run(['verify'])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(
+        /GOCACHE "relative\/cache" is not an absolute path \(go env shows it as "off"\)/
+      )
+    } finally {
+      if (saved === undefined) delete process.env.GOCACHE
+      else process.env.GOCACHE = saved
+    }
+  })
 })

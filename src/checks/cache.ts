@@ -178,7 +178,11 @@ function samples(list: CacheProblem[]): string {
 
 function groupByKind(problems: CacheProblem[]): Map<CacheProblemKind, CacheProblem[]> {
   const by = new Map<CacheProblemKind, CacheProblem[]>()
-  for (const p of problems) by.set(p.kind, [...(by.get(p.kind) ?? []), p])
+  for (const p of problems) {
+    const list = by.get(p.kind)
+    if (list) list.push(p)
+    else by.set(p.kind, [p])
+  }
   return by
 }
 
@@ -193,15 +197,21 @@ function finding(meta: RuleMeta, message: string, extra: Partial<Finding> = {}):
   }
 }
 
-/** A problem is healed when prune removes its kind and did not fail on its path. */
-function healed(c: CacheFacts, p: CacheProblem): boolean {
-  if (!c.prune || !PROBLEM_RULES[p.kind].removable) return false
-  return c.prune.mode === 'all' || !c.prune.failed.some((f) => f.path === p.path)
+/**
+ * Whether each problem is healed: prune removes its kind and did not fail on its path. One set of
+ * failed paths for all problems, so this stays linear in problems + failures.
+ */
+function healedTest(c: CacheFacts): (p: CacheProblem) => boolean {
+  const prune = c.prune
+  if (!prune) return () => false
+  const failed = new Set(prune.failed.map((f) => f.path))
+  return (p) => PROBLEM_RULES[p.kind].removable && (prune.mode === 'all' || !failed.has(p.path))
 }
 
 function problemFindings(c: CacheFacts): Finding[] {
   const out: Finding[] = []
-  for (const [kind, list] of groupByKind(c.problems.filter((p) => !healed(c, p)))) {
+  const healed = healedTest(c)
+  for (const [kind, list] of groupByKind(c.problems.filter((p) => !healed(p)))) {
     const { meta } = PROBLEM_RULES[kind]
     out.push(
       finding(
@@ -281,7 +291,8 @@ function pruneFindings(c: CacheFacts): Finding[] {
   const p = c.prune
   if (!p) return []
   const out: Finding[] = []
-  const healedKinds = [...groupByKind(c.problems.filter((x) => healed(c, x)))]
+  const healed = healedTest(c)
+  const healedKinds = [...groupByKind(c.problems.filter((x) => healed(x)))]
     .map(([kind, list]) => `${list.length} ${kind}`)
     .join(', ')
   out.push(

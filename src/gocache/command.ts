@@ -5,12 +5,14 @@ import { collectGoFacts } from '../facts/go.js'
 import { findRoot } from '../root.js'
 import { formatBytes, formatDuration, progressBar, throttledLog } from './format.js'
 import { runCache, type CacheRunOptions } from './run.js'
-import { checkCacheRoot, homeDirs } from './safety.js'
+import { checkCacheRoot, homeDirs, workspaceDirs } from './safety.js'
 import type { CacheFacts, CacheProblemKind } from './types.js'
 import { parseDuration, parseSize } from './units.js'
 
 /** The programmatic entry next to the command: bench/cache.js times it in-process from dist/. */
 export { runCache }
+/** The GBG3xx checks, for bench/cache-scale.js (reporting a badly broken cache in-process). */
+export { cacheChecks } from '../checks/cache.js'
 
 export interface CommandIO {
   stdout: (s: string) => void
@@ -60,12 +62,21 @@ function oneOf<T extends string>(
  * to refuse), so a missing go is no error then.
  */
 async function goEnv(needCache: boolean): Promise<{ GOCACHE?: string; GOROOT?: string }> {
+  let go: Awaited<ReturnType<typeof collectGoFacts>>
   try {
-    return (await collectGoFacts({ cwd: process.cwd(), env: process.env })).env
+    go = await collectGoFacts({ cwd: process.cwd(), env: process.env })
   } catch (err) {
     if (!needCache) return {}
     throw err
   }
+  // go env prints a relative GOCACHE as "off"; only its error says why.
+  if (needCache && /GOCACHE is not an absolute path/.test(go.envError ?? ''))
+    throw new UsageError(
+      `GOCACHE ${JSON.stringify(process.env.GOCACHE ?? '')} is not an absolute path (go env shows it as "off")`,
+      undefined,
+      'set GOCACHE (or --gocache) to an absolute directory'
+    )
+  return go.env
 }
 
 type Sub = 'stats' | 'verify' | 'prune'
@@ -132,10 +143,14 @@ export function textReport(f: CacheFacts): string {
     `  last use: ${s.ages.day} within a day, ${s.ages.week} within 5 days, ${s.ages.older} older`,
     `  fuzz corpus: ${s.fuzzFiles} files, ${formatBytes(s.fuzzBytes)}`,
     `  trim.txt: ${f.trim.state}${f.trim.ageSeconds !== undefined ? ` (last trim ${formatDuration(f.trim.ageSeconds)} ago)` : ''}`,
-    `  verified: ${f.verify}; ${f.problems.length} problems`
+    `  verified: ${f.verify}; ${f.problems.length} problems${f.notChecked ? `; ${f.notChecked} entries not checked (output unreadable)` : ''}`
   ]
   const byKind = new Map<CacheProblemKind, CacheFacts['problems']>()
-  for (const p of f.problems) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p])
+  for (const p of f.problems) {
+    const list = byKind.get(p.kind)
+    if (list) list.push(p)
+    else byKind.set(p.kind, [p])
+  }
   for (const [kind, list] of byKind) {
     lines.push(`  ${kind}: ${list.length}`)
     for (const p of list.slice(0, SAMPLES)) lines.push(`    ${JSON.stringify(p.path)}: ${p.detail}`)
@@ -177,7 +192,7 @@ async function runCommand(args: string[], io: CommandIO): Promise<number> {
   const root = checkCacheRoot(cmd.gocache ?? env.GOCACHE ?? '', {
     homes: homeDirs(),
     goroot: env.GOROOT,
-    workspace: findRoot(process.cwd(), process.env)
+    workspaces: workspaceDirs(findRoot(process.cwd(), process.env))
   })
   let drawn = false
   const onProgress: CacheRunOptions['onProgress'] = io.isTTY

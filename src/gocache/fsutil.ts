@@ -1,8 +1,29 @@
 /** Small file-system helpers shared by scan, verify and prune: never follow links, tolerate races. */
-import { constants, lstatSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, type Stats } from 'node:fs'
 
-/** Open flags for reading a cache file without following a symbolic link in its last component. */
-export const READ_NOFOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
+/**
+ * Open flags for reading a cache file: never through a symbolic link in its last component, and
+ * non-blocking, so a FIFO swapped in after the lstat cannot make the open (or a read) wait for a
+ * writer. (O_NONBLOCK does nothing to regular files.)
+ */
+export const READ_NOFOLLOW =
+  constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+
+/**
+ * Opens `p` for reading only if it is a regular file (checked with fstat on the descriptor, so
+ * nothing swapped in after a check is read); anything else throws with code ENOTREG.
+ */
+export function openRegular(p: string): number {
+  const fd = openSync(p, READ_NOFOLLOW)
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' })
+    return fd
+  } catch (err) {
+    closeSync(fd)
+    throw err
+  }
+}
 
 /** True for errors meaning "the file is gone" (a concurrent `go` or a restore removed it). */
 export function vanished(err: unknown): boolean {

@@ -3,7 +3,7 @@ import type { CachePolicy } from '../baseline/types.js'
 import { UsageError } from '../errors.js'
 import { throttledLog } from './format.js'
 import { runCache } from './run.js'
-import { checkCacheRoot, homeDirs } from './safety.js'
+import { checkCacheRoot, homeDirs, workspaceDirs } from './safety.js'
 import type { CacheFacts, CacheProgress } from './types.js'
 import { spannedDuration, spannedSize } from './units.js'
 
@@ -12,6 +12,8 @@ export interface CacheStageOptions {
   goEnv: Record<string, string>
   /** Repository root (the workspace): the cache root must not be it or an ancestor of it. */
   root: string
+  /** The process environment (GITHUB_WORKSPACE, HOME); default process.env. */
+  env?: Record<string, string | undefined>
   verify: 'full' | 'quick' | 'off'
   prune: 'off' | 'corrupt' | 'stale' | 'all'
   policy: CachePolicy
@@ -31,9 +33,9 @@ export async function cacheStage(opts: CacheStageOptions): Promise<CacheFacts | 
       'use Go 1.10 or newer, or set cache-verify: off and prune: off'
     )
   const root = checkCacheRoot(gocache, {
-    homes: homeDirs(),
+    homes: homeDirs(opts.env),
     goroot: opts.goEnv.GOROOT,
-    workspace: opts.root
+    workspaces: workspaceDirs(opts.root, opts.env)
   })
   return runCache(root, {
     verify: opts.verify,

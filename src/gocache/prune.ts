@@ -6,22 +6,21 @@
  *             strict as Go's own;
  *  - all:     what `go clean -cache` removes (everything in 00..ff, log.txt); fuzz/ only if asked.
  */
-import {
-  closeSync,
-  constants,
-  lstatSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  writeSync
-} from 'node:fs'
+import { existsSync, lstatSync } from 'node:fs'
 import path from 'node:path'
 import { MTIME_INTERVAL_S, SUBDIRS, TRIM_LIMIT_S } from './entry.js'
 import { ProgressMeter } from './progress.js'
+import { outputPath, writtenAfter } from './recheck.js'
 import { Remover } from './remove.js'
 import type { Scan } from './scan.js'
 import type { ScannedAction, ScannedOutput } from './scan-dir.js'
 import type { CacheProblem, CacheProblemKind, CacheProgress, PruneFacts } from './types.js'
+
+/**
+ * `stale` never removes an entry used (or written) within this long before the scan started:
+ * Go's own mtime resolution, and time for a concurrent `go` to finish writing what it started.
+ */
+export const STALE_GRACE_S = MTIME_INTERVAL_S
 
 export interface PruneOptions {
   mode: PruneFacts['mode']
@@ -53,6 +52,8 @@ class Plan {
   readonly outputs: Map<string, ScannedOutput>
   readonly byFile = new Map<string, string>()
   readonly root: string
+  /** Outputs this prune removed: entries pointing at them can only miss now. */
+  private readonly removedOutputs = new Set<string>()
   bytes = 0
 
   constructor(
@@ -85,16 +86,26 @@ class Plan {
     const o = this.outputs.get(id)
     if (!o) return
     this.outputs.delete(id)
+    this.removedOutputs.add(id)
     this.bytes -= o.size
     if (o.path === o.file) this.remover.unlinkKnown(o.path, o.size)
     else this.remover.remove(o.path)
     this.meter.add(1, o.size)
   }
 
-  /** Action entries whose output is gone can only miss: remove them. */
+  /** An output removed outside the plan (it was never a valid output). */
+  outputGone(id: string): void {
+    this.removedOutputs.add(id)
+  }
+
+  /**
+   * Action entries whose output this prune removed can only miss: remove them. (An entry whose
+   * output the scan did not see is an `output-missing` problem, removed only once confirmed.)
+   */
   dropDangling(): void {
+    if (this.removedOutputs.size === 0) return
     for (const [id, a] of this.actions)
-      if (a.entry && !this.outputs.has(a.entry.outputId)) this.removeAction(id)
+      if (a.entry && this.removedOutputs.has(a.entry.outputId)) this.removeAction(id)
   }
 }
 
@@ -103,15 +114,40 @@ function entryPath(root: string, p: string): string {
   return path.relative(root, p).split(path.sep).length === 3 ? path.dirname(p) : p
 }
 
-function pruneCorrupt(plan: Plan, problems: CacheProblem[], remover: Remover): number {
+/**
+ * True when a concurrent `go` touched the problem since the scan started: the path was written
+ * since, or the missing output has appeared. Such a path is left alone.
+ */
+function rewritten(p: CacheProblem, plan: Plan, scannedAt: number): boolean {
+  try {
+    if (writtenAfter(lstatSync(p.path), scannedAt)) return true
+    if (p.kind !== 'output-missing') return false
+    const a = plan.actions.get(path.basename(p.path).slice(0, 64))
+    return !!a?.entry && existsSync(outputPath(plan.root, a.entry.outputId))
+  } catch {
+    return false // gone, or unreadable: removal will say so
+  }
+}
+
+function pruneCorrupt(
+  plan: Plan,
+  problems: CacheProblem[],
+  scannedAt: number,
+  remover: Remover
+): number {
   const before = remover.entries
   for (const p of problems) {
-    if (!REMOVABLE.has(p.kind)) continue
+    if (!REMOVABLE.has(p.kind) || rewritten(p, plan, scannedAt)) continue
     const outId = plan.byFile.get(p.path)
     if (outId) plan.removeOutput(outId)
     else if (p.kind === 'action-malformed' || p.kind === 'output-missing')
       plan.removeAction(path.basename(p.path).slice(0, 64))
-    else remover.remove(entryPath(plan.root, p.path))
+    else {
+      const entry = entryPath(plan.root, p.path)
+      remover.remove(entry)
+      // A broken output (a link, a bad executable directory): its entries can only miss now.
+      if (entry.endsWith('-d')) plan.outputGone(path.basename(entry).slice(0, 64))
+    }
   }
   plan.dropDangling()
   return remover.entries - before
@@ -123,14 +159,19 @@ function pruneByAge(plan: Plan, opts: PruneOptions, remover: Remover): number {
   for (const [id, a] of plan.actions) if (a.mtimeMs < cutoff) plan.removeAction(id)
   plan.dropDangling()
   // Outputs no entry refers to are unreachable; spare the last hour's (a `go` may be writing them).
-  const settled = opts.now - MTIME_INTERVAL_S * 1000
+  const settled = opts.now - STALE_GRACE_S * 1000
   for (const [id, o] of plan.outputs) if (o.refs <= 0 && o.mtimeMs < settled) plan.removeOutput(id)
   return remover.entries - before
 }
 
-function pruneToBudget(plan: Plan, maxSize: number, remover: Remover): number {
+/**
+ * Least recently used first until the cache fits; entries used within the grace period before
+ * the scan (or written since) are kept even when the budget is not reached then.
+ */
+function pruneToBudget(plan: Plan, maxSize: number, now: number, remover: Remover): number {
   const before = remover.entries
   if (plan.bytes <= maxSize) return 0
+  const settled = now - STALE_GRACE_S * 1000
   const lastUse = (a: ScannedAction): number => {
     const o = a.entry && plan.outputs.get(a.entry.outputId)
     return Math.max(a.mtimeMs, o?.mtimeMs ?? 0)
@@ -138,8 +179,8 @@ function pruneToBudget(plan: Plan, maxSize: number, remover: Remover): number {
   const lru = [...plan.actions]
     .map(([id, a]) => ({ id, a, t: lastUse(a) }))
     .sort((x, y) => x.t - y.t)
-  for (const { id, a } of lru) {
-    if (plan.bytes <= maxSize) break
+  for (const { id, a, t } of lru) {
+    if (plan.bytes <= maxSize || t >= settled) break
     plan.removeAction(id)
     const outId = a.entry?.outputId
     const o = outId ? plan.outputs.get(outId) : undefined
@@ -148,38 +189,16 @@ function pruneToBudget(plan: Plan, maxSize: number, remover: Remover): number {
   return remover.entries - before
 }
 
-/** Records a completed trim the way Go does (Unix seconds), atomically, replacing any link. */
-function writeTrim(root: string, now: number): void {
-  const tmp = path.join(root, `.trim.txt.${process.pid}.tmp`)
-  const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = constants
-  const fd = openSync(tmp, O_WRONLY | O_CREAT | O_TRUNC | (O_NOFOLLOW ?? 0), 0o644)
-  try {
-    writeSync(fd, String(Math.floor(now / 1000)))
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(tmp, path.join(root, 'trim.txt'))
-}
-
-function pruneAll(root: string, fuzz: boolean, remover: Remover, meter: ProgressMeter): void {
-  const paths: string[] = []
-  for (const sub of SUBDIRS) {
-    const dir = path.join(root, sub)
-    try {
-      if (lstatSync(dir).isDirectory())
-        paths.push(...readdirSync(dir).map((n) => path.join(dir, n)))
-      else paths.push(dir)
-    } catch {
-      continue
-    }
-  }
-  paths.push(path.join(root, 'log.txt'))
-  if (fuzz) paths.push(path.join(root, 'fuzz'))
-  for (const p of paths) {
-    const bytes = remover.bytes
-    remover.remove(p)
+function pruneAll(fuzz: boolean, remover: Remover, meter: ProgressMeter): void {
+  let bytes = remover.bytes
+  const after = (): void => {
     meter.add(1, remover.bytes - bytes)
+    bytes = remover.bytes
   }
+  for (const sub of SUBDIRS) remover.clearSubdir(sub, after)
+  remover.remove(path.join(remover.rootPath, 'log.txt'))
+  if (fuzz) remover.remove(path.join(remover.rootPath, 'fuzz'))
+  after()
 }
 
 export interface PruneResult {
@@ -191,7 +210,20 @@ export interface PruneResult {
 
 /** Prunes the cache scanned in `scan`; `problems` are the scan's plus full verification's. */
 export function pruneCache(scan: Scan, problems: CacheProblem[], opts: PruneOptions): PruneResult {
-  const remover = new Remover(scan.root, lstatSync(scan.root).dev)
+  const remover = new Remover(scan.root)
+  try {
+    return prune(scan, problems, opts, remover)
+  } finally {
+    remover.close()
+  }
+}
+
+function prune(
+  scan: Scan,
+  problems: CacheProblem[],
+  opts: PruneOptions,
+  remover: Remover
+): PruneResult {
   const meter = new ProgressMeter('prune', opts.onProgress)
   const facts: PruneFacts = {
     mode: opts.mode,
@@ -205,19 +237,16 @@ export function pruneCache(scan: Scan, problems: CacheProblem[], opts: PruneOpti
   }
   const plan = new Plan(scan, remover, meter)
   if (opts.mode === 'all') {
-    pruneAll(scan.root, opts.fuzz ?? false, remover, meter)
+    pruneAll(opts.fuzz ?? false, remover, meter)
     plan.actions.clear()
     plan.outputs.clear()
   } else {
-    facts.corrupt = pruneCorrupt(plan, problems, remover)
+    facts.corrupt = pruneCorrupt(plan, problems, scan.scannedAt, remover)
     if (opts.mode === 'stale') {
       facts.stale = pruneByAge(plan, opts, remover)
       if (opts.maxSizeBytes !== undefined)
-        facts.overBudget = pruneToBudget(plan, opts.maxSizeBytes, remover)
-      if (opts.maxAgeSeconds <= TRIM_LIMIT_S) {
-        writeTrim(scan.root, opts.now)
-        facts.trimWritten = true
-      }
+        facts.overBudget = pruneToBudget(plan, opts.maxSizeBytes, opts.now, remover)
+      if (opts.maxAgeSeconds <= TRIM_LIMIT_S) facts.trimWritten = remover.writeTrim(opts.now)
     }
   }
   meter.finish()

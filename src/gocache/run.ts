@@ -54,6 +54,7 @@ export async function runCache(root: string, opts: CacheRunOptions): Promise<Cac
     stats,
     trim: scan.trim,
     problems,
+    ...(verify !== 'off' && scan.notChecked > 0 ? { notChecked: scan.notChecked } : {}),
     maxAgeSeconds,
     maxSizeBytes: opts.maxSizeBytes,
     bytesAfter: stats.bytes,

@@ -1,17 +1,19 @@
 import { realpathSync } from 'node:fs'
-import { homedir } from 'node:os'
+import { homedir, userInfo } from 'node:os'
 import path from 'node:path'
 import { isInside } from '../root.js'
 import { UsageError } from '../errors.js'
 
 /** Directories the cache root must never be, nor contain. */
 export interface ProtectedPlaces {
-  /** Home directories ($HOME and os.homedir()). */
+  /** Home directories ($HOME, os.homedir() and the account's home in the passwd database). */
   homes: string[]
   /** GOROOT (from go env). */
   goroot?: string
   /** The workspace (repository root / GITHUB_WORKSPACE). */
   workspace?: string
+  /** More workspaces: GITHUB_WORKSPACE and the repository root found from the working directory. */
+  workspaces?: (string | undefined)[]
 }
 
 function real(p: string): string {
@@ -22,9 +24,29 @@ function real(p: string): string {
   }
 }
 
-/** The homes the gate protects: $HOME and the account's home directory. */
+/**
+ * The homes the gate protects: $HOME (and USERPROFILE), os.homedir() (which follows $HOME), and
+ * the account's home from the passwd database (os.userInfo() reads it, ignoring $HOME).
+ */
 export function homeDirs(env: Record<string, string | undefined> = process.env): string[] {
-  return [env.HOME, env.USERPROFILE, homedir()].filter((h): h is string => !!h)
+  let passwd: string | undefined
+  try {
+    passwd = userInfo().homedir
+  } catch {
+    passwd = undefined // no passwd entry for this uid
+  }
+  return [env.HOME, env.USERPROFILE, homedir(), passwd].filter((h): h is string => !!h)
+}
+
+/**
+ * The workspaces the gate protects: the repository root it found from the working directory and
+ * GITHUB_WORKSPACE, which differ when `working-directory` lies outside the workspace.
+ */
+export function workspaceDirs(
+  repoRoot: string,
+  env: Record<string, string | undefined> = process.env
+): string[] {
+  return [repoRoot, env.GITHUB_WORKSPACE].filter((w): w is string => !!w)
 }
 
 /**
@@ -49,7 +71,10 @@ export function checkCacheRoot(root: string, places: ProtectedPlaces): string {
   const named: [string, string | undefined][] = [
     ...places.homes.map((h): [string, string] => ['a home directory', h]),
     ['GOROOT', places.goroot],
-    ['the workspace', places.workspace]
+    ...[places.workspace, ...(places.workspaces ?? [])].map((w): [string, string | undefined] => [
+      'the workspace',
+      w
+    ])
   ]
   if (abs === path.parse(abs).root || path.resolve(root) === path.parse(abs).root)
     throw refuse(root, 'the file-system root')

@@ -3,10 +3,11 @@
  * (scan-dir.ts, threads.ts), then every action entry cross-checked against its output (that is
  * quick verification; full verification hashes each output while its directory is scanned).
  */
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { MTIME_INTERVAL_S, parseTrim, SUBDIRS, TOP_LEVEL_FILES, TRIM_INTERVAL_S } from './entry.js'
-import { errText, lstatOrGone, READ_NOFOLLOW, vanished } from './fsutil.js'
+import { errText, lstatOrGone, openRegular, vanished } from './fsutil.js'
+import { recheckProblems } from './recheck.js'
 import type { ScannedAction, ScannedOutput } from './scan-dir.js'
 import { scanSubdirs, type ThreadOptions } from './threads.js'
 import type { CacheProblem, TrimFacts } from './types.js'
@@ -21,6 +22,10 @@ export interface Scan {
   fuzz: { files: number; bytes: number }
   trim: TrimFacts
   scannedAt: number
+  /** Problems the re-check after the scan dropped (written, healed or gone meanwhile). */
+  cleared: number
+  /** Action entries whose output could not be looked at (unreadable): not checked. */
+  notChecked: number
 }
 
 export interface ScanOptions extends ThreadOptions {
@@ -115,7 +120,7 @@ class Scanner {
 export function readTrim(root: string, nowMs: number): TrimFacts {
   let text: string
   try {
-    const fd = openSync(path.join(root, 'trim.txt'), READ_NOFOLLOW)
+    const fd = openRegular(path.join(root, 'trim.txt'))
     try {
       text = readFileSync(fd, 'latin1')
     } finally {
@@ -144,13 +149,19 @@ export async function scanCache(root: string, opts: ScanOptions): Promise<Scan> 
     for (const p of dir.problems) s.problems.push(p)
   }
   s.crossCheck()
+  const checked = await recheckProblems(
+    { root, actions: s.actions, outputs: s.outputs, scannedAt },
+    s.problems
+  )
   return {
     root,
     actions: s.actions,
     outputs: s.outputs,
-    problems: s.problems,
+    problems: checked.problems,
     fuzz,
     trim: readTrim(root, scannedAt),
-    scannedAt
+    scannedAt,
+    cleared: checked.cleared,
+    notChecked: checked.notChecked
   }
 }

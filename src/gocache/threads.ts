@@ -1,11 +1,14 @@
 /**
  * Spreads the 256 subdirectories over threads. By default the calling thread starts scanning at
- * once and, when the scan is projected to outlast a worker's start-up, starts one worker per
- * remaining core; all of them claim directories from a shared counter until none are left, and a
- * worker that has not started by then is dropped instead of awaited. An explicit worker count
- * leaves all the scanning to that many workers (0: the calling thread alone).
+ * once and, as soon as its first directory projects the scan to outlast a worker's start-up,
+ * starts one worker per remaining core; all of them claim directories from a shared counter
+ * until none are left, and a worker that has not started by then is dropped instead of awaited.
+ * Where the load average leaves no core idle, a worker's start-up is taken from the scan itself,
+ * so workers start only when the rest of the scan is ten times longer.
+ * An explicit worker count leaves all the scanning to that many workers, at most one per core
+ * (more only contend for the same cores; 0: the calling thread alone).
  */
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import {
   cancelWorker,
@@ -23,10 +26,18 @@ import type { CacheProgress } from './types.js'
 import type { WorkerInput } from './verify-worker.js'
 import { resolveWorkerUrl } from './worker-url.js'
 
-/** Start workers only when the rest of the scan would take longer than a worker takes to start. */
-const HELP_AFTER_MS = 200
-/** Directories the calling thread scans before it trusts its projection. */
-const SAMPLE_DIRS = 4
+/**
+ * Start workers only when the rest of the scan, projected from the CPU time of the directories
+ * scanned so far, would take longer than a worker takes to start (about 30 ms of CPU). Where no
+ * core is idle the worker's start is taken from the scan itself, so there it must be a small
+ * part of what is left, and the projection waits for more directories (the first ones are the
+ * slowest, code not yet optimised).
+ */
+const HELP_AFTER_MS = 40
+const BUSY_HELP_AFTER_MS = 400
+/** Directories the calling thread scans before it trusts its projection (idle, busy). */
+const SAMPLE_DIRS = 1
+const BUSY_SAMPLE_DIRS = 8
 const PROGRESS_MS = 200
 
 export interface ThreadOptions {
@@ -71,11 +82,23 @@ function startWorker(url: URL, input: WorkerInput, results: DirScan[]): ScanWork
   }
 }
 
+/**
+ * Cores idle besides the calling thread's, judged by the last minute's load average (0 where
+ * the platform does not report one, so every core counts as idle there).
+ */
+export function idleCores(cores: number, load: number = loadavg()[0] ?? 0): number {
+  return Math.max(0, Math.min(cores - 1, Math.round(cores - 1 - load)))
+}
+
 /** Scans every subdirectory of `root`; the results are in directory order. */
 export async function scanSubdirs(root: string, opts: ThreadOptions): Promise<DirScan[]> {
   const results: DirScan[] = new Array<DirScan>(SUBDIRS.length)
   const explicit = opts.workers !== undefined
-  const count = opts.workers ?? availableParallelism() - 1
+  const cores = availableParallelism()
+  const count = explicit ? Math.min(opts.workers!, cores) : cores - 1
+  const busy = idleCores(cores) === 0
+  const helpAfter = busy ? BUSY_HELP_AFTER_MS : HELP_AFTER_MS
+  const sample = busy ? BUSY_SAMPLE_DIRS : SAMPLE_DIRS
   let url = count > 0 ? (opts.workerUrl ?? resolveWorkerUrl()) : undefined
   if (explicit && count > 0 && !url)
     opts.log?.('cache: no built verify worker found; scanning on the calling thread')
@@ -95,10 +118,10 @@ export async function scanSubdirs(root: string, opts: ThreadOptions): Promise<Di
   try {
     if (explicit && url) startWorkers()
     else
-      scanHere(claims, root, opts.hash, results, (mine, elapsedMs) => {
+      scanHere(claims, root, opts.hash, results, (mine, cpuMs) => {
         report()
-        const projectedMs = (elapsedMs / mine) * unclaimed(claims)
-        if (url && mine >= SAMPLE_DIRS && projectedMs > HELP_AFTER_MS) startWorkers()
+        const projectedMs = (cpuMs / mine) * unclaimed(claims)
+        if (url && mine >= sample && projectedMs > helpAfter) startWorkers()
       })
     if (opts.onProgress && workers.length) timer = setInterval(report, PROGRESS_MS)
     await Promise.all(workers.map((w) => w.finished()))
@@ -119,13 +142,16 @@ function scanHere(
   root: string,
   hash: boolean,
   results: DirScan[],
-  after: (mine: number, elapsedMs: number) => void
+  after: (mine: number, cpuMs: number) => void
 ): void {
   const buf = Buffer.allocUnsafe(hash ? CHUNK : ENTRY_SIZE + 1)
-  const started = performance.now()
+  // CPU time, not wall time: on a busy machine the wall clock also counts other processes' turns.
+  // (Until workers start, this thread is the process's only one doing work.)
+  const started = process.cpuUsage()
   let mine = 0
   scanClaimed(claims, root, { hash, buf }, (index, scan) => {
     results[index] = scan
-    after(++mine, performance.now() - started)
+    const used = process.cpuUsage(started)
+    after(++mine, (used.user + used.system) / 1000)
   })
 }

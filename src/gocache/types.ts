@@ -103,6 +103,11 @@ export interface CacheFacts {
   trim: TrimFacts
   /** Every problem found (before pruning). Checks summarise them per kind. */
   problems: CacheProblem[]
+  /**
+   * Action entries whose output could not be looked at (an unreadable directory): not checked,
+   * neither problems nor pruned.
+   */
+  notChecked?: number
   /** Budget the scan was measured against (from the baseline `cache:` section or the defaults). */
   maxAgeSeconds: number
   maxSizeBytes?: number

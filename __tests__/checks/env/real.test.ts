@@ -18,6 +18,25 @@ describe('built-in policy against the real go', () => {
     expect(findings(await realFacts(sb.env(), sb.dir))).toEqual([])
   })
 
+  it('GBG130: a relative GOCACHE, which go env prints as "off", is reported as relative', async () => {
+    const sb = sandbox()
+    const env = sb.env({ GOCACHE: 'rel/cache' })
+    // Go's own view: `go env` says off, the build names the real reason.
+    expect((await go(['env', 'GOCACHE'], env)).trim()).toBe('off')
+    const facts = await realFacts(env, sb.dir)
+    expect(facts.go.env.GOCACHE).toBe('off')
+    const f = findings(facts).filter((x) => x.rule === 'GBG130')
+    expect(f).toHaveLength(1)
+    expect(f[0]?.message).toMatch(
+      /^GOCACHE=rel\/cache is not an absolute path \(go env shows it as "off"\): go build refuses to run\./
+    )
+    // GOCACHE=off itself still reads as off.
+    const off = findings(await realFacts(sb.env({ GOCACHE: 'off' }), sb.dir))
+    expect(off.find((x) => x.rule === 'GBG130')?.message).toMatch(
+      /^GOCACHE=off disables the build cache: go build refuses to run\./
+    )
+  })
+
   it('GBG131: GOCACHE below a regular file cannot be created', async () => {
     const sb = sandbox()
     const file = path.join(sb.dir, 'not-a-dir')

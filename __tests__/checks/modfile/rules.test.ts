@@ -267,4 +267,21 @@ describe('GBG240/GBG241 go.sum', () => {
     })
     expect(await check(replaced)).toEqual([])
   })
+  it("in a workspace, the module's own missing lines are notices whatever other sums hold; workspace modules need none", async () => {
+    const root = tree({
+      'go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n',
+      'go.work.sum': 'example.com/w v1.0.0 h1:w=\nexample.com/w v1.0.0/go.mod h1:x=\n',
+      'a/go.mod':
+        'module example.com/a\n\ngo 1.22\n\nrequire (\n\texample.com/dep v1.2.0\n\texample.com/w v1.0.0\n\texample.com/b v0.0.0\n\texample.com/none v0.3.0\n)\n',
+      'a/go.sum': '',
+      'b/go.mod': 'module example.com/b\n\ngo 1.22\n',
+      'b/go.sum': 'example.com/dep v1.2.0 h1:a=\nexample.com/dep v1.2.0/go.mod h1:b=\n'
+    })
+    const f = ofRule(await check(root, { GOWORK: `${root}/go.work` }), 'GBG241')
+    // go takes a workspace's missing lines from go.work.sum (or writes them there): only a
+    // build of a alone needs them in a/go.sum. b is a workspace module: no line at all.
+    expect(where(f)).toEqual(['a/go.mod:6', 'a/go.mod:7', 'a/go.mod:9'])
+    expect(f.map((x) => x.severity)).toEqual(['notice', 'notice', 'notice'])
+    expect(f[2]?.message).toContain('Only a build of this module alone (GOWORK=off) fails')
+  })
 })

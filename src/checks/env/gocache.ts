@@ -39,10 +39,17 @@ function run(facts: Facts, _baseline: Baseline): Finding[] {
   const gocache = facts.go.env.GOCACHE
   if (gocache === undefined) return []
   const dflt = 'an absolute, writable directory'
-  if (gocache === 'off' || !isAbsolute(gocache, facts.platform)) {
+  // Go prints a relative GOCACHE as "off" in `go env`, and says why only in its error.
+  const relative =
+    gocache !== 'off'
+      ? !isAbsolute(gocache, facts.platform)
+      : /GOCACHE is not an absolute path/.test(facts.go.envError ?? '')
+  if (gocache === 'off' || relative) {
+    const raw = relative && gocache === 'off' ? facts.processEnv.GOCACHE : gocache
+    const shown = raw === undefined ? 'GOCACHE' : `GOCACHE=${raw}`
     return [
       keyFinding(GOCACHE_OFF, facts, 'GOCACHE', {
-        message: `GOCACHE=${gocache} ${gocache === 'off' ? 'disables the build cache' : 'is not an absolute path'}: go build refuses to run.`,
+        message: `${shown} ${relative ? `is not an absolute path${gocache === 'off' ? ' (go env shows it as "off")' : ''}` : 'disables the build cache'}: go build refuses to run.`,
         expected: dflt,
         fix: setHint('GOCACHE', '<absolute directory>', facts.go.sources.GOCACHE)
       })

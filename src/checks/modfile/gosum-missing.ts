@@ -56,11 +56,16 @@ function effective(
   return { path: r.new.path, version: r.new.version, replaced: true }
 }
 
-function check(facts: Facts, m: ModEntry): Finding[] {
+/** Workspace modules and go.work directory replacements: they need no checksums (once per run). */
+function localModules(facts: Facts): Set<string | undefined> {
   const w = facts.modules.work
-  // Workspace modules and go.work directory replacements need no checksums.
   const local = new Set(w ? facts.modules.mods.map((x) => x.parsed.module?.path) : [])
   for (const r of w?.parsed.replace ?? []) if (r.new.version === undefined) local.add(r.old.path)
+  return local
+}
+
+function check(facts: Facts, m: ModEntry, local: Set<string | undefined>): Finding[] {
+  const w = facts.modules.work
   const needed = m.parsed.require
     .filter((r) => !local.has(r.path))
     .map((r) => ({ r, eff: effective(m, r.path, r.version) }))
@@ -159,9 +164,10 @@ function importedModules(m: ModEntry): Set<string> {
 
 function run(facts: Facts): Finding[] {
   if (workspaceVendorMode(facts)) return [] // go reads the workspace's vendor/, no checksums
+  const local = localModules(facts)
   return facts.modules.mods
     .filter((m) => m.main && !vendorMode(m, facts.go.env))
-    .flatMap((m) => check(facts, m))
+    .flatMap((m) => check(facts, m, local))
 }
 
 export const goSumCheck: Check = {

@@ -1,0 +1,3 @@
+module gbgbench/floor
+
+go 1.22
