@@ -1,5 +1,5 @@
 /** Small file-system helpers shared by scan, verify and prune: never follow links, tolerate races. */
-import { closeSync, constants, fstatSync, lstatSync, openSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs'
 
 /**
  * Open flags for reading a cache file: never through a symbolic link in its last component, and
@@ -22,6 +22,16 @@ export function openRegular(p: string): number {
   } catch (err) {
     closeSync(fd)
     throw err
+  }
+}
+
+/** Reads up to `len` bytes from the start of the regular file `p` into `buf` (see openRegular). */
+export function readHead(p: string, buf: Buffer, len: number): number {
+  const fd = openRegular(p)
+  try {
+    return readSync(fd, buf, 0, len, 0)
+  } finally {
+    closeSync(fd)
   }
 }
 

@@ -6,10 +6,10 @@
  * changed since the scan looked at it), and the fault is still there. A path the gate cannot
  * read is "not checked", never "missing".
  */
-import { closeSync, lstatSync, readSync, type Stats } from 'node:fs'
+import { lstatSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { ENTRY_SIZE, parseActionEntry } from './entry.js'
-import { openRegular, vanished } from './fsutil.js'
+import { readHead, vanished } from './fsutil.js'
 import { hashFile } from './hash.js'
 import type { ScannedAction, ScannedOutput } from './scan-dir.js'
 import type { CacheProblem, CacheProblemKind } from './types.js'
@@ -166,12 +166,7 @@ class Checker {
     const buf = Buffer.allocUnsafe(ENTRY_SIZE + 1)
     let n: number
     try {
-      const fd = openRegular(p)
-      try {
-        n = readSync(fd, buf, 0, ENTRY_SIZE + 1, 0)
-      } finally {
-        closeSync(fd)
-      }
+      n = readHead(p, buf, ENTRY_SIZE + 1)
     } catch (err) {
       return vanished(err) ? 'drop' : 'unchecked'
     }

@@ -8,7 +8,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { classifyName, ENTRY_SIZE, parseActionEntry, type ActionEntry } from './entry.js'
-import { errText, lstatOrGone, openRegular, READ_NOFOLLOW, vanished } from './fsutil.js'
+import { errText, lstatOrGone, READ_NOFOLLOW, readHead, vanished } from './fsutil.js'
 import { hashFile } from './hash.js'
 import type { CacheProblem } from './types.js'
 
@@ -233,12 +233,7 @@ class DirScanner {
     const buf = this.opts.buf
     let n: number
     try {
-      const fd = openRegular(p)
-      try {
-        n = readSync(fd, buf, 0, ENTRY_SIZE + 1, 0)
-      } finally {
-        closeSync(fd)
-      }
+      n = readHead(p, buf, ENTRY_SIZE + 1)
     } catch (err) {
       if (!vanished(err)) this.problem('unreadable', p, errText(err))
       return undefined
