@@ -4,7 +4,6 @@ import { p as prefetchGoFacts } from './chunks/go.js';
 import 'node:fs';
 import 'node:os';
 import 'node:path';
-import './chunks/schema.js';
 import './chunks/errors.js';
 import './chunks/run.js';
 import 'node:child_process';

@@ -1,8 +1,16 @@
-import { i as isListKey, r as regexSyntaxError, h as isValidGoRange, j as placeholdersIn, P as PLACEHOLDERS } from './env.js';
-import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './schema.js';
-import { d as didYouMean } from './suggest.js';
-import './_commonjsHelpers.js';
+import { H as isListKey, I as regexSyntaxError, J as isValidGoRange, d as didYouMean, K as placeholdersIn, P as PLACEHOLDERS } from './output.js';
+import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './go.js';
+import 'node:path';
+import './errors.js';
+import './readfile.js';
+import 'node:fs';
+import 'node:fs/promises';
+import './format.js';
+import 'node:buffer';
+import 'node:child_process';
+import 'node:os';
 import './valid.js';
+import './run.js';
 
 class Builder {
     source;

@@ -1,11 +1,42 @@
-import { c as classifyName, E as ENTRY_SIZE, d as parseActionEntry, S as SUBDIRS } from './entry.js';
-import { lstatSync, constants, openSync, readSync, closeSync, readdirSync } from 'node:fs';
+import { d as classifyName, E as ENTRY_SIZE, p as parseActionEntry, S as SUBDIRS } from './entry.js';
+import { lstatSync, openSync, fstatSync, closeSync, readSync, constants, readdirSync } from 'node:fs';
 import path__default from 'node:path';
 import { createHash } from 'node:crypto';
 
 /** Small file-system helpers shared by scan, verify and prune: never follow links, tolerate races. */
-/** Open flags for reading a cache file without following a symbolic link in its last component. */
-const READ_NOFOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+/**
+ * Open flags for reading a cache file: never through a symbolic link in its last component, and
+ * non-blocking, so a FIFO swapped in after the lstat cannot make the open (or a read) wait for a
+ * writer. (O_NONBLOCK does nothing to regular files.)
+ */
+const READ_NOFOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+/**
+ * Opens `p` for reading only if it is a regular file (checked with fstat on the descriptor, so
+ * nothing swapped in after a check is read); anything else throws with code ENOTREG.
+ */
+function openRegular(p) {
+    const fd = openSync(p, READ_NOFOLLOW);
+    try {
+        const st = fstatSync(fd);
+        if (!st.isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+        return fd;
+    }
+    catch (err) {
+        closeSync(fd);
+        throw err;
+    }
+}
+/** Reads up to `len` bytes from the start of the regular file `p` into `buf` (see openRegular). */
+function readHead(p, buf, len) {
+    const fd = openRegular(p);
+    try {
+        return readSync(fd, buf, 0, len, 0);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 /** True for errors meaning "the file is gone" (a concurrent `go` or a restore removed it). */
 function vanished(err) {
     const code = err?.code;
@@ -116,6 +147,9 @@ class DirScanner {
     }
     scanEntry(sub, dir, name) {
         const p = dir + path__default.sep + name;
+        const kind = classifyName(sub, name);
+        if (kind?.kind === 'action' && this.scanActionOpen(kind.id, p))
+            return;
         let st;
         try {
             st = lstatOrGone(p);
@@ -129,7 +163,6 @@ class DirScanner {
         this.out.bytes += st.size;
         if (st.isSymbolicLink())
             return this.problem('symlink', p, 'Go never writes symbolic links');
-        const kind = classifyName(sub, name);
         if (!kind)
             return this.problem('foreign', p, 'not a name Go writes (<64 hex digits>-a or -d)');
         if (kind.kind === 'output' && st.isDirectory())
@@ -143,6 +176,48 @@ class DirScanner {
         const action = { path: p, size: st.size, mtimeMs: st.mtimeMs };
         action.entry = this.readAction(p, kind.id);
         this.out.actions.push([kind.id, action]);
+    }
+    /**
+     * An action entry (the commonest kind) is opened straight away, without following a link and
+     * without waiting on a FIFO, and checked on the descriptor: one lstat fewer per entry. False
+     * when it cannot be opened (a link, a socket, gone, unreadable): the lstat path then says why.
+     */
+    scanActionOpen(id, p) {
+        let fd;
+        try {
+            fd = openSync(p, READ_NOFOLLOW);
+        }
+        catch {
+            return false;
+        }
+        let st;
+        let n = -1;
+        try {
+            st = fstatSync(fd);
+            this.out.files++;
+            this.out.bytes += st.size;
+            if (!st.isFile()) {
+                this.problem('not-a-file', p, 'expected a regular file');
+                return true;
+            }
+            if (!this.trusted(p, st))
+                return true;
+            try {
+                n = readSync(fd, this.opts.buf, 0, ENTRY_SIZE + 1, 0);
+            }
+            catch (err) {
+                if (!vanished(err))
+                    this.problem('unreadable', p, errText(err));
+            }
+        }
+        finally {
+            closeSync(fd);
+        }
+        const action = { path: p, size: st.size, mtimeMs: st.mtimeMs };
+        if (n >= 0)
+            action.entry = this.parseAction(p, id, n);
+        this.out.actions.push([id, action]);
+        return true;
     }
     /** World-writable or multiply-linked files can be changed behind the cache's back. */
     trusted(p, st) {
@@ -204,20 +279,18 @@ class DirScanner {
         const buf = this.opts.buf;
         let n;
         try {
-            const fd = openSync(p, READ_NOFOLLOW);
-            try {
-                n = readSync(fd, buf, 0, ENTRY_SIZE + 1, 0);
-            }
-            finally {
-                closeSync(fd);
-            }
+            n = readHead(p, buf, ENTRY_SIZE + 1);
         }
         catch (err) {
             if (!vanished(err))
                 this.problem('unreadable', p, errText(err));
             return undefined;
         }
-        const parsed = parseActionEntry(buf.subarray(0, n), id);
+        return this.parseAction(p, id, n);
+    }
+    /** Parses the `n` bytes of action entry `p` in the read buffer. */
+    parseAction(p, id, n) {
+        const parsed = parseActionEntry(this.opts.buf.subarray(0, n), id);
         if (parsed.ok)
             return parsed.entry;
         this.problem('action-malformed', p, `Go would ignore this entry: ${parsed.reason}`);
@@ -286,4 +359,4 @@ function scanClaimed(c, root, opts, done) {
     }
 }
 
-export { CHUNK as C, READ_NOFOLLOW as R, beginWorker as b, cancelWorker as c, errText as e, lstatOrGone as l, newClaims as n, progressOf as p, scanClaimed as s, unclaimed as u, vanished as v };
+export { CHUNK as C, beginWorker as b, cancelWorker as c, errText as e, hashFile as h, lstatOrGone as l, newClaims as n, openRegular as o, progressOf as p, readHead as r, scanClaimed as s, unclaimed as u, vanished as v };

@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { d as didYouMean } from './suggest.js';
+import { d as didYouMean, V as VERSION, R as RULES, a as docsUrl, r as resolveOptions, b as runGate, w as writeReportFiles, c as renderText, s as selectAnnotations, f as formatAnnotation, e as sarifReport, j as jsonReport } from './output.js';
 import { U as UsageError } from './errors.js';
-import { V as VERSION, r as resolveOptions, a as runGate, b as writeReportFiles, c as renderText, s as selectAnnotations, f as formatAnnotation, e as sarifReport, j as jsonReport } from './output.js';
-import { f as findRoot } from './root.js';
-import { R as RULES, d as docsUrl } from './rules.js';
+import { f as findRoot } from './format.js';
 
 /**
  * Every command's flags, parsed one way (node:util parseArgs, strict): an unknown flag or a
@@ -103,7 +101,11 @@ async function check(args, io) {
     if (opts.mode === 'record') {
         throw new UsageError('mode record is the `record` command on the CLI', undefined, 'run `go-baseline-gate record`');
     }
-    const { report } = await runGate(opts, { env: io.env, log: (l) => io.stderr(l + '\n') });
+    const { report } = await runGate(opts, {
+        env: io.env,
+        log: (l) => io.stderr(l + '\n'),
+        debug: () => { }
+    });
     await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix });
     switch (format) {
         case 'json':

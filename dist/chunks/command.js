@@ -3,25 +3,17 @@ import path__default from 'node:path';
 import { p as parseFlags } from './cli.js';
 import { U as UsageError } from './errors.js';
 import { c as collectGoFacts } from './go.js';
-import { f as findRoot } from './root.js';
+import { f as findRoot } from './format.js';
 import { D as DEFAULT_BASELINE } from './output.js';
 import { r as renderBaseline } from './record.js';
 import 'node:util';
-import './suggest.js';
-import './rules.js';
-import './env.js';
-import './_commonjsHelpers.js';
-import './valid.js';
-import './format.js';
 import 'node:fs';
 import 'node:os';
-import './schema.js';
 import './run.js';
 import 'node:child_process';
 import './readfile.js';
 import 'node:buffer';
-import './public-api.js';
-import './escape.js';
+import './valid.js';
 
 const USAGE = `usage: go-baseline-gate record [--out FILE] [--force] [--dir DIR] [--go PATH]
 

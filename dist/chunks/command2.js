@@ -1,26 +1,18 @@
-import { r as readRegularFile } from './readfile.js';
+import { a as readRegularFile } from './readfile.js';
 import { basename } from 'node:path';
 import { p as parseFlags } from './cli.js';
 import { U as UsageError } from './errors.js';
-import { p as parseGoWork, g as parseGoMod, M as ModfileSyntaxError } from './output.js';
+import { u as parseGoWork, v as parseGoMod, M as ModfileSyntaxError } from './output.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:util';
-import './suggest.js';
-import './root.js';
-import './rules.js';
-import './env.js';
-import './_commonjsHelpers.js';
-import './valid.js';
 import './format.js';
 import './go.js';
 import 'node:os';
-import './schema.js';
 import './run.js';
 import 'node:child_process';
 import 'node:buffer';
-import './public-api.js';
-import './escape.js';
+import './valid.js';
 
 function dedupe(items, key, keepLast = false) {
     const seen = new Set();

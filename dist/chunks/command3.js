@@ -1,33 +1,25 @@
 import { p as parseFlags } from './cli.js';
 import { U as UsageError } from './errors.js';
 import { c as collectGoFacts } from './go.js';
-import { f as findRoot } from './root.js';
-import { f as formatBytes, a as formatDuration, p as progressBar, t as throttledLog } from './format.js';
-import { c as checkCacheRoot, h as homeDirs, r as runCache } from './safety.js';
+import { a as formatBytes, b as formatDuration, f as findRoot, p as progressBar, t as throttledLog } from './format.js';
+import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache } from './safety.js';
 import { p as parseSize, b as parseDuration } from './units.js';
+export { x as cacheChecks } from './output.js';
 import 'node:util';
-import './suggest.js';
-import './output.js';
-import 'node:path';
-import './readfile.js';
 import 'node:fs';
-import 'node:fs/promises';
-import './rules.js';
-import './env.js';
-import './_commonjsHelpers.js';
-import './valid.js';
-import 'node:buffer';
-import 'node:child_process';
-import './public-api.js';
-import './escape.js';
 import 'node:os';
-import './schema.js';
+import 'node:path';
 import './run.js';
+import 'node:child_process';
 import './entry.js';
 import './claims.js';
 import 'node:crypto';
 import 'node:worker_threads';
 import 'node:url';
+import './readfile.js';
+import 'node:fs/promises';
+import 'node:buffer';
+import './valid.js';
 
 /** `go-baseline-gate cache stats|verify|prune`: the cache tools for local use and the benchmark. */
 const USAGE = `usage: go-baseline-gate cache stats|verify|prune [flags]
@@ -62,14 +54,19 @@ function oneOf(flag, value, allowed, dflt) {
  * to refuse), so a missing go is no error then.
  */
 async function goEnv(needCache) {
+    let go;
     try {
-        return (await collectGoFacts({ cwd: process.cwd(), env: process.env })).env;
+        go = await collectGoFacts({ cwd: process.cwd(), env: process.env });
     }
     catch (err) {
         if (!needCache)
             return {};
         throw err;
     }
+    // go env prints a relative GOCACHE as "off"; only its error says why.
+    if (needCache && /GOCACHE is not an absolute path/.test(go.envError ?? ''))
+        throw new UsageError(`GOCACHE ${JSON.stringify(process.env.GOCACHE ?? '')} is not an absolute path (go env shows it as "off")`, undefined, 'set GOCACHE (or --gocache) to an absolute directory');
+    return go.env;
 }
 function parse(args) {
     const parsed = parseFlags('cache', args, OPTIONS, USAGE, 1);
@@ -113,11 +110,16 @@ function textReport(f) {
         `  last use: ${s.ages.day} within a day, ${s.ages.week} within 5 days, ${s.ages.older} older`,
         `  fuzz corpus: ${s.fuzzFiles} files, ${formatBytes(s.fuzzBytes)}`,
         `  trim.txt: ${f.trim.state}${f.trim.ageSeconds !== undefined ? ` (last trim ${formatDuration(f.trim.ageSeconds)} ago)` : ''}`,
-        `  verified: ${f.verify}; ${f.problems.length} problems`
+        `  verified: ${f.verify}; ${f.problems.length} problems${f.notChecked ? `; ${f.notChecked} entries not checked (output unreadable)` : ''}`
     ];
     const byKind = new Map();
-    for (const p of f.problems)
-        byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
+    for (const p of f.problems) {
+        const list = byKind.get(p.kind);
+        if (list)
+            list.push(p);
+        else
+            byKind.set(p.kind, [p]);
+    }
     for (const [kind, list] of byKind) {
         lines.push(`  ${kind}: ${list.length}`);
         for (const p of list.slice(0, SAMPLES))
@@ -156,7 +158,7 @@ async function runCommand(args, io) {
     const root = checkCacheRoot(cmd.gocache ?? env.GOCACHE ?? '', {
         homes: homeDirs(),
         goroot: env.GOROOT,
-        workspace: findRoot(process.cwd(), process.env)
+        workspaces: workspaceDirs(findRoot(process.cwd(), process.env))
     });
     let drawn = false;
     const onProgress = io.isTTY

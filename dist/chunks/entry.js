@@ -143,4 +143,4 @@ function parseTrim(text) {
     return { ok: true, seconds: v.negative ? -Number(v.digits) : Number(v.digits) };
 }
 
-export { ENTRY_SIZE as E, MTIME_INTERVAL_S as M, SUBDIRS as S, TRIM_LIMIT_S as T, TOP_LEVEL_FILES as a, TRIM_INTERVAL_S as b, classifyName as c, parseActionEntry as d, parseTrim as p };
+export { ENTRY_SIZE as E, MTIME_INTERVAL_S as M, SUBDIRS as S, TRIM_LIMIT_S as T, TOP_LEVEL_FILES as a, parseTrim as b, TRIM_INTERVAL_S as c, classifyName as d, parseActionEntry as p };

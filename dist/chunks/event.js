@@ -1,4 +1,4 @@
-import { a as readRegularFileSync } from './readfile.js';
+import { r as readRegularFileSync } from './readfile.js';
 
 /**
  * The webhook payload of the run (GITHUB_EVENT_PATH), or `{}` when there is none or it cannot be

@@ -1,13 +1,12 @@
 import { U as UsageError } from './errors.js';
 import { t as throttledLog } from './format.js';
-import { c as checkCacheRoot, h as homeDirs, r as runCache } from './safety.js';
+import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache } from './safety.js';
 import { s as spannedSize, a as spannedDuration } from './units.js';
 import 'node:fs';
-import './entry.js';
 import 'node:path';
+import './entry.js';
 import './claims.js';
 import 'node:crypto';
-import './root.js';
 import 'node:os';
 import 'node:worker_threads';
 import 'node:url';
@@ -20,9 +19,9 @@ async function cacheStage(opts) {
     if (gocache === undefined)
         throw new UsageError('`go env` did not report GOCACHE, so the build cache cannot be checked', undefined, 'use Go 1.10 or newer, or set cache-verify: off and prune: off');
     const root = checkCacheRoot(gocache, {
-        homes: homeDirs(),
+        homes: homeDirs(opts.env),
         goroot: opts.goEnv.GOROOT,
-        workspace: opts.root
+        workspaces: workspaceDirs(opts.root, opts.env)
     });
     return runCache(root, {
         verify: opts.verify,

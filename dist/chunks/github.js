@@ -9,14 +9,16 @@ import { r as requireTunnel, a as requireUndici, u as undiciExports } from './in
 import './readfile.js';
 import 'node:fs';
 import 'node:fs/promises';
-import './rules.js';
-import './env.js';
-import './_commonjsHelpers.js';
-import './valid.js';
-import './format.js';
+import './output.js';
 import 'node:path';
-import './suggest.js';
-import './escape.js';
+import './errors.js';
+import './format.js';
+import './go.js';
+import 'node:os';
+import './run.js';
+import 'node:child_process';
+import 'node:buffer';
+import './valid.js';
 import 'net';
 import 'tls';
 import 'events';
@@ -26,7 +28,6 @@ import 'node:assert';
 import 'node:net';
 import 'node:http';
 import 'node:stream';
-import 'node:buffer';
 import 'node:util';
 import 'node:querystring';
 import 'node:events';
@@ -251,7 +252,7 @@ function requireLib () {
 	lib.isHttps = isHttps;
 	const http = __importStar(http__default);
 	const https = __importStar(https__default);
-	const pm = __importStar(requireProxy());
+	const pm = __importStar(/*@__PURE__*/ requireProxy());
 	const tunnel = __importStar(requireTunnel());
 	const undici_1 = requireUndici();
 	var HttpCodes;
@@ -941,7 +942,7 @@ function requireLib () {
 	return lib;
 }
 
-var libExports = requireLib();
+var libExports = /*@__PURE__*/ requireLib();
 
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }

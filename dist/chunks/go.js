@@ -1,9 +1,91 @@
 import { statSync, accessSync, constants } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { K as KNOWN_GO_ENV_KEYS } from './schema.js';
 import { U as UsageError } from './errors.js';
 import { g as goTimeoutMs, r as runWithDeadline, R as RunTimeoutError, G as GO_TIMEOUT_VAR } from './run.js';
+
+/**
+ * The JSON Schema of the baseline file. This object is the source of truth;
+ * schema/go-baseline.schema.json is the same object written out for editors
+ * (a test keeps the two identical).
+ */
+/** Every key some Go release prints in `go env` or documents in `go help environment`. */
+const KNOWN_GO_ENV_KEYS = [
+    'AR',
+    'CC',
+    'CGO_CFLAGS',
+    'CGO_CFLAGS_ALLOW',
+    'CGO_CFLAGS_DISALLOW',
+    'CGO_CPPFLAGS',
+    'CGO_CXXFLAGS',
+    'CGO_ENABLED',
+    'CGO_FFLAGS',
+    'CGO_LDFLAGS',
+    'CXX',
+    'FC',
+    'GCCGO',
+    'GO111MODULE',
+    'GO386',
+    'GOAMD64',
+    'GOARCH',
+    'GOARM',
+    'GOARM64',
+    'GOAUTH',
+    'GOBIN',
+    'GOCACHE',
+    'GOCACHEPROG',
+    'GOCOVERDIR',
+    'GODEBUG',
+    'GOENV',
+    'GOEXE',
+    'GOEXPERIMENT',
+    'GOFIPS140',
+    'GOFLAGS',
+    'GOGCCFLAGS',
+    'GOHOSTARCH',
+    'GOHOSTOS',
+    'GOINSECURE',
+    'GOMIPS',
+    'GOMIPS64',
+    'GOMOD',
+    'GOMODCACHE',
+    'GONOPROXY',
+    'GONOSUMDB',
+    'GOOS',
+    'GOPATH',
+    'GOPPC64',
+    'GOPRIVATE',
+    'GOPROXY',
+    'GORISCV64',
+    'GOROOT',
+    'GOSUMDB',
+    'GOTELEMETRY',
+    'GOTELEMETRYDIR',
+    'GOTMPDIR',
+    'GOTOOLCHAIN',
+    'GOTOOLDIR',
+    'GOVCS',
+    'GOVERSION',
+    'GOWASM',
+    'GOWORK',
+    'GO_EXTLINK_ENABLED',
+    'PKG_CONFIG'
+];
+const MATCHER_KEYS = [
+    'exact',
+    'one-of',
+    'regex',
+    'unset',
+    'ignore',
+    'semver',
+    'contains',
+    'not-contains',
+    'path'
+];
+const TOOLCHAIN_POLICIES = ['required', 'forbidden', 'optional'];
+({
+    properties: Object.fromEntries(KNOWN_GO_ENV_KEYS.map((k) => [k, { $ref: '#/definitions/matcher' }]))
+});
 
 /**
  * Keys asked for by name when the full `go env -json` fails on the build cache. Go computes
@@ -222,4 +304,4 @@ function resolveGoBinary(explicit, cwd, env) {
     return found;
 }
 
-export { pathCandidates as a, collectGoFacts as c, isExecutable as i, prefetchGoFacts as p };
+export { KNOWN_GO_ENV_KEYS as K, MATCHER_KEYS as M, TOOLCHAIN_POLICIES as T, pathCandidates as a, collectGoFacts as c, isExecutable as i, prefetchGoFacts as p };

@@ -1,4 +1,4 @@
-import { s as setOutput, e as saveState, w as warning, c as getInput } from './deadline.js';
+import { l as setOutput, q as saveState, w as warning, o as getInput } from './deadline.js';
 import { T as TRIM_LIMIT_S } from './entry.js';
 import { s as spannedSize, a as spannedDuration } from './units.js';
 import { U as UsageError } from './errors.js';

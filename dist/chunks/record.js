@@ -1,6 +1,5 @@
-import { k as isCaseInsensitiveOs, p as placeholderValues, f as parseGoVersion, b as pathListSeparator, n as normalisePath } from './env.js';
-import { K as KNOWN_GO_ENV_KEYS } from './schema.js';
-import { S as SCHEMA_URL } from './rules.js';
+import { S as SCHEMA_URL, n as isCaseInsensitiveOs, p as placeholderValues, o as parseGoVersion, q as pathListSeparator, t as normalisePath } from './output.js';
+import { K as KNOWN_GO_ENV_KEYS } from './go.js';
 
 const KNOWN = new Set(KNOWN_GO_ENV_KEYS);
 /**

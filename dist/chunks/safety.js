@@ -1,11 +1,12 @@
-import { unlinkSync, readdirSync, rmdirSync, lstatSync, constants, openSync, writeSync, closeSync, renameSync, existsSync, readFileSync, realpathSync } from 'node:fs';
-import { T as TRIM_LIMIT_S, S as SUBDIRS, M as MTIME_INTERVAL_S, E as ENTRY_SIZE, a as TOP_LEVEL_FILES, p as parseTrim, b as TRIM_INTERVAL_S } from './entry.js';
+import { lstatSync, openSync, fstatSync, readlinkSync, realpathSync, closeSync, readdirSync, constants, statSync, unlinkSync, writeSync, renameSync, rmdirSync, existsSync, readFileSync } from 'node:fs';
+import { E as ENTRY_SIZE, p as parseActionEntry, T as TRIM_LIMIT_S, S as SUBDIRS, M as MTIME_INTERVAL_S, a as TOP_LEVEL_FILES, b as parseTrim, c as TRIM_INTERVAL_S } from './entry.js';
 import path__default from 'node:path';
-import { v as vanished, e as errText, l as lstatOrGone, n as newClaims, u as unclaimed, C as CHUNK, s as scanClaimed, p as progressOf, c as cancelWorker, R as READ_NOFOLLOW } from './claims.js';
-import { i as isInside } from './root.js';
-import { availableParallelism, homedir } from 'node:os';
+import { h as hashFile, v as vanished, r as readHead, e as errText, n as newClaims, u as unclaimed, C as CHUNK, s as scanClaimed, p as progressOf, c as cancelWorker, l as lstatOrGone, o as openRegular } from './claims.js';
+import { randomBytes } from 'node:crypto';
+import { availableParallelism, loadavg, userInfo, homedir } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
+import { i as isInside } from './format.js';
 import { U as UsageError } from './errors.js';
 
 /** Throttles progress reports for one phase: at most one every `intervalMs`, plus a final one. */
@@ -62,74 +63,564 @@ class ProgressMeter {
 }
 
 /**
- * Removal that cannot escape the cache: symbolic links are unlinked, never followed; directories
- * are only descended on the cache's own device; nothing outside `root` is ever named.
+ * A concurrent `go` writes to the cache while the gate scans it: an output can appear after its
+ * directory was scanned, an entry or output can be caught half written, Go's own trim can remove
+ * files. So every problem that a writer could cause is looked at once more after the scan, and
+ * it stands only if the path is still there, was not written since the scan started (nor
+ * changed since the scan looked at it), and the fault is still there. A path the gate cannot
+ * read is "not checked", never "missing".
  */
+/** Problems a concurrent writer (or Go's trim) can cause; only these are re-checked. */
+const TRANSIENT = new Set([
+    'action-malformed',
+    'output-missing',
+    'output-size',
+    'output-hash'
+]);
+function look(p) {
+    try {
+        return { st: lstatSync(p) };
+    }
+    catch (err) {
+        return vanished(err) ? { gone: true } : { unreadable: true };
+    }
+}
+/** The action or output ID a cache path belongs to (`xx/<id>-a`, `xx/<id>-d`, `xx/<id>-d/f`). */
+function idOf(root, p) {
+    // root/xx/<id>-a: the 64 characters after "root/xx/".
+    const at = root.length + 4;
+    return p.startsWith(root) ? p.slice(at, at + 64) : '';
+}
+/**
+ * True when a file was modified after `scannedAt` (Unix ms, whole: Date.now()). A modification in
+ * that same millisecond is not "after": the clock was read truncated, and file times are coarse.
+ */
+function writtenAfter(st, scannedAt) {
+    return Math.floor(st.mtimeMs) > scannedAt;
+}
+function outputPath(root, outputId) {
+    return path__default.join(root, outputId.slice(0, 2), `${outputId}-d`);
+}
+/** What the scan saw of an output's file (the modification time only for a plain file). */
+function fileOf(o) {
+    return o.path === o.file ? o : { size: o.size };
+}
+class Checker {
+    s;
+    buf;
+    constructor(s) {
+        this.s = s;
+    }
+    /** Modified in the last seconds before the scan: a write may still be in flight. */
+    young(st) {
+        return st.mtimeMs >= this.s.scannedAt - YOUNG_MS;
+    }
+    /** 'keep' for a standing problem on a file with status `st`, 'young' when recently written. */
+    stands(st) {
+        return this.young(st) ? 'young' : 'keep';
+    }
+    /**
+     * True when the file changed since the scan looked at it: written after the scan started, or
+     * another size or modification time than the scan saw.
+     */
+    changed(st, scanned) {
+        return (writtenAfter(st, this.s.scannedAt) ||
+            st.size !== scanned.size ||
+            (scanned.mtimeMs !== undefined && st.mtimeMs !== scanned.mtimeMs));
+    }
+    /** 'keep', 'drop' (healed, vanished or changed) or 'unchecked' (cannot be read now). */
+    check(p) {
+        switch (p.kind) {
+            case 'output-missing':
+                return this.missing(p.path);
+            case 'output-size':
+                return this.size(p.path);
+            case 'output-hash':
+                return this.hash(p.path);
+            case 'action-malformed':
+                return this.malformed(p.path);
+            default:
+                return 'keep';
+        }
+    }
+    missing(actionPath) {
+        const a = this.s.actions.get(idOf(this.s.root, actionPath));
+        const now = look(actionPath);
+        if (!('st' in now) || !a?.entry || this.changed(now.st, a))
+            return 'drop';
+        const out = look(outputPath(this.s.root, a.entry.outputId));
+        if ('unreadable' in out)
+            return 'unchecked';
+        // Appeared since (Go writes a file, or a directory for an executable); a link or other
+        // special file there is a problem of its own, and the entry still has no usable output.
+        if ('gone' in out)
+            return this.stands(now.st);
+        return out.st.isFile() || out.st.isDirectory() ? 'drop' : this.stands(now.st);
+    }
+    size(file) {
+        const o = this.s.outputs.get(idOf(this.s.root, file));
+        const now = look(file);
+        if ('unreadable' in now)
+            return 'unchecked';
+        return 'st' in now && o && !this.changed(now.st, fileOf(o)) ? this.stands(now.st) : 'drop';
+    }
+    hash(file) {
+        const id = idOf(this.s.root, file);
+        const o = this.s.outputs.get(id);
+        const now = look(file);
+        if ('unreadable' in now)
+            return 'unchecked';
+        if (!('st' in now) || !o || this.changed(now.st, fileOf(o)))
+            return 'drop';
+        // Unchanged and not written lately: the same bytes the scan hashed.
+        if (!this.young(now.st))
+            return 'keep';
+        try {
+            return hashFile(file, (this.buf ??= Buffer.allocUnsafe(1 << 20))).sha === id
+                ? 'drop'
+                : 'young';
+        }
+        catch (err) {
+            return vanished(err) ? 'drop' : 'unchecked';
+        }
+    }
+    malformed(p) {
+        const now = look(p);
+        if ('unreadable' in now)
+            return 'unchecked';
+        const a = this.s.actions.get(idOf(this.s.root, p));
+        if (!('st' in now) || !a || this.changed(now.st, a))
+            return 'drop';
+        if (!this.young(now.st))
+            return 'keep';
+        const buf = Buffer.allocUnsafe(ENTRY_SIZE + 1);
+        let n;
+        try {
+            n = readHead(p, buf, ENTRY_SIZE + 1);
+        }
+        catch (err) {
+            return vanished(err) ? 'drop' : 'unchecked';
+        }
+        return parseActionEntry(buf.subarray(0, n), idOf(this.s.root, p)).ok ? 'drop' : 'young';
+    }
+}
+/** A problem on a file modified this recently may be a write still in progress. */
+const YOUNG_MS = 5000;
+/** How long such a write gets to finish before the problem is looked at once more. */
+const SETTLE_MS = 500;
+/**
+ * Re-checks the problems a concurrent writer could have caused; linear in the problems. A
+ * problem that stands but sits on a file written in the last seconds before the scan (a `go`
+ * may have been preempted between creating and filling it) is looked at once more after
+ * SETTLE_MS (one wait for all of them).
+ */
+async function recheckProblems(s, problems) {
+    const checker = new Checker(s);
+    const out = [];
+    let cleared = 0;
+    let notChecked = 0;
+    const verdicts = problems.map((p) => TRANSIENT.has(p.kind) ? checker.check(p) : 'keep');
+    if (verdicts.includes('young')) {
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
+        problems.forEach((p, i) => {
+            if (verdicts[i] === 'young')
+                verdicts[i] = checker.check(p);
+        });
+    }
+    problems.forEach((p, i) => {
+        const verdict = verdicts[i];
+        if (verdict === 'keep' || verdict === 'young')
+            out.push(p);
+        else if (verdict === 'drop')
+            cleared++;
+        else
+            notChecked++;
+    });
+    return { problems: out, cleared, notChecked };
+}
+
+/**
+ * Directory handles for removal that cannot be redirected. Node has no openat/unlinkat, but on
+ * Linux `/proc/self/fd/<fd>` names the directory an open descriptor refers to, whatever has been
+ * renamed or swapped since: `/proc/self/fd/<fd>/<name>` is resolved inside that directory, and
+ * unlink, rmdir, lstat and open (with O_NOFOLLOW) never follow `<name>` itself. So every
+ * directory is opened once with O_DIRECTORY|O_NOFOLLOW, checked with fstat (same device as the
+ * root), and everything below it is named relative to the descriptor, never by a path string.
+ *
+ * Where `/proc` is not available (macOS, Windows, a container without /proc) handles fall back to
+ * path strings checked against the handle's device and inode right before each operation: a
+ * window of one system call remains there (docs/cache.md, "Safety"). Windows cannot open a
+ * directory as a descriptor at all; there a handle is only the checked path.
+ */
+const O_DIRECTORY = constants.O_DIRECTORY ?? 0;
+const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+/** Open flags for a directory handle: never through a symbolic link in the last component. */
+const DIR_FLAGS = constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW;
+/** True when `name` is a single path component (no separator, not `.` or `..`). */
+function isPlainName(name) {
+    return name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\\');
+}
+class HandleError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
+/** An open directory: operations on its entries go through the descriptor. */
+class DirHandle {
+    fd;
+    display;
+    dev;
+    ino;
+    proc;
+    closed = false;
+    constructor(fd, 
+    /** The path the directory had when opened (for messages only). */
+    display, dev, ino, proc) {
+        this.fd = fd;
+        this.display = display;
+        this.dev = dev;
+        this.ino = ino;
+        this.proc = proc;
+    }
+    /**
+     * Opens `dir` (an absolute path whose last component must not be a link) and, through /proc,
+     * checks that the descriptor really is the directory that path names.
+     */
+    static openRoot(dir) {
+        if (NO_DIR_FDS)
+            return pathHandle(dir, undefined);
+        const fd = openSync(dir, DIR_FLAGS);
+        try {
+            const st = fstatSync(fd);
+            if (!st.isDirectory())
+                throw new HandleError(`${dir} is not a directory`, 'ENOTDIR');
+            const proc = procWorks(fd, st);
+            if (proc) {
+                const real = readlinkSync(`/proc/self/fd/${fd}`);
+                if (real !== realpathSync(dir))
+                    throw new HandleError(`the cache root ${dir} was replaced while it was opened (it is now ${real})`, 'EXDEV');
+            }
+            return new DirHandle(fd, dir, st.dev, st.ino, proc);
+        }
+        catch (err) {
+            closeSync(fd);
+            throw err;
+        }
+    }
+    /** Whether operations go through /proc/self/fd (no window) or checked path strings. */
+    get exact() {
+        return this.proc;
+    }
+    /** The path naming entry `name` of this directory, valid for one system call. */
+    at(name) {
+        if (!isPlainName(name))
+            throw new HandleError(`not a plain file name: ${name}`, 'EINVAL');
+        if (this.closed)
+            throw new HandleError(`handle of ${this.display} is closed`, 'EBADF');
+        if (this.proc)
+            return `/proc/self/fd/${this.fd}/${name}`;
+        this.verify();
+        return path__default.join(this.display, name);
+    }
+    /** The names in this directory. */
+    list() {
+        if (this.proc)
+            return readdirSync(`/proc/self/fd/${this.fd}`);
+        this.verify();
+        return readdirSync(this.display);
+    }
+    lstat(name) {
+        return lstatSync(this.at(name));
+    }
+    /**
+     * Opens subdirectory `name` without following a link; throws ELOOP/ENOTDIR when it is not a
+     * directory (any more), EXDEV when it is on another device than `dev`.
+     */
+    openChild(name, dev) {
+        if (NO_DIR_FDS)
+            return pathHandle(this.at(name), dev);
+        const fd = openSync(this.at(name), DIR_FLAGS);
+        try {
+            const st = fstatSync(fd);
+            if (!st.isDirectory())
+                throw new HandleError(`${this.display}/${name} is not a directory`, 'ENOTDIR');
+            if (st.dev !== dev)
+                throw new HandleError(`${this.display}/${name} is on another file system`, 'EXDEV');
+            return new DirHandle(fd, path__default.join(this.display, name), st.dev, st.ino, this.proc);
+        }
+        catch (err) {
+            closeSync(fd);
+            throw err;
+        }
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        if (this.fd >= 0)
+            closeSync(this.fd);
+    }
+    /** A handle without a descriptor (Windows): checked path strings only. */
+    static fromPath(p, st) {
+        return new DirHandle(-1, p, st.dev, st.ino, false);
+    }
+    /** Without /proc: the path must still name the directory that was opened. */
+    verify() {
+        const st = lstatSync(this.display);
+        if (!st.isDirectory() || st.dev !== this.dev || st.ino !== this.ino)
+            throw new HandleError(`${this.display} was replaced since it was opened`, 'ESTALE');
+    }
+}
+/** Windows cannot open a directory as a file descriptor. */
+const NO_DIR_FDS = process.platform === 'win32';
+function pathHandle(p, dev) {
+    const st = lstatSync(p);
+    if (st.isSymbolicLink())
+        throw Object.assign(new Error(`${p} is a symbolic link`), { code: 'ELOOP' });
+    if (!st.isDirectory())
+        throw Object.assign(new Error(`${p} is not a directory`), { code: 'ENOTDIR' });
+    if (dev !== undefined && st.dev !== dev)
+        throw new HandleError(`${p} is on another file system`, 'EXDEV');
+    return DirHandle.fromPath(p, st);
+}
+let procChecked;
+/** True when /proc/self/fd/<fd> resolves to the directory `fd` refers to. */
+function procWorks(fd, st) {
+    if (procChecked === false || process.platform !== 'linux')
+        return false;
+    // Tests exercise the path-checked fallback of other systems this way.
+    if (process.env.GBG_CACHE_HANDLES === 'paths')
+        return false;
+    try {
+        const p = statSync(`/proc/self/fd/${fd}`);
+        procChecked = p.dev === st.dev && p.ino === st.ino;
+    }
+    catch {
+        procChecked = false;
+    }
+    return procChecked;
+}
+
+/**
+ * Removal that cannot escape the cache. The root and each subdirectory are opened once as
+ * directory handles (handles.ts: O_DIRECTORY|O_NOFOLLOW, fstat), and every entry is removed by
+ * name relative to the handle of the directory that holds it: a symbolic link is unlinked, never
+ * followed; a directory tree is descended only through handles opened without following links
+ * and on the cache's own device; a path swapped for a link after it was checked is at worst
+ * unlinked itself. Nothing outside `root` is ever named.
+ */
+/** Errors of opening a directory handle on something that is not (or no longer) a directory. */
+function notADir(err) {
+    const code = err?.code;
+    return code === 'ELOOP' || code === 'ENOTDIR';
+}
 class Remover {
     root;
-    dev;
     entries = 0;
     bytes = 0;
     failed = [];
-    constructor(root, dev) {
+    top;
+    /** Subdirectory handles by name (undefined: not a directory when first asked). */
+    subs = new Map();
+    constructor(root) {
         this.root = root;
-        this.dev = dev;
+        this.top = DirHandle.openRoot(root);
+    }
+    get rootPath() {
+        return this.root;
+    }
+    /** Whether removal is exact (directory descriptors through /proc) or path-checked. */
+    get exact() {
+        return this.top.exact;
+    }
+    close() {
+        for (const h of this.subs.values())
+            h?.close();
+        this.subs.clear();
+        this.top.close();
     }
     /** Removes the file, link or directory tree at `p` (inside the root) as one entry. */
     remove(p) {
-        this.guard(p);
-        if (this.removeTree(p))
-            this.entries++;
+        this.at(p, (dir, name) => {
+            if (this.removeName(dir, name, p))
+                this.entries++;
+        });
     }
-    /** Removes a file whose size is already known (the scan's lstat): one syscall. */
+    /** Removes a file whose size is already known (the scan's lstat): one system call. */
     unlinkKnown(p, size) {
-        this.guard(p);
+        this.at(p, (dir, name) => {
+            try {
+                unlinkSync(dir.at(name));
+                this.entries++;
+                this.bytes += size;
+            }
+            catch (err) {
+                this.fail(p, err);
+            }
+        });
+    }
+    /**
+     * Removes everything inside subdirectory `sub` (each entry counted), or `sub` itself when it is
+     * not a directory; `after` runs after each entry.
+     */
+    clearSubdir(sub, after) {
+        const p = path__default.join(this.root, sub);
+        const dir = this.sub(sub, p);
+        if (dir === undefined) {
+            if (this.removeName(this.top, sub, p))
+                this.entries++;
+            return after();
+        }
+        let names;
         try {
-            unlinkSync(p);
-            this.entries++;
-            this.bytes += size;
+            names = dir.list();
+        }
+        catch (err) {
+            return this.fail(p, err);
+        }
+        for (const name of names) {
+            if (this.removeName(dir, name, path__default.join(p, name)))
+                this.entries++;
+            after();
+        }
+    }
+    /**
+     * Records a trim the way Go does (Unix seconds): written to a fresh, unpredictable name with
+     * O_EXCL (nothing planted there can be opened), then renamed over trim.txt. False (with a
+     * failure recorded) when trim.txt cannot be replaced, e.g. a directory sits there.
+     */
+    writeTrim(nowMs) {
+        const tmp = `.trim.txt.${randomBytes(8).toString('hex')}.tmp`;
+        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK } = constants;
+        const trim = path__default.join(this.root, 'trim.txt');
+        try {
+            const fd = openSync(this.top.at(tmp), O_WRONLY | O_CREAT | O_EXCL | (O_NOFOLLOW ?? 0) | (O_NONBLOCK ?? 0), 0o644);
+            try {
+                writeSync(fd, String(Math.floor(nowMs / 1000)));
+            }
+            finally {
+                closeSync(fd);
+            }
+        }
+        catch (err) {
+            this.fail(trim, err);
+            return false;
+        }
+        try {
+            renameSync(this.top.at(tmp), this.top.at('trim.txt'));
+            return true;
+        }
+        catch (err) {
+            this.fail(trim, err);
+            try {
+                unlinkSync(this.top.at(tmp));
+            }
+            catch {
+                // already gone
+            }
+            return false;
+        }
+    }
+    /** Runs `fn` with the handle of the directory holding `p` and `p`'s last component. */
+    at(p, fn) {
+        const parts = this.components(p);
+        if (parts.length === 1)
+            return fn(this.top, parts[0]);
+        const dir = this.sub(parts[0], path__default.join(this.root, parts[0]));
+        if (!dir)
+            return this.fail(p, new Error('its cache subdirectory is not a directory any more'));
+        const opened = [];
+        try {
+            let d = dir;
+            for (const part of parts.slice(1, -1)) {
+                d = d.openChild(part, this.top.dev);
+                opened.push(d);
+            }
+            fn(d, parts[parts.length - 1]);
         }
         catch (err) {
             if (!vanished(err))
-                this.failed.push({
-                    kind: 'unreadable',
-                    path: p,
-                    detail: `could not remove: ${errText(err)}`
-                });
+                this.fail(p, err);
+        }
+        finally {
+            for (const h of opened)
+                h.close();
         }
     }
-    guard(p) {
-        if (p === this.root || !isInside(p, this.root))
+    /** `p` relative to the root as plain names; anything else is an internal error. */
+    components(p) {
+        const prefix = this.root.endsWith(path__default.sep) ? this.root : this.root + path__default.sep;
+        const parts = p.startsWith(prefix) ? p.slice(prefix.length).split(path__default.sep) : [];
+        if (parts.length === 0 || !parts.every(isPlainName))
             throw new Error(`internal error: refusing to remove ${p}, outside the cache ${this.root}`);
+        return parts;
     }
-    removeTree(p) {
-        const st = lstatOrGone(p);
-        if (!st)
+    /** The handle of subdirectory `sub`, opened once; undefined when it is not a directory. */
+    sub(sub, p) {
+        if (this.subs.has(sub))
+            return this.subs.get(sub);
+        let h;
+        try {
+            h = this.top.openChild(sub, this.top.dev);
+        }
+        catch (err) {
+            if (!notADir(err) && !vanished(err))
+                this.fail(p, err);
+        }
+        this.subs.set(sub, h);
+        return h;
+    }
+    /** Removes entry `name` of `dir` (a tree through handles); true when something was removed. */
+    removeName(dir, name, p) {
+        let st;
+        try {
+            st = dir.lstat(name);
+        }
+        catch (err) {
+            if (!vanished(err))
+                this.fail(p, err);
             return false;
+        }
         try {
             if (st.isDirectory()) {
-                if (st.dev !== this.dev)
-                    throw Object.assign(new Error('on another file system'), { code: 'EXDEV' });
-                for (const name of readdirSync(p))
-                    this.removeTree(path__default.join(p, name));
-                rmdirSync(p);
+                let child;
+                try {
+                    child = dir.openChild(name, this.top.dev);
+                }
+                catch (err) {
+                    // Swapped for a link or file since the lstat: remove that name, never its target.
+                    if (!notADir(err))
+                        throw err;
+                    unlinkSync(dir.at(name));
+                    return true;
+                }
+                try {
+                    for (const n of child.list())
+                        this.removeName(child, n, path__default.join(p, n));
+                }
+                finally {
+                    child.close();
+                }
+                rmdirSync(dir.at(name));
             }
             else {
-                unlinkSync(p);
+                unlinkSync(dir.at(name));
                 if (st.isFile())
                     this.bytes += st.size;
             }
             return true;
         }
         catch (err) {
-            if (!vanished(err))
-                this.failed.push({
-                    kind: 'unreadable',
-                    path: p,
-                    detail: `could not remove: ${errText(err)}`
-                });
+            this.fail(p, err);
             return false;
         }
+    }
+    fail(p, err) {
+        if (vanished(err))
+            return;
+        this.failed.push({ kind: 'unreadable', path: p, detail: `could not remove: ${errText(err)}` });
     }
 }
 
@@ -141,6 +632,11 @@ class Remover {
  *             strict as Go's own;
  *  - all:     what `go clean -cache` removes (everything in 00..ff, log.txt); fuzz/ only if asked.
  */
+/**
+ * `stale` never removes an entry used (or written) within this long before the scan started:
+ * Go's own mtime resolution, and time for a concurrent `go` to finish writing what it started.
+ */
+const STALE_GRACE_S = MTIME_INTERVAL_S;
 /** Problems whose path is removed by `corrupt` (unreadable and foreign paths are only reported). */
 const REMOVABLE = new Set([
     'action-malformed',
@@ -160,6 +656,8 @@ class Plan {
     outputs;
     byFile = new Map();
     root;
+    /** Outputs this prune removed: entries pointing at them can only miss now. */
+    removedOutputs = new Set();
     bytes = 0;
     constructor(scan, remover, meter) {
         this.remover = remover;
@@ -191,6 +689,7 @@ class Plan {
         if (!o)
             return;
         this.outputs.delete(id);
+        this.removedOutputs.add(id);
         this.bytes -= o.size;
         if (o.path === o.file)
             this.remover.unlinkKnown(o.path, o.size);
@@ -198,10 +697,19 @@ class Plan {
             this.remover.remove(o.path);
         this.meter.add(1, o.size);
     }
-    /** Action entries whose output is gone can only miss: remove them. */
+    /** An output removed outside the plan (it was never a valid output). */
+    outputGone(id) {
+        this.removedOutputs.add(id);
+    }
+    /**
+     * Action entries whose output this prune removed can only miss: remove them. (An entry whose
+     * output the scan did not see is an `output-missing` problem, removed only once confirmed.)
+     */
     dropDangling() {
+        if (this.removedOutputs.size === 0)
+            return;
         for (const [id, a] of this.actions)
-            if (a.entry && !this.outputs.has(a.entry.outputId))
+            if (a.entry && this.removedOutputs.has(a.entry.outputId))
                 this.removeAction(id);
     }
 }
@@ -209,18 +717,40 @@ class Plan {
 function entryPath(root, p) {
     return path__default.relative(root, p).split(path__default.sep).length === 3 ? path__default.dirname(p) : p;
 }
-function pruneCorrupt(plan, problems, remover) {
+/**
+ * True when a concurrent `go` touched the problem since the scan started: the path was written
+ * since, or the missing output has appeared. Such a path is left alone.
+ */
+function rewritten(p, plan, scannedAt) {
+    try {
+        if (writtenAfter(lstatSync(p.path), scannedAt))
+            return true;
+        if (p.kind !== 'output-missing')
+            return false;
+        const a = plan.actions.get(path__default.basename(p.path).slice(0, 64));
+        return !!a?.entry && existsSync(outputPath(plan.root, a.entry.outputId));
+    }
+    catch {
+        return false; // gone, or unreadable: removal will say so
+    }
+}
+function pruneCorrupt(plan, problems, scannedAt, remover) {
     const before = remover.entries;
     for (const p of problems) {
-        if (!REMOVABLE.has(p.kind))
+        if (!REMOVABLE.has(p.kind) || rewritten(p, plan, scannedAt))
             continue;
         const outId = plan.byFile.get(p.path);
         if (outId)
             plan.removeOutput(outId);
         else if (p.kind === 'action-malformed' || p.kind === 'output-missing')
             plan.removeAction(path__default.basename(p.path).slice(0, 64));
-        else
-            remover.remove(entryPath(plan.root, p.path));
+        else {
+            const entry = entryPath(plan.root, p.path);
+            remover.remove(entry);
+            // A broken output (a link, a bad executable directory): its entries can only miss now.
+            if (entry.endsWith('-d'))
+                plan.outputGone(path__default.basename(entry).slice(0, 64));
+        }
     }
     plan.dropDangling();
     return remover.entries - before;
@@ -233,16 +763,21 @@ function pruneByAge(plan, opts, remover) {
             plan.removeAction(id);
     plan.dropDangling();
     // Outputs no entry refers to are unreachable; spare the last hour's (a `go` may be writing them).
-    const settled = opts.now - MTIME_INTERVAL_S * 1000;
+    const settled = opts.now - STALE_GRACE_S * 1000;
     for (const [id, o] of plan.outputs)
         if (o.refs <= 0 && o.mtimeMs < settled)
             plan.removeOutput(id);
     return remover.entries - before;
 }
-function pruneToBudget(plan, maxSize, remover) {
+/**
+ * Least recently used first until the cache fits; entries used within the grace period before
+ * the scan (or written since) are kept even when the budget is not reached then.
+ */
+function pruneToBudget(plan, maxSize, now, remover) {
     const before = remover.entries;
     if (plan.bytes <= maxSize)
         return 0;
+    const settled = now - STALE_GRACE_S * 1000;
     const lastUse = (a) => {
         const o = a.entry && plan.outputs.get(a.entry.outputId);
         return Math.max(a.mtimeMs, o?.mtimeMs ?? 0);
@@ -250,8 +785,8 @@ function pruneToBudget(plan, maxSize, remover) {
     const lru = [...plan.actions]
         .map(([id, a]) => ({ id, a, t: lastUse(a) }))
         .sort((x, y) => x.t - y.t);
-    for (const { id, a } of lru) {
-        if (plan.bytes <= maxSize)
+    for (const { id, a, t } of lru) {
+        if (plan.bytes <= maxSize || t >= settled)
             break;
         plan.removeAction(id);
         const outId = a.entry?.outputId;
@@ -261,45 +796,30 @@ function pruneToBudget(plan, maxSize, remover) {
     }
     return remover.entries - before;
 }
-/** Records a completed trim the way Go does (Unix seconds), atomically, replacing any link. */
-function writeTrim(root, now) {
-    const tmp = path__default.join(root, `.trim.txt.${process.pid}.tmp`);
-    const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = constants;
-    const fd = openSync(tmp, O_WRONLY | O_CREAT | O_TRUNC | (O_NOFOLLOW ?? 0), 0o644);
-    try {
-        writeSync(fd, String(Math.floor(now / 1000)));
-    }
-    finally {
-        closeSync(fd);
-    }
-    renameSync(tmp, path__default.join(root, 'trim.txt'));
-}
-function pruneAll(root, fuzz, remover, meter) {
-    const paths = [];
-    for (const sub of SUBDIRS) {
-        const dir = path__default.join(root, sub);
-        try {
-            if (lstatSync(dir).isDirectory())
-                paths.push(...readdirSync(dir).map((n) => path__default.join(dir, n)));
-            else
-                paths.push(dir);
-        }
-        catch {
-            continue;
-        }
-    }
-    paths.push(path__default.join(root, 'log.txt'));
-    if (fuzz)
-        paths.push(path__default.join(root, 'fuzz'));
-    for (const p of paths) {
-        const bytes = remover.bytes;
-        remover.remove(p);
+function pruneAll(fuzz, remover, meter) {
+    let bytes = remover.bytes;
+    const after = () => {
         meter.add(1, remover.bytes - bytes);
-    }
+        bytes = remover.bytes;
+    };
+    for (const sub of SUBDIRS)
+        remover.clearSubdir(sub, after);
+    remover.remove(path__default.join(remover.rootPath, 'log.txt'));
+    if (fuzz)
+        remover.remove(path__default.join(remover.rootPath, 'fuzz'));
+    after();
 }
 /** Prunes the cache scanned in `scan`; `problems` are the scan's plus full verification's. */
 function pruneCache(scan, problems, opts) {
-    const remover = new Remover(scan.root, lstatSync(scan.root).dev);
+    const remover = new Remover(scan.root);
+    try {
+        return prune(scan, problems, opts, remover);
+    }
+    finally {
+        remover.close();
+    }
+}
+function prune(scan, problems, opts, remover) {
     const meter = new ProgressMeter('prune', opts.onProgress);
     const facts = {
         mode: opts.mode,
@@ -313,20 +833,18 @@ function pruneCache(scan, problems, opts) {
     };
     const plan = new Plan(scan, remover, meter);
     if (opts.mode === 'all') {
-        pruneAll(scan.root, opts.fuzz ?? false, remover, meter);
+        pruneAll(opts.fuzz ?? false, remover, meter);
         plan.actions.clear();
         plan.outputs.clear();
     }
     else {
-        facts.corrupt = pruneCorrupt(plan, problems, remover);
+        facts.corrupt = pruneCorrupt(plan, problems, scan.scannedAt, remover);
         if (opts.mode === 'stale') {
             facts.stale = pruneByAge(plan, opts, remover);
             if (opts.maxSizeBytes !== undefined)
-                facts.overBudget = pruneToBudget(plan, opts.maxSizeBytes, remover);
-            if (opts.maxAgeSeconds <= TRIM_LIMIT_S) {
-                writeTrim(scan.root, opts.now);
-                facts.trimWritten = true;
-            }
+                facts.overBudget = pruneToBudget(plan, opts.maxSizeBytes, opts.now, remover);
+            if (opts.maxAgeSeconds <= TRIM_LIMIT_S)
+                facts.trimWritten = remover.writeTrim(opts.now);
         }
     }
     meter.finish();
@@ -352,15 +870,26 @@ function resolveWorkerUrl(from = import.meta.url) {
 
 /**
  * Spreads the 256 subdirectories over threads. By default the calling thread starts scanning at
- * once and, when the scan is projected to outlast a worker's start-up, starts one worker per
- * remaining core; all of them claim directories from a shared counter until none are left, and a
- * worker that has not started by then is dropped instead of awaited. An explicit worker count
- * leaves all the scanning to that many workers (0: the calling thread alone).
+ * once and, as soon as its first directory projects the scan to outlast a worker's start-up,
+ * starts one worker per remaining core; all of them claim directories from a shared counter
+ * until none are left, and a worker that has not started by then is dropped instead of awaited.
+ * Where the load average leaves no core idle, a worker's start-up is taken from the scan itself,
+ * so workers start only when the rest of the scan is ten times longer.
+ * An explicit worker count leaves all the scanning to that many workers, at most one per core
+ * (more only contend for the same cores; 0: the calling thread alone).
  */
-/** Start workers only when the rest of the scan would take longer than a worker takes to start. */
-const HELP_AFTER_MS = 200;
-/** Directories the calling thread scans before it trusts its projection. */
-const SAMPLE_DIRS = 4;
+/**
+ * Start workers only when the rest of the scan, projected from the CPU time of the directories
+ * scanned so far, would take longer than a worker takes to start (about 30 ms of CPU). Where no
+ * core is idle the worker's start is taken from the scan itself, so there it must be a small
+ * part of what is left, and the projection waits for more directories (the first ones are the
+ * slowest, code not yet optimised).
+ */
+const HELP_AFTER_MS = 40;
+const BUSY_HELP_AFTER_MS = 400;
+/** Directories the calling thread scans before it trusts its projection (idle, busy). */
+const SAMPLE_DIRS = 1;
+const BUSY_SAMPLE_DIRS = 8;
 const PROGRESS_MS = 200;
 function startWorker(url, input, results) {
     const worker = new Worker(url, { workerData: input });
@@ -386,11 +915,22 @@ function startWorker(url, input, results) {
         stop
     };
 }
+/**
+ * Cores idle besides the calling thread's, judged by the last minute's load average (0 where
+ * the platform does not report one, so every core counts as idle there).
+ */
+function idleCores(cores, load = loadavg()[0] ?? 0) {
+    return Math.max(0, Math.min(cores - 1, Math.round(cores - 1 - load)));
+}
 /** Scans every subdirectory of `root`; the results are in directory order. */
 async function scanSubdirs(root, opts) {
     const results = new Array(SUBDIRS.length);
     const explicit = opts.workers !== undefined;
-    const count = opts.workers ?? availableParallelism() - 1;
+    const cores = availableParallelism();
+    const count = explicit ? Math.min(opts.workers, cores) : cores - 1;
+    const busy = idleCores(cores) === 0;
+    const helpAfter = busy ? BUSY_HELP_AFTER_MS : HELP_AFTER_MS;
+    const sample = busy ? BUSY_SAMPLE_DIRS : SAMPLE_DIRS;
     let url = count > 0 ? (opts.workerUrl ?? resolveWorkerUrl()) : undefined;
     if (explicit && count > 0 && !url)
         opts.log?.('cache: no built verify worker found; scanning on the calling thread');
@@ -411,10 +951,10 @@ async function scanSubdirs(root, opts) {
         if (explicit && url)
             startWorkers();
         else
-            scanHere(claims, root, opts.hash, results, (mine, elapsedMs) => {
+            scanHere(claims, root, opts.hash, results, (mine, cpuMs) => {
                 report();
-                const projectedMs = (elapsedMs / mine) * unclaimed(claims);
-                if (url && mine >= SAMPLE_DIRS && projectedMs > HELP_AFTER_MS)
+                const projectedMs = (cpuMs / mine) * unclaimed(claims);
+                if (url && mine >= sample && projectedMs > helpAfter)
                     startWorkers();
             });
         if (opts.onProgress && workers.length)
@@ -436,11 +976,14 @@ async function scanSubdirs(root, opts) {
 /** The calling thread's share: claims directories until none are left. */
 function scanHere(claims, root, hash, results, after) {
     const buf = Buffer.allocUnsafe(hash ? CHUNK : ENTRY_SIZE + 1);
-    const started = performance.now();
+    // CPU time, not wall time: on a busy machine the wall clock also counts other processes' turns.
+    // (Until workers start, this thread is the process's only one doing work.)
+    const started = process.cpuUsage();
     let mine = 0;
     scanClaimed(claims, root, { hash, buf }, (index, scan) => {
         results[index] = scan;
-        after(++mine, performance.now() - started);
+        const used = process.cpuUsage(started);
+        after(++mine, (used.user + used.system) / 1000);
     });
 }
 
@@ -536,7 +1079,7 @@ class Scanner {
 function readTrim(root, nowMs) {
     let text;
     try {
-        const fd = openSync(path__default.join(root, 'trim.txt'), READ_NOFOLLOW);
+        const fd = openRegular(path__default.join(root, 'trim.txt'));
         try {
             text = readFileSync(fd, 'latin1');
         }
@@ -570,14 +1113,17 @@ async function scanCache(root, opts) {
             s.problems.push(p);
     }
     s.crossCheck();
+    const checked = await recheckProblems({ root, actions: s.actions, outputs: s.outputs, scannedAt }, s.problems);
     return {
         root,
         actions: s.actions,
         outputs: s.outputs,
-        problems: s.problems,
+        problems: checked.problems,
         fuzz,
         trim: readTrim(root, scannedAt),
-        scannedAt
+        scannedAt,
+        cleared: checked.cleared,
+        notChecked: checked.notChecked
     };
 }
 
@@ -658,6 +1204,7 @@ async function runCache(root, opts) {
         stats,
         trim: scan.trim,
         problems,
+        ...(verify !== 'off' && scan.notChecked > 0 ? { notChecked: scan.notChecked } : {}),
         maxAgeSeconds,
         maxSizeBytes: opts.maxSizeBytes,
         bytesAfter: stats.bytes,
@@ -688,9 +1235,26 @@ function real(p) {
         return path__default.resolve(p);
     }
 }
-/** The homes the gate protects: $HOME and the account's home directory. */
+/**
+ * The homes the gate protects: $HOME (and USERPROFILE), os.homedir() (which follows $HOME), and
+ * the account's home from the passwd database (os.userInfo() reads it, ignoring $HOME).
+ */
 function homeDirs(env = process.env) {
-    return [env.HOME, env.USERPROFILE, homedir()].filter((h) => !!h);
+    let passwd;
+    try {
+        passwd = userInfo().homedir;
+    }
+    catch {
+        passwd = undefined; // no passwd entry for this uid
+    }
+    return [env.HOME, env.USERPROFILE, homedir(), passwd].filter((h) => !!h);
+}
+/**
+ * The workspaces the gate protects: the repository root it found from the working directory and
+ * GITHUB_WORKSPACE, which differ when `working-directory` lies outside the workspace.
+ */
+function workspaceDirs(repoRoot, env = process.env) {
+    return [repoRoot, env.GITHUB_WORKSPACE].filter((w) => !!w);
 }
 /**
  * Refuses a cache root that pruning could turn into a disaster: the file-system root, a home
@@ -706,7 +1270,10 @@ function checkCacheRoot(root, places) {
     const named = [
         ...places.homes.map((h) => ['a home directory', h]),
         ['GOROOT', places.goroot],
-        ['the workspace', places.workspace]
+        ...[places.workspace, ...(places.workspaces ?? [])].map((w) => [
+            'the workspace',
+            w
+        ])
     ];
     if (abs === path__default.parse(abs).root || path__default.resolve(root) === path__default.parse(abs).root)
         throw refuse(root, 'the file-system root');
@@ -726,4 +1293,4 @@ function refuse(root, what) {
     return new UsageError(`refusing to use ${JSON.stringify(root)} as the Go build cache: it is ${what}, and pruning would delete files there`, undefined, 'point GOCACHE (or --gocache) at a dedicated directory such as ~/.cache/go-build');
 }
 
-export { checkCacheRoot as c, homeDirs as h, runCache as r };
+export { checkCacheRoot as c, homeDirs as h, runCache as r, workspaceDirs as w };

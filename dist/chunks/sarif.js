@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
 import { relative, sep, isAbsolute, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { d as docsUrl, E as DOCS_URL } from './rules.js';
-import './env.js';
-import './_commonjsHelpers.js';
-import './valid.js';
+import { a as docsUrl, y as DOCS_URL } from './output.js';
+import './errors.js';
+import './readfile.js';
+import 'node:fs';
+import 'node:fs/promises';
 import './format.js';
-import './suggest.js';
+import './go.js';
+import 'node:os';
+import './run.js';
+import 'node:child_process';
+import 'node:buffer';
+import './valid.js';
 
 /**
  * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one run, the rules that ran (with help text

@@ -1,3 +1,9 @@
+var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+function getDefaultExportFromCjs (x) {
+	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
+
 var lrucache;
 var hasRequiredLrucache;
 
@@ -2173,4 +2179,4 @@ function requireValid () {
 	return valid;
 }
 
-export { requireCompare as a, requireRe as b, requireConstants as c, requireRange as d, requireGt as e, requireComparator as f, requireSatisfies as g, requireLt as h, requireLte as i, requireGte as j, requireIdentifiers as k, requireEq as l, requireNeq as m, requireCmp as n, requireValid as o, requireSemver as r };
+export { requireCompare as a, requireRe as b, requireConstants as c, requireRange as d, requireGt as e, requireComparator as f, requireSatisfies as g, requireLt as h, requireLte as i, requireGte as j, requireIdentifiers as k, requireEq as l, requireNeq as m, requireCmp as n, requireValid as o, getDefaultExportFromCjs as p, commonjsGlobal as q, requireSemver as r };

@@ -1,5 +1,16 @@
 import { U as UsageError } from './errors.js';
-import { d as didYouMean, s as suggest } from './suggest.js';
+import { d as didYouMean, G as suggest } from './output.js';
+import 'node:path';
+import './readfile.js';
+import 'node:fs';
+import 'node:fs/promises';
+import './format.js';
+import './go.js';
+import 'node:os';
+import './run.js';
+import 'node:child_process';
+import 'node:buffer';
+import './valid.js';
 
 // Generated from src/baseline/schema.ts by __tests__/baseline/schema.test.ts (GBG_UPDATE_SCHEMA=1). Do not edit.
 /* eslint-disable */
