@@ -6,8 +6,12 @@
 // the CLI doing the same check on the same Node.
 // Every command is timed in turn, round after round, so a machine that speeds up or slows down
 // (other jobs, CPU frequency) affects gate and floor alike; medians are kept.
-//   gate.startup.node<N>   CLI check vs node -e 0 + go env -json, on Node N   (limit 1.5)
-//   gate.startup.action    node dist/index.js vs the CLI, on Node 24          (limit 1.3)
+// These rows run with `--preflight off`: the gate's own start-up. The default preflight runs
+// `go list` once more, which the preflight row counts in its floor.
+//   gate.startup.node<N>       CLI check vs node -e 0 + go env -json, on Node N             (limit 1.5)
+//   gate.startup.action        node dist/index.js vs the CLI, on Node 24                    (limit 1.3)
+//   gate.startup.preflight     CLI check with the default preflight vs node -e 0 + go env
+//                              -json + the same go list, on Node 24                         (limit 1.5)
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -53,6 +57,7 @@ function runnerEnv(base, workspace, temp) {
       : dflt
   }
   inputs['INPUT_CACHE-VERIFY'] = 'off'
+  inputs.INPUT_PREFLIGHT = 'off'
   const files = {
     GITHUB_OUTPUT: path.join(temp, 'output'),
     GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
@@ -85,9 +90,23 @@ export async function run() {
   const temp = mkdtempSync(path.join(tmpdir(), 'gbg-bench-runner-'))
   const nodes = { [major(process.execPath)]: process.execPath }
   nodes[24] ??= node24()
-  const cliArgs = [path.join(dist, 'cli.js'), 'check', '--dir', sample, '--cache-verify', 'off']
+  const checkArgs = [path.join(dist, 'cli.js'), 'check', '--dir', sample, '--cache-verify', 'off']
+  const cliArgs = [...checkArgs, '--preflight', 'off']
   const action = runnerEnv(env, sample, temp)
-  const commands = { goEnv: () => timeCommand('go', ['env', '-json'], { env, cwd: sample }) }
+  const offline = { ...env, GOPROXY: 'off', GOSUMDB: 'sum.golang.org http://127.0.0.1:1' }
+  const goList = [
+    'list',
+    '-e',
+    '-deps',
+    '-test',
+    '-json=ImportPath,DepOnly,Error,DepsErrors',
+    './...'
+  ]
+  const commands = {
+    goEnv: () => timeCommand('go', ['env', '-json'], { env, cwd: sample }),
+    goList: () => timeCommand('go', goList, { env: offline, cwd: sample }),
+    preflight24: () => timeCommand(nodes[24], [...checkArgs, '--preflight', 'offline'], { env })
+  }
   for (const [v, node] of Object.entries(nodes)) {
     commands[`node${v}`] = () => timeCommand(node, ['-e', '0'], { env })
     commands[`cli${v}`] = () => timeCommand(node, cliArgs, { env })
@@ -104,6 +123,7 @@ export async function run() {
     row(`gate.startup.node${v}`, m[`cli${v}`], 'ms', m[`node${v}`] + m.goEnv, 1.5)
   )
   rows.push(row('gate.startup.action', m.action, 'ms', m.cli24, 1.3))
+  rows.push(row('gate.startup.preflight', m.preflight24, 'ms', m.node24 + m.goEnv + m.goList, 1.5))
   return rows
 }
 

@@ -9,6 +9,7 @@ import {
   type EnvMatcher,
   type MatchContext
 } from '../../src/baseline/env.js'
+import { loadRegexEngine } from '../../src/baseline/regex.js'
 
 const linux: MatchContext = {
   os: 'linux',
@@ -30,7 +31,8 @@ describe('simple matchers', () => {
     expect(ok('GOPROXY', 'direct', m)).toBe(false)
   })
 
-  it('regex must match the whole value', () => {
+  it('regex must match the whole value', async () => {
+    await loadRegexEngine() // the baseline loader does this before it builds a regex matcher
     const m: EnvMatcher = { kind: 'regex', pattern: 'linux|darwin' }
     expect(ok('GOOS', 'darwin', m)).toBe(true)
     expect(ok('GOOS', 'linuxish', m)).toBe(false)

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { readWorkflowFacts, workflowEnv, workflowPath } from '../../src/facts/workflow.js'
+import { workflowEnv } from '../../src/facts/workflow.js'
+import { readWorkflowFacts, workflowPath } from '../../src/facts/workflow-read.js'
 
 const WORKFLOW = `name: CI
 on: [push]

@@ -1,4 +1,4 @@
-import { H as isListKey, I as regexSyntaxError, J as isValidGoRange, d as didYouMean, K as placeholdersIn, P as PLACEHOLDERS } from './output.js';
+import { B as isListKey, C as regexSyntaxError, E as isValidGoRange, d as didYouMean, F as placeholdersIn, P as PLACEHOLDERS } from './output.js';
 import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './go.js';
 import 'node:path';
 import './errors.js';

@@ -1,16 +1,5 @@
-import { z as parseDocument, B as isScalar, C as isAlias, E as isMap, F as isSeq, L as LineCounter } from './output.js';
+import { p as parseDocument, i as isScalar, a as isAlias, b as isMap, c as isSeq, L as LineCounter } from './public-api.js';
 import { U as UsageError } from './errors.js';
-import 'node:path';
-import './readfile.js';
-import 'node:fs';
-import 'node:fs/promises';
-import './format.js';
-import './go.js';
-import 'node:os';
-import './run.js';
-import 'node:child_process';
-import 'node:buffer';
-import './valid.js';
 
 /**
  * Limits on the shape of a baseline, far above what a real one needs (a handful of levels, a few

@@ -1,5 +1,5 @@
 import { U as UsageError } from './errors.js';
-import { d as didYouMean, G as suggest } from './output.js';
+import { d as didYouMean, z as suggest } from './output.js';
 import 'node:path';
 import './readfile.js';
 import 'node:fs';

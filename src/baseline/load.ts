@@ -1,3 +1,4 @@
+import { loadRegexEngine } from './regex.js'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../facts/readfile.js'
@@ -77,7 +78,12 @@ export async function loadBaseline(opts: LoadBaselineOptions): Promise<Baseline>
   }
   // The parser and the validator load only when there is a file to read (start-up time).
   const [{ BaselineSource }, { schemaProblems, throwProblems }, { buildBaseline }] =
-    await Promise.all([import('./source.js'), import('./validate.js'), import('./build.js')])
+    await Promise.all([
+      import('./source.js'),
+      import('./validate.js'),
+      import('./build.js'),
+      loadRegexEngine()
+    ])
   const source = BaselineSource.parse(shown, text)
   const data = source.toJS()
   if (data === null || data === undefined) {

@@ -2,12 +2,10 @@
  * The running workflow file's `env:` entries, with their lines, so a finding about an environment
  * variable can point at the line that sets it. GITHUB_WORKFLOW_REF names the file
  * (`owner/repo/.github/workflows/ci.yml@refs/heads/main`, relative to GITHUB_WORKSPACE); GITHUB_JOB
- * names the job; GITHUB_ACTION / GITHUB_ACTION_REPOSITORY identify the step. Reading is the only
- * effect; parsing is pure (`workflowEnv`).
+ * names the job; GITHUB_ACTION / GITHUB_ACTION_REPOSITORY identify the step. This module is the
+ * pure part (`workflowEnv`, with the YAML parser); src/facts/workflow-read.ts reads the file and
+ * loads this module only when there is one to parse.
  */
-import { constants } from 'node:fs'
-import { open } from 'node:fs/promises'
-import * as path from 'node:path'
 import {
   isMap,
   isScalar,
@@ -18,7 +16,6 @@ import {
   type YAMLMap,
   type YAMLSeq
 } from 'yaml'
-import { displayPath, isInside } from '../root.js'
 
 export type EnvLevel = 'workflow' | 'job' | 'step'
 
@@ -41,20 +38,6 @@ export interface WorkflowFacts {
 }
 
 /** Larger workflow files are not read (GitHub's own limit is far below). */
-const MAX_WORKFLOW_BYTES = 1024 * 1024
-
-/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` -> `.github/workflows/ci.yml`. */
-export function workflowPath(ref: string | undefined): string | undefined {
-  if (!ref) return undefined
-  const at = ref.lastIndexOf('@')
-  const full = at >= 0 ? ref.slice(0, at) : ref
-  const parts = full.split('/')
-  if (parts.length < 3) return undefined
-  const rel = parts.slice(2).join('/')
-  if (!rel.startsWith('.github/') || rel.split('/').includes('..')) return undefined
-  return rel
-}
-
 export interface StepIdentity {
   /** GITHUB_ACTION: the step's `id`, or a generated name such as `__actions_checkout_2`, `__self`. */
   action?: string
@@ -127,43 +110,4 @@ export function workflowEnv(
   add(get(step, 'env'), 'step')
   const stepLine = step?.range ? lines.linePos(step.range[0]).line : undefined
   return { env, ...(stepLine ? { stepLine } : {}) }
-}
-
-/**
- * Reads the workflow named by GITHUB_WORKFLOW_REF when running in GitHub Actions; undefined when
- * not in Actions, when the file is not in the checkout (another repository's reusable workflow,
- * a checkout elsewhere) or is not a regular file.
- */
-export async function readWorkflowFacts(
-  env: Record<string, string | undefined>,
-  root: string
-): Promise<WorkflowFacts | undefined> {
-  if (env.GITHUB_ACTIONS !== 'true') return undefined
-  const rel = workflowPath(env.GITHUB_WORKFLOW_REF)
-  if (!rel) return undefined
-  for (const base of [env.GITHUB_WORKSPACE, root]) {
-    if (!base) continue
-    const file = path.resolve(base, rel)
-    if (!isInside(file, root)) continue
-    let text: string
-    try {
-      // Non-blocking open and fstat: a FIFO put in its place is refused, never waited on.
-      const fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
-      try {
-        const st = await fh.stat()
-        if (!st.isFile() || st.size > MAX_WORKFLOW_BYTES) continue
-        text = await fh.readFile('utf8')
-      } finally {
-        await fh.close()
-      }
-    } catch {
-      continue
-    }
-    const parsed = workflowEnv(text, env.GITHUB_JOB, {
-      action: env.GITHUB_ACTION,
-      actionRepository: env.GITHUB_ACTION_REPOSITORY
-    })
-    return { file: displayPath(file, root), ...parsed }
-  }
-  return undefined
 }
