@@ -1,7 +1,8 @@
 /**
  * Writes the job summary and the PR comment of typical runs as HTML pages, rendered with
- * markdown-it, for a look in a browser (e.g. headless Chromium at 1,000 px). Runs only when
- * GBG_PREVIEW_DIR names the output directory; GBG_PREVIEW_CSS may name a stylesheet to link
+ * markdown-it, for a look in a browser (e.g. headless Chromium at 1,000 px):
+ * `GBG_PREVIEW_DIR=/tmp/preview npm run preview`. Not part of `npm test` (a page generator, not a
+ * test); GBG_PREVIEW_DIR names the output directory; GBG_PREVIEW_CSS may name a stylesheet to link
  * (github-markdown-css). Nothing is asserted here: the structure is tested in summary.test.ts and
  * comment.test.ts.
  */
@@ -85,10 +86,10 @@ function page(title: string, markdown: string): string {
 </head><body><article class="markdown-body">${renderMarkdown(markdown)}</article></body></html>`
 }
 
-describe('preview (only with GBG_PREVIEW_DIR)', () => {
-  const run = OUT ? it : it.skip
-  run('writes summary and comment pages', () => {
-    const dir = OUT ?? ''
+describe('preview', () => {
+  it('writes summary and comment pages', () => {
+    if (!OUT) throw new Error('set GBG_PREVIEW_DIR to the directory for the pages')
+    const dir = OUT
     mkdirSync(dir, { recursive: true })
     const context = {
       repo: { owner: 'acme', repo: 'payments' },
