@@ -3589,6 +3589,23 @@ function moduleLevel(facts, issue) {
         return moduleLine(facts, r[1]);
     return useLine(facts, issue.message);
 }
+const cleanUse = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
+const useIndex = new WeakMap();
+/** The go.work's `use` lines by directory (the first of each), built once per file: Go may print
+ * one error per use line, and a search per error would be quadratic. */
+function usesByDir(work) {
+    let index = useIndex.get(work);
+    if (!index) {
+        index = new Map();
+        for (const u of work.use) {
+            const key = cleanUse(u.path);
+            if (!index.has(key))
+                index.set(key, u);
+        }
+        useIndex.set(work, index);
+    }
+    return index;
+}
 /**
  * A workspace error about one `use` directory (`module ./a listed in go.work file …`) or one
  * module path (`module example.com/a appears multiple times in workspace`): at its use line.
@@ -3598,9 +3615,8 @@ function useLine(facts, msg) {
     if (!work)
         return undefined;
     const dirMatch = /module (\S+) listed in go\.work/.exec(msg);
-    const clean = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
     if (dirMatch) {
-        const u = work.parsed.use.find((x) => clean(x.path) === clean(dirMatch[1]));
+        const u = usesByDir(work.parsed).get(cleanUse(dirMatch[1]));
         if (u)
             return loc(work.file, u.pos);
     }

@@ -8,7 +8,7 @@ import * as path from 'node:path'
 import type { ModEntry } from '../facts/modules.js'
 import type { PreflightFacts, PreflightIssue } from '../facts/preflight.js'
 import type { Facts } from '../facts/types.js'
-import type { Pos } from '../modfile/index.js'
+import type { Pos, Use, WorkFile } from '../modfile/index.js'
 import type { Finding, Location } from '../types.js'
 import { defineRule, type Check } from './types.js'
 
@@ -229,6 +229,24 @@ function moduleLevel(facts: Facts, issue: PreflightIssue): Location | undefined 
   return useLine(facts, issue.message)
 }
 
+const cleanUse = (p: string) => p.replace(/^\.\//, '').replace(/\/+$/, '')
+const useIndex = new WeakMap<WorkFile, Map<string, Use>>()
+
+/** The go.work's `use` lines by directory (the first of each), built once per file: Go may print
+ * one error per use line, and a search per error would be quadratic. */
+function usesByDir(work: WorkFile): Map<string, Use> {
+  let index = useIndex.get(work)
+  if (!index) {
+    index = new Map()
+    for (const u of work.use) {
+      const key = cleanUse(u.path)
+      if (!index.has(key)) index.set(key, u)
+    }
+    useIndex.set(work, index)
+  }
+  return index
+}
+
 /**
  * A workspace error about one `use` directory (`module ./a listed in go.work file …`) or one
  * module path (`module example.com/a appears multiple times in workspace`): at its use line.
@@ -237,9 +255,8 @@ function useLine(facts: Facts, msg: string): Location | undefined {
   const work = facts.modules.work
   if (!work) return undefined
   const dirMatch = /module (\S+) listed in go\.work/.exec(msg)
-  const clean = (p: string) => p.replace(/^\.\//, '').replace(/\/+$/, '')
   if (dirMatch) {
-    const u = work.parsed.use.find((x) => clean(x.path) === clean(dirMatch[1] as string))
+    const u = usesByDir(work.parsed).get(cleanUse(dirMatch[1] as string))
     if (u) return loc(work.file, u.pos)
   }
   const modMatch = /module (\S+) appears multiple times in workspace/.exec(msg)
