@@ -376,16 +376,16 @@ function workspaceCases(b: Builder): Case[] {
       })
     )
     const shared = (w: string) => {
-      write(path.join(w, 'shared1', 'go.mod'), SHARED_A)
-      write(path.join(w, 'shared2', 'go.mod'), SHARED_A)
-      edit(path.join(w, 'a', 'go.mod'), (s) => `${s}\nreplace example.com/shared => ../shared1\n`)
-      edit(path.join(w, 'b', 'go.mod'), (s) => `${s}\nreplace example.com/shared => ../shared2\n`)
+      write(path.join(w, 'lib1', 'go.mod'), SHARED_A)
+      write(path.join(w, 'lib2', 'go.mod'), SHARED_A)
+      edit(path.join(w, 'a', 'go.mod'), (s) => `${s}\nreplace example.com/shared => ../lib1\n`)
+      edit(path.join(w, 'b', 'go.mod'), (s) => `${s}\nreplace example.com/shared => ../lib2\n`)
     }
     out.push(workspace(b, 'ws-conflicting-replacements', p, (w) => (shared(w), {})))
     out.push(
       workspace(b, 'ws-conflicting-replacements-resolved-by-go-work', p, (w) => {
         shared(w)
-        edit(path.join(w, 'go.work'), (s) => `${s}\nreplace example.com/shared => ./shared1\n`)
+        edit(path.join(w, 'go.work'), (s) => `${s}\nreplace example.com/shared => ./lib1\n`)
         return {}
       })
     )
