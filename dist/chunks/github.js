@@ -5439,15 +5439,15 @@ async function upsertComment(opts) {
             return { action: 'skipped', reason: 'no violations and no earlier comment' };
         }
         const body = renderComment(report, context, { resolved: !violating && existing !== undefined });
-        if (existing) {
+        const update = async (id) => {
             step = 'update the comment on';
-            const res = await octokit.rest.issues.updateComment({
-                ...context.repo,
-                comment_id: existing.id,
-                body
-            });
-            log.info(`Updated the PR comment: ${res.data.html_url}`);
-            return { action: 'updated', url: res.data.html_url };
+            const res = await octokit.rest.issues.updateComment({ ...context.repo, comment_id: id, body });
+            return res.data.html_url;
+        };
+        if (existing) {
+            const url = await update(existing.id);
+            log.info(`Updated the PR comment: ${url}`);
+            return { action: 'updated', url };
         }
         step = 'comment on';
         const res = await octokit.rest.issues.createComment({ ...where, body });
@@ -5458,16 +5458,11 @@ async function upsertComment(opts) {
         const own = await ownComments(octokit, where, mark, me);
         const oldest = own.find((c) => c.id < res.data.id);
         if (oldest) {
-            step = 'update the comment on';
-            const kept = await octokit.rest.issues.updateComment({
-                ...context.repo,
-                comment_id: oldest.id,
-                body
-            });
+            const kept = await update(oldest.id);
             step = 'delete the second comment of this step on';
             await octokit.rest.issues.deleteComment({ ...context.repo, comment_id: res.data.id });
-            log.info(`Another run of this step commented at the same time: updated ${kept.data.html_url} and deleted ${res.data.html_url}.`);
-            return { action: 'updated', url: kept.data.html_url };
+            log.info(`Another run of this step commented at the same time: updated ${kept} and deleted ${res.data.html_url}.`);
+            return { action: 'updated', url: kept };
         }
         return { action: 'created', url: res.data.html_url };
     }
