@@ -1,25 +1,63 @@
-// Bundles the three entry points into dist/ (committed, like actions/typescript-action).
+// Bundles the entry points into dist/ (committed, like actions/typescript-action).
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export default {
-  input: {
-    index: 'src/index.ts',
-    post: 'src/entry/post-entry.ts',
-    cli: 'src/entry/cli-entry.ts',
-    'verify-worker': 'src/gocache/verify-worker.ts'
-  },
-  output: {
-    dir: 'dist',
-    format: 'es',
-    sourcemap: false,
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name].js',
-    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '')
-  },
+const SRC = path.resolve('src')
+
+// Imported by @actions/core for getIDToken alone (see treeshake below): never on a common path.
+const HTTP_CLIENT = /[\\/]node_modules[\\/]@actions[\\/]http-client[\\/]/
+
+const HTTP = /[\\/]node_modules[\\/](undici|@actions[\\/]http-client)[\\/]/
+
+/** The modules `from` reaches through static imports, not entering `stop` (nor http-client). */
+function staticClosure(getModuleInfo, from, stop = new Set()) {
+  const seen = new Set()
+  const todo = [from]
+  while (todo.length > 0) {
+    const id = todo.pop()
+    if (seen.has(id) || stop.has(id) || HTTP_CLIENT.test(id)) continue
+    seen.add(id)
+    todo.push(...(getModuleInfo(id)?.importedIds ?? []))
+  }
+  return seen
+}
+
+/**
+ * Start-up is mostly Node loading modules, and each file of an ES module graph costs about a
+ * millisecond (resolve, read, link) whatever its size. So the common path of an entry loads few
+ * files: `boot` (the `go env` probe, which the entry starts while the rest loads), `core`
+ * (everything else the run statically needs) and, where other entries of the same build load
+ * some of those modules too (the post step), `shared` with those. What only some runs need (the
+ * YAML parser, RE2, the GitHub client, SARIF, cache verification) stays in chunks of its own,
+ * loaded on demand; the HTTP client (undici, 1 MB) too.
+ */
+function commonPathChunks({ boot: bootModule, core: coreModule, others = [], prefix = '' }) {
+  let boot
+  let core
+  let elsewhere
+  return (id, { getModuleInfo }) => {
+    if (!boot) {
+      const closure = (from, stop) => staticClosure(getModuleInfo, path.join(SRC, from), stop)
+      // What the other entries load, except those entry modules themselves (which run on import).
+      elsewhere = new Set(others.flatMap((o) => [...closure(o)].slice(1)))
+      boot = closure(bootModule, elsewhere)
+      core = closure(coreModule, new Set([...boot, ...elsewhere]))
+    }
+    if (HTTP.test(id)) return 'http'
+    // The CommonJS interop helpers, used by the common path and the HTTP client alike.
+    if (id.startsWith('\0commonjsHelpers')) return `${prefix}boot`
+    if (boot.has(id)) return `${prefix}boot`
+    if (core.has(id)) return `${prefix}core`
+    if (elsewhere.has(id)) return `${prefix}shared`
+    return undefined
+  }
+}
+
+const shared = {
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return
     if (warning.code === 'THIS_IS_UNDEFINED') return
@@ -30,25 +68,67 @@ export default {
   // bundler leave it out wherever nothing from it is used (the action's main step); the Actions
   // cache transport, which does use it, still gets all of it.
   treeshake: {
-    moduleSideEffects: (id) => !/[\\/]node_modules[\\/]@actions[\\/]http-client[\\/]/.test(id)
-  },
-  plugins: [
-    // yaml's "node" export is CommonJS, which the commonjs plugin wraps in lazy require shims that
-    // cost start-up time; its ESM build (the "default" export) is the same code as real modules.
-    {
-      name: 'yaml-esm',
-      resolveId(source) {
-        return source === 'yaml'
-          ? fileURLToPath(import.meta.resolve('yaml/package.json')).replace(
-              /package\.json$/,
-              'browser/index.js'
-            )
-          : null
-      }
-    },
-    typescript({ tsconfig: 'tsconfig.build.json' }),
-    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
-    commonjs(),
-    json()
-  ]
+    moduleSideEffects: (id) => !HTTP_CLIENT.test(id)
+  }
 }
+
+const plugins = () => [
+  // yaml's "node" export is CommonJS, which the commonjs plugin wraps in lazy require shims that
+  // cost start-up time; its ESM build (the "default" export) is the same code as real modules.
+  {
+    name: 'yaml-esm',
+    resolveId(source) {
+      return source === 'yaml'
+        ? fileURLToPath(import.meta.resolve('yaml/package.json')).replace(
+            /package\.json$/,
+            'browser/index.js'
+          )
+        : null
+    }
+  },
+  typescript({ tsconfig: 'tsconfig.build.json' }),
+  nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+  commonjs(),
+  json()
+]
+
+// Two builds into dist/: the action's entries (main step, post step, the cache-verify worker),
+// and the CLI on its own, so neither's common path shares (and splits) chunks with the other.
+export default [
+  {
+    ...shared,
+    input: {
+      index: 'src/index.ts',
+      post: 'src/entry/post-entry.ts',
+      'verify-worker': 'src/gocache/verify-worker.ts'
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: false,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name].js',
+      manualChunks: commonPathChunks({
+        boot: 'facts/go.ts',
+        core: 'entry/main.ts',
+        others: ['entry/post-entry.ts', 'gocache/verify-worker.ts'],
+        prefix: 'main-'
+      })
+    },
+    plugins: plugins()
+  },
+  {
+    ...shared,
+    input: { cli: 'src/entry/cli-entry.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: false,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/cli-[name].js',
+      banner: '#!/usr/bin/env node',
+      manualChunks: commonPathChunks({ boot: 'facts/go.ts', core: 'entry/cli.ts' })
+    },
+    plugins: plugins()
+  }
+]

@@ -1,9 +1,10 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import {
   compareGoVersions,
   goVersionInRange,
   goVersionToSemver,
   isValidGoRange,
+  loadSemver,
   parseGoVersion
 } from '../src/goversion.js'
 
@@ -49,6 +50,8 @@ describe('compareGoVersions', () => {
 })
 
 describe('ranges', () => {
+  beforeAll(loadSemver)
+
   it('matches Go versions against semver ranges', () => {
     expect(goVersionToSemver('1.21rc2')).toBe('1.21.0-rc.2')
     expect(goVersionInRange('go1.23.4', '>=1.22.0 <1.24')).toBe(true)

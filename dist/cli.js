@@ -1,14 +1,8 @@
 #!/usr/bin/env node
 import module$1 from 'node:module';
-import { p as prefetchGoFacts } from './chunks/go.js';
-import 'node:fs';
-import 'node:os';
-import 'node:path';
-import './chunks/errors.js';
-import './chunks/run.js';
-import 'node:child_process';
 
-// Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20).
+// Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20); enabled
+// before the gate's modules load, so they are the ones it caches.
 module$1.enableCompileCache?.();
 // A reader that stops early (`go-baseline-gate check --format sarif | head`) ends the output,
 // not the process with an unhandled EPIPE stack trace.
@@ -24,9 +18,10 @@ const cwd = process.cwd();
 // of the gate loads; the engine picks the result up (see prefetchGoFacts).
 const command = argv[0] === undefined || argv[0].startsWith('-') ? 'check' : argv[0];
 if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$/.test(a))) {
+    const { prefetchGoFacts } = await import('./chunks/cli-boot.js').then(function (n) { return n.b; });
     prefetchGoFacts({ cwd, env });
 }
-const { cli } = await import('./chunks/cli.js').then(function (n) { return n.c; });
+const { cli } = await import('./chunks/cli-core.js').then(function (n) { return n.F; });
 process.exitCode = await cli(argv, {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

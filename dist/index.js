@@ -1,7 +1,21 @@
 import module$1 from 'node:module';
 
-// Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20); enabled
-// before the gate's modules load, so they are the ones it caches.
-module$1.enableCompileCache?.();
-const { run } = await import('./chunks/main.js');
+/**
+ * The action's main step as the runner starts it: Node's compile cache first, then `go env`
+ * started while the rest of the action loads (without a `go` input; record mode probes on its
+ * own), then the step itself (./main.ts).
+ */
+async function run(env = process.env) {
+    // Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20);
+    // enabled before the gate's modules load, so they are the ones it caches.
+    module$1.enableCompileCache?.();
+    const input = (name) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+    if (input('go') === '' && input('mode') !== 'record') {
+        const { prefetchGoFacts } = await import('./chunks/main-boot.js').then(function (n) { return n.d; });
+        prefetchGoFacts({ cwd: process.cwd(), env });
+    }
+    const main = await import('./chunks/main-core.js').then(function (n) { return n.x; });
+    await main.run(env);
+}
+
 await run();

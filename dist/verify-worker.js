@@ -1,8 +1,17 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { b as beginWorker, C as CHUNK, s as scanClaimed } from './chunks/claims.js';
-import { E as ENTRY_SIZE } from './chunks/entry.js';
-import 'node:fs';
+import { h as beginWorker, C as CHUNK, E as ENTRY_SIZE, i as scanClaimed } from './chunks/main-shared.js';
+import 'path';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'string_decoder';
+import 'events';
+import 'child_process';
+import 'assert';
+import 'timers';
 import 'node:path';
+import 'node:fs';
+import 'node:fs/promises';
 import 'node:crypto';
 
 /**

@@ -1,6 +1,5 @@
-// Only the two semver functions used (not the whole package): start-up time.
-import satisfies from 'semver/functions/satisfies.js'
-import validRange from 'semver/ranges/valid.js'
+import type satisfiesFn from 'semver/functions/satisfies.js'
+import type validRangeFn from 'semver/ranges/valid.js'
 
 /**
  * Go version strings, compared the way Go compares them (go/version, cmd/go/internal/gover):
@@ -66,14 +65,36 @@ export function goVersionToSemver(text: string): string | undefined {
   return v.kind ? `${core}-${v.kind}.${v.pre}` : core
 }
 
+/**
+ * The range matcher: the two semver functions used (not the whole package). Only a baseline file
+ * can hold a version range, so they load with it (`loadSemver`, awaited by the baseline loader),
+ * never at start-up.
+ */
+let semver: { satisfies: typeof satisfiesFn; validRange: typeof validRangeFn } | undefined
+
+/** Loads the range matcher; the baseline loader awaits it before it reads any range. */
+export async function loadSemver(): Promise<void> {
+  if (semver) return
+  const [satisfies, validRange] = await Promise.all([
+    import('semver/functions/satisfies.js'),
+    import('semver/ranges/valid.js')
+  ])
+  semver = { satisfies: satisfies.default, validRange: validRange.default }
+}
+
+function ranges(): NonNullable<typeof semver> {
+  if (!semver) throw new Error('internal error: a version range before loadSemver()')
+  return semver
+}
+
 /** True when `range` (npm semver syntax, e.g. `>=1.22.0 <1.24`) is a valid range. */
 export function isValidGoRange(range: string): boolean {
-  return validRange(range, { includePrerelease: true }) !== null
+  return ranges().validRange(range, { includePrerelease: true }) !== null
 }
 
 /** Whether a Go version lies in a semver range. Undefined when the version is not a Go version. */
 export function goVersionInRange(version: string, range: string): boolean | undefined {
   const s = goVersionToSemver(version)
   if (s === undefined) return undefined
-  return satisfies(s, range, { includePrerelease: true })
+  return ranges().satisfies(s, range, { includePrerelease: true })
 }

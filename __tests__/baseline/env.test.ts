@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import {
   correctedList,
   expandPlaceholders,
@@ -10,6 +10,7 @@ import {
   type MatchContext
 } from '../../src/baseline/env.js'
 import { loadRegexEngine } from '../../src/baseline/regex.js'
+import { loadSemver } from '../../src/goversion.js'
 
 const linux: MatchContext = {
   os: 'linux',
@@ -53,6 +54,8 @@ describe('simple matchers', () => {
 })
 
 describe('semver on GOVERSION', () => {
+  beforeAll(loadSemver) // the baseline loader does this before it reads any range
+
   const m: EnvMatcher = { kind: 'semver', range: '>=1.22.0 <1.24' }
   it('places Go versions in the range the way Go orders them', () => {
     expect(ok('GOVERSION', 'go1.22.12', m)).toBe(true)

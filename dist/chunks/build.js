@@ -1,16 +1,22 @@
-import { B as isListKey, C as regexSyntaxError, E as isValidGoRange, d as didYouMean, F as placeholdersIn, P as PLACEHOLDERS } from './output.js';
-import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './go.js';
+import { i as isListKey, r as regexSyntaxError, a as isValidGoRange, d as didYouMean, p as placeholdersIn, P as PLACEHOLDERS } from './main-core.js';
+import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './main-boot.js';
+import './main-shared.js';
+import 'path';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'string_decoder';
+import 'events';
+import 'child_process';
+import 'assert';
+import 'timers';
 import 'node:path';
-import './errors.js';
-import './readfile.js';
 import 'node:fs';
 import 'node:fs/promises';
-import './format.js';
+import 'node:crypto';
 import 'node:buffer';
 import 'node:child_process';
 import 'node:os';
-import './valid.js';
-import './run.js';
 
 class Builder {
     source;

@@ -1,9 +1,8 @@
 import { b as sha256Hex, i as isFeatureAvailable, c as cacheKeys, r as restoreCache, h as hitKind, g as gocacheFingerprint, m as modcacheFingerprint } from './fingerprint.js';
 import { lstatSync, chmodSync, readdirSync, rmSync, existsSync } from 'node:fs';
-import { c as cacheTimeoutMs, b as withDeadline, C as CacheTimeoutError, d as CACHE_TIMEOUT_VAR } from './deadline.js';
+import { o as readRegularFileSync, j as cacheTimeoutMs, k as withDeadline, m as CacheTimeoutError, n as CACHE_TIMEOUT_VAR } from './main-shared.js';
 import path__default from 'node:path';
-import { r as runWithDeadline, g as goTimeoutMs } from './run.js';
-import { r as readRegularFileSync } from './readfile.js';
+import { r as runWithDeadline, g as goTimeoutMs } from './main-boot.js';
 import 'path';
 import 'fs';
 import 'assert';
@@ -11,12 +10,14 @@ import 'os';
 import 'crypto';
 import 'stream';
 import 'util';
-import './valid.js';
-import 'http';
-import 'https';
-import './index.js';
+import './comparator.js';
+import './satisfies2.js';
+import './valid2.js';
+import './http.js';
 import 'net';
 import 'tls';
+import 'http';
+import 'https';
 import 'events';
 import 'node:assert';
 import 'node:net';
@@ -46,9 +47,8 @@ import 'node:crypto';
 import 'tty';
 import 'child_process';
 import 'timers';
-import 'node:child_process';
-import './errors.js';
 import 'node:fs/promises';
+import 'node:child_process';
 
 /** Go extracts modules read-only; tar and rm need write permission on the directories. */
 /** Adds owner write permission to `dir` and every directory below it (files are left alone). */

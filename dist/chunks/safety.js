@@ -1,13 +1,11 @@
 import { lstatSync, openSync, fstatSync, readlinkSync, realpathSync, closeSync, readdirSync, constants, statSync, unlinkSync, writeSync, renameSync, rmdirSync, existsSync, readFileSync } from 'node:fs';
-import { E as ENTRY_SIZE, p as parseActionEntry, T as TRIM_LIMIT_S, S as SUBDIRS, M as MTIME_INTERVAL_S, a as TOP_LEVEL_FILES, b as parseTrim, c as TRIM_INTERVAL_S } from './entry.js';
+import { G as hashFile, H as vanished, E as ENTRY_SIZE, I as readHead, J as parseActionEntry, K as errText, T as TRIM_LIMIT_S, S as SUBDIRS, M as MTIME_INTERVAL_S, L as newClaims, O as unclaimed, C as CHUNK, i as scanClaimed, P as progressOf, Q as cancelWorker, R as lstatOrGone, V as TOP_LEVEL_FILES, W as openRegular, X as parseTrim, Y as TRIM_INTERVAL_S, U as UsageError } from './main-shared.js';
 import path__default from 'node:path';
-import { h as hashFile, v as vanished, r as readHead, e as errText, n as newClaims, u as unclaimed, C as CHUNK, s as scanClaimed, p as progressOf, c as cancelWorker, l as lstatOrGone, o as openRegular } from './claims.js';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg, userInfo, homedir } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { i as isInside } from './format.js';
-import { U as UsageError } from './errors.js';
+import { b as isInside } from './main-core.js';
 
 /** Throttles progress reports for one phase: at most one every `intervalMs`, plus a final one. */
 class ProgressMeter {

@@ -1,18 +1,23 @@
 import { createHash } from 'node:crypto';
 import { relative, sep, isAbsolute, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { a as docsUrl, y as DOCS_URL } from './output.js';
-import './errors.js';
-import './readfile.js';
+import { c as docsUrl, D as DOCS_URL } from './main-core.js';
+import './main-shared.js';
+import 'path';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'string_decoder';
+import 'events';
+import 'child_process';
+import 'assert';
+import 'timers';
 import 'node:fs';
 import 'node:fs/promises';
-import './format.js';
-import './go.js';
+import './main-boot.js';
 import 'node:os';
-import './run.js';
 import 'node:child_process';
 import 'node:buffer';
-import './valid.js';
 
 /**
  * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one run, the rules that ran (with help text

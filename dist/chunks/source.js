@@ -1,5 +1,18 @@
 import { p as parseDocument, i as isScalar, a as isAlias, b as isMap, c as isSeq, L as LineCounter } from './public-api.js';
-import { U as UsageError } from './errors.js';
+import { U as UsageError } from './main-shared.js';
+import 'path';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'string_decoder';
+import 'events';
+import 'child_process';
+import 'assert';
+import 'timers';
+import 'node:path';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
 
 /**
  * Limits on the shape of a baseline, far above what a real one needs (a handful of levels, a few

@@ -1,16 +1,22 @@
-import { U as UsageError } from './errors.js';
-import { d as didYouMean, z as suggest } from './output.js';
+import { U as UsageError } from './main-shared.js';
+import { d as didYouMean, s as suggest } from './main-core.js';
+import 'path';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'string_decoder';
+import 'events';
+import 'child_process';
+import 'assert';
+import 'timers';
 import 'node:path';
-import './readfile.js';
 import 'node:fs';
 import 'node:fs/promises';
-import './format.js';
-import './go.js';
+import 'node:crypto';
+import './main-boot.js';
 import 'node:os';
-import './run.js';
 import 'node:child_process';
 import 'node:buffer';
-import './valid.js';
 
 // Generated from src/baseline/schema.ts by __tests__/baseline/schema.test.ts (GBG_UPDATE_SCHEMA=1). Do not edit.
 /* eslint-disable */

@@ -1,5 +1,6 @@
 import { loadRegexEngine } from './regex.js'
 import path from 'node:path'
+import { loadSemver } from '../goversion.js'
 import { UsageError } from '../errors.js'
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../facts/readfile.js'
 import type { BaselineData } from './build.js'
@@ -82,7 +83,8 @@ export async function loadBaseline(opts: LoadBaselineOptions): Promise<Baseline>
       import('./source.js'),
       import('./validate.js'),
       import('./build.js'),
-      loadRegexEngine()
+      loadRegexEngine(),
+      loadSemver()
     ])
   const source = BaselineSource.parse(shown, text)
   const data = source.toJS()

@@ -1,7 +1,7 @@
 import module from 'node:module'
-import { prefetchGoFacts } from '../facts/go.js'
 
-// Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20).
+// Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20); enabled
+// before the gate's modules load, so they are the ones it caches.
 module.enableCompileCache?.()
 
 // A reader that stops early (`go-baseline-gate check --format sarif | head`) ends the output,
@@ -19,6 +19,7 @@ const cwd = process.cwd()
 // of the gate loads; the engine picks the result up (see prefetchGoFacts).
 const command = argv[0] === undefined || argv[0].startsWith('-') ? 'check' : argv[0]
 if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$/.test(a))) {
+  const { prefetchGoFacts } = await import('../facts/go.js')
   prefetchGoFacts({ cwd, env })
 }
 

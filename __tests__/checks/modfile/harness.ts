@@ -7,6 +7,7 @@ import type { Check } from '../../../src/checks/types.js'
 import { collectModuleFacts } from '../../../src/facts/modules.js'
 import type { Facts } from '../../../src/facts/types.js'
 import type { Finding } from '../../../src/types.js'
+import { loadSemver } from '../../../src/goversion.js'
 
 export const RUNNING = 'go1.26.8'
 
@@ -32,6 +33,7 @@ export async function factsFor(
   const dir = opts.dir ? join(root, opts.dir) : root
   const goEnv = { GOTOOLCHAIN: 'local', GOFLAGS: '', GOWORK: '', ...env }
   const modules = await collectModuleFacts({ root, dir, env: goEnv })
+  await loadSemver() // as the baseline loader does: baseline() below may carry version ranges
   const version = opts.version ?? RUNNING
   return {
     root,

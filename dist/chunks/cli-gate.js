@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+import { U as UsageError } from './cli-boot.js';
+import { t as throttledLog } from './cli-core.js';
+import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache, s as spannedSize, a as spannedDuration } from './cli-units.js';
+import 'node:fs';
+import 'node:os';
+import 'node:path';
+import 'node:child_process';
+import 'node:util';
+import 'node:fs/promises';
+import 'node:buffer';
+import 'node:crypto';
+import 'node:worker_threads';
+import 'node:url';
+
+/** Undefined when both verification and pruning are off. */
+async function cacheStage(opts) {
+    if (opts.verify === 'off' && opts.prune === 'off')
+        return undefined;
+    const gocache = opts.goEnv.GOCACHE;
+    if (gocache === undefined)
+        throw new UsageError('`go env` did not report GOCACHE, so the build cache cannot be checked', undefined, 'use Go 1.10 or newer, or set cache-verify: off and prune: off');
+    const root = checkCacheRoot(gocache, {
+        homes: homeDirs(opts.env),
+        goroot: opts.goEnv.GOROOT,
+        workspaces: workspaceDirs(opts.root, opts.env)
+    });
+    return runCache(root, {
+        verify: opts.verify,
+        prune: opts.prune,
+        maxAgeSeconds: spannedDuration(opts.policy.maxAge, 'max-cache-age'),
+        maxSizeBytes: spannedSize(opts.policy.maxSize, 'max-cache-size'),
+        onProgress: opts.onProgress ?? (opts.log && throttledLog(opts.log)),
+        log: opts.log
+    });
+}
+
+export { cacheStage };

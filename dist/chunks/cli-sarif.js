@@ -1,0 +1,253 @@
+#!/usr/bin/env node
+import { createHash } from 'node:crypto';
+import { relative, sep, isAbsolute, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { b as docsUrl, D as DOCS_URL } from './cli-core.js';
+import 'node:util';
+import './cli-boot.js';
+import 'node:fs';
+import 'node:os';
+import 'node:child_process';
+import 'node:fs/promises';
+import 'node:buffer';
+
+/**
+ * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one run, the rules that ran (with help text
+ * and a link to docs/rules.md), one result per finding. File paths inside the repository become
+ * URIs relative to `%SRCROOT%`, so code scanning places the alert on the file and line.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note'
+};
+/** GitHub's `problem.severity` vocabulary for non-security rules. */
+const PROBLEM_SEVERITY = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'recommendation'
+};
+/** The key under `partialFingerprints`: versioned, so a change of scheme never matches old alerts. */
+const FINGERPRINT_KEY = 'goBaselineGateFinding/v1';
+function renderSarif(report, toolVersion, context = {}) {
+    const rules = [...report.rules];
+    const known = new Set(rules.map((r) => r.id));
+    for (const f of report.findings) {
+        if (!known.has(f.rule)) {
+            known.add(f.rule);
+            rules.push(unknownRule(f));
+        }
+    }
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const occurrences = new Map();
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'go-baseline-gate',
+                        version: toolVersion,
+                        semanticVersion: toolVersion,
+                        informationUri: informationUri(),
+                        rules: rules.map(descriptor)
+                    }
+                },
+                automationDetails: { id: automationId(report, context) },
+                originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.root) } },
+                results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1, report, occurrences))
+            }
+        ]
+    };
+}
+/** The project's home page: the repository that holds the rules' documentation. */
+function informationUri() {
+    const url = new URL(DOCS_URL);
+    const [owner, repo] = url.pathname.split('/').filter(Boolean);
+    return owner && repo ? `${url.origin}/${owner}/${repo}` : url.origin;
+}
+/** `toJSON(matrix)` as `k=v,k=v` with sorted keys; '' for no matrix. */
+function matrixLabel(matrix) {
+    const text = (matrix ?? '').trim();
+    if (text === '' || text === 'null')
+        return '';
+    try {
+        const value = JSON.parse(text);
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+            return Object.keys(value)
+                .sort()
+                .map((k) => `${k}=${JSON.stringify(value[k])}`)
+                .join(',');
+        }
+    }
+    catch {
+        // not JSON: use the text itself
+    }
+    return text;
+}
+/**
+ * The run's category: `<workflow>/<job>/<matrix values or platform>,dir=<working directory>/`.
+ * The trailing `/` makes the whole id the category, so each job, matrix leg and working directory
+ * uploads as its own analysis and never closes another's alerts.
+ */
+function automationId(report, context) {
+    const env = context.env ?? {};
+    const ref = env.GITHUB_WORKFLOW_REF;
+    const workflow = (ref ? ref.slice(0, ref.lastIndexOf('@') >= 0 ? ref.lastIndexOf('@') : undefined) : '')
+        .split('/')
+        .slice(2)
+        .join('/') ||
+        env.GITHUB_WORKFLOW ||
+        'local';
+    const job = env.GITHUB_JOB || 'gate';
+    const dir = relative(report.root, report.dir).split(sep).join('/') || '.';
+    const platform = [report.environment.GOOS, report.environment.GOARCH].filter(Boolean).join('-');
+    const variant = matrixLabel(context.matrix) || (platform ? `platform=${platform}` : '');
+    const id = [workflow, job, [variant, `dir=${dir}`].filter(Boolean).join(',')]
+        .map((part) => part.replace(/\s+/g, ' ').trim())
+        .join('/');
+    return `${id}/`;
+}
+function descriptor(rule) {
+    const helpUri = docsUrl(rule);
+    return {
+        id: rule.id,
+        name: rule.name,
+        shortDescription: { text: rule.summary },
+        fullDescription: { text: rule.summary },
+        help: {
+            text: `${rule.summary}\n\nFix: ${rule.fix}\n\nDocumentation: ${helpUri}`,
+            markdown: `${rule.summary}\n\n**Fix:** ${rule.fix}\n\n[Documentation of ${rule.id}](${helpUri})`
+        },
+        helpUri,
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+        properties: {
+            tags: ['go', rule.area],
+            precision: 'very-high',
+            'problem.severity': PROBLEM_SEVERITY[rule.defaultSeverity]
+        }
+    };
+}
+/** A finding from a rule the report does not list (should not happen): still a valid descriptor. */
+function unknownRule(f) {
+    return {
+        id: f.rule,
+        name: f.rule,
+        area: 'gate',
+        defaultSeverity: f.severity,
+        summary: f.rule,
+        fix: f.fix ?? ''
+    };
+}
+function result(f, ruleIndex, report, occurrences) {
+    const inRepo = f.location && repoPath(f.location.file, report.root);
+    // Code scanning rejects a log with a result without location. The engine places every finding
+    // it can (src/checks/locate.ts); what is left goes on the baseline file, else the checked
+    // directory.
+    const baseline = report.baseline ? repoPath(report.baseline, report.root) : undefined;
+    const text = [f.message];
+    if (f.location && !inRepo)
+        text.push(`Where: ${f.location.file}`);
+    if (f.fix)
+        text.push(`Fix: ${f.fix}`);
+    const properties = {};
+    if (f.expected !== undefined)
+        properties.expected = f.expected;
+    if (f.actual !== undefined)
+        properties.actual = f.actual;
+    if (f.source !== undefined)
+        properties.source = f.source;
+    const location = inRepo
+        ? physical(inRepo, f.location)
+        : physical(baseline ?? directoryOf(report), undefined);
+    return {
+        ruleId: f.rule,
+        ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+        level: LEVEL[f.severity],
+        message: { text: sarifText(text.join('\n')) },
+        locations: [location],
+        partialFingerprints: {
+            [FINGERPRINT_KEY]: fingerprint(f, inRepo ?? baseline ?? '', occurrences)
+        },
+        ...(Object.keys(properties).length ? { properties } : {})
+    };
+}
+/** The checked directory relative to the root, for a finding with no file of its own. */
+function directoryOf(report) {
+    const rel = relative(report.root, report.dir);
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? '.' : rel;
+}
+/**
+ * What identifies a finding across runs, without anything that changes between runs of the same
+ * problem: absolute paths (temporary directories, home directories), hashes, numbers (sizes,
+ * ages, times, line numbers) are replaced; the env key it is about is kept.
+ */
+function fingerprintSubject(f) {
+    const message = f.message
+        .replace(/(^|[\s('"`=[,])(?:[A-Za-z]:)?[\\/][^\s'"`),\]]*/g, '$1<path>')
+        .replace(/\b[0-9a-f]{12,}\b/gi, '<hash>')
+        .replace(/\d+/g, '0');
+    return `${f.envKey ?? ''}\u0000${message}`;
+}
+/**
+ * `partialFingerprints` value: a hash of the rule, the repository-relative file, the subject and
+ * its occurrence among equal ones (like GitHub's own line hash), stable across runs and machines.
+ */
+function fingerprint(f, file, occurrences) {
+    const key = `${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`;
+    const n = occurrences.get(key) ?? 0;
+    occurrences.set(key, n + 1);
+    return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${n + 1}`;
+}
+function physical(path, loc) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: relativeUri(path), uriBaseId: SRCROOT },
+            // A file-level finding still gets a region (its first line): validators and code scanning
+            // want one on every location.
+            region: loc?.line ? region(loc, loc.line) : { startLine: 1 }
+        }
+    };
+}
+function region(loc, startLine) {
+    return {
+        startLine,
+        ...(loc.column ? { startColumn: loc.column } : {}),
+        ...(loc.endLine && loc.endLine >= startLine ? { endLine: loc.endLine } : {}),
+        ...(loc.endColumn ? { endColumn: loc.endColumn } : {})
+    };
+}
+/** The path relative to the repository root, or undefined when it lies outside. */
+function repoPath(file, root) {
+    const rel = isAbsolute(file) ? relative(root, file) : normalize(file);
+    if (rel === '' ||
+        rel === '.' ||
+        isAbsolute(rel) ||
+        rel === '..' ||
+        rel.startsWith(`..${sep}`) ||
+        rel.startsWith('../')) {
+        return undefined;
+    }
+    return rel;
+}
+/** A relative URI reference: segments percent-encoded, `/` separators on every OS. */
+function relativeUri(path) {
+    return path
+        .split(/[\\/]+/)
+        .filter((s) => s !== '' && s !== '.')
+        .map(encodeURIComponent)
+        .join('/');
+}
+function directoryUri(dir) {
+    const href = pathToFileURL(dir).href;
+    return href.endsWith('/') ? href : `${href}/`;
+}
+/** Plain-text SARIF messages treat `[text](target)` as an embedded link: literal brackets are escaped. */
+function sarifText(s) {
+    return s.replace(/[[\]]/g, '\\$&');
+}
+
+export { FINGERPRINT_KEY, SARIF_SCHEMA, automationId, fingerprintSubject, informationUri, relativeUri, renderSarif, repoPath, sarifText };

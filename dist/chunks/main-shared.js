@@ -1,0 +1,2408 @@
+import * as path from 'path';
+import * as os from 'os';
+import os__default, { EOL } from 'os';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import { promises, constants } from 'fs';
+import 'string_decoder';
+import * as events from 'events';
+import * as child from 'child_process';
+import { ok } from 'assert';
+import { setTimeout as setTimeout$1 } from 'timers';
+import * as path$1 from 'node:path';
+import path__default from 'node:path';
+import { constants as constants$1, statSync, openSync, fstatSync, readSync, closeSync, lstatSync, readdirSync } from 'node:fs';
+import { stat as stat$1, open as open$1 } from 'node:fs/promises';
+import { randomUUID, createHash } from 'node:crypto';
+
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os.EOL);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+
+(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+var __awaiter$4 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+const { access, appendFile, writeFile } = promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter$4(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter$4(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter$4(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+const summary = _summary;
+
+var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS$1 = process.platform === 'win32';
+fs.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter$3(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS$1) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter$3(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS$1) {
+                // on Windows, test for valid extension
+                const upperExt = path.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS$1) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path.dirname(filePath);
+                        const upperName = path.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS$1) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+
+var __awaiter$2 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter$2(this, void 0, void 0, function* () {
+        if (IS_WINDOWS$1) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter$2(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter$2(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS$1) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter$2(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS$1 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(path.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+
+var __awaiter$1 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends events.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(os.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + os.EOL.length);
+                n = s.indexOf(os.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter$1(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = path.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter$1(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends events.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = setTimeout$1(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+
+(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+os__default.platform();
+os__default.arch();
+
+(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    return val.trim();
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info$1(message) {
+    process.stdout.write(message + os.EOL);
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+
+/**
+ * The on-disk format of Go's build cache (cmd/go/internal/cache/cache.go), as pure functions:
+ * file names, the fixed-size action entry line, and Go's time constants.
+ */
+const HEX_SIZE = 64;
+/** `v1 <hex id> <hex out> <size padded to 20> <unixnano padded to 20>\n` */
+const ENTRY_SIZE = 2 + 1 + HEX_SIZE + 1 + HEX_SIZE + 1 + 20 + 1 + 20 + 1;
+const HOUR = 3600;
+/** Go refreshes a used entry's mtime at most once per hour. */
+const MTIME_INTERVAL_S = HOUR;
+/** Go trims at most once per day (trim.txt records the last trim). */
+const TRIM_INTERVAL_S = 24 * HOUR;
+/** Go's trim removes entries unused for 5 days. */
+const TRIM_LIMIT_S = 5 * 24 * HOUR;
+/** Files Go (or `go clean`) keeps at the top of the cache besides `00`..`ff` and `fuzz/`. */
+const TOP_LEVEL_FILES = new Set(['README', 'trim.txt', 'testexpire.txt', 'log.txt']);
+/** The 256 subdirectory names `00`..`ff`. */
+const SUBDIRS = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** True when `s` holds 64 hex digits from `at` (lower case only unless `upper`). */
+function isHex64(s, at, upper) {
+    if (s.length < at + HEX_SIZE)
+        return false;
+    for (let i = at; i < at + HEX_SIZE; i++) {
+        const c = s.charCodeAt(i);
+        if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))
+            continue;
+        if (upper && c >= 0x41 && c <= 0x46)
+            continue;
+        return false;
+    }
+    return true;
+}
+/**
+ * Classifies a file name inside subdirectory `sub`; undefined when Go would never write it
+ * (anything but `<64 lower-case hex digits, the first two = sub>-a` or `-d`).
+ */
+function classifyName(sub, name) {
+    if (name.length !== HEX_SIZE + 2 || name.charCodeAt(HEX_SIZE) !== 0x2d /* - */)
+        return undefined;
+    const suffix = name.charCodeAt(HEX_SIZE + 1);
+    if (suffix !== 0x61 /* a */ && suffix !== 0x64 /* d */)
+        return undefined;
+    if (!name.startsWith(sub) || !isHex64(name, 0, false))
+        return undefined;
+    return { kind: suffix === 0x61 ? 'action' : 'output', id: name.slice(0, HEX_SIZE) };
+}
+const SPACE = 0x20;
+function fail(reason) {
+    return { ok: false, reason };
+}
+const INT64_MAX = '9223372036854775807';
+const INT64_MIN_ABS = '9223372036854775808';
+/**
+ * A space-padded decimal field, read like Go's strconv.ParseInt(s, 10, 64) after skipping
+ * leading spaces: an optional sign, then only digits, within int64.
+ */
+function paddedInt(field) {
+    let i = 0;
+    while (field.charCodeAt(i) === SPACE)
+        i++;
+    const sign = field.charCodeAt(i);
+    const negative = sign === 0x2d; /* - */
+    if (negative || sign === 0x2b /* + */)
+        i++;
+    if (i === field.length)
+        return undefined;
+    for (let j = i; j < field.length; j++) {
+        const c = field.charCodeAt(j);
+        if (c < 0x30 || c > 0x39)
+            return undefined;
+    }
+    while (i < field.length - 1 && field.charCodeAt(i) === 0x30)
+        i++;
+    const digits = field.slice(i);
+    const limit = negative ? INT64_MIN_ABS : INT64_MAX;
+    if (digits.length > limit.length || (digits.length === limit.length && digits > limit))
+        return undefined;
+    return { negative: negative && digits !== '0', digits };
+}
+/**
+ * Parses an action entry exactly as Go's DiskCache.get does: `data` is up to ENTRY_SIZE + 1 bytes
+ * read from the file, `id` the action ID from its file name. Anything Go would treat as a miss
+ * is `{ ok: false }` with Go's reason.
+ */
+function parseActionEntry(data, id) {
+    if (data.length > ENTRY_SIZE)
+        return fail(`too long: Go expects exactly ${ENTRY_SIZE} bytes`);
+    if (data.length === 0)
+        return fail('file is empty');
+    if (data.length < ENTRY_SIZE)
+        return fail(`entry file incomplete: ${data.length} bytes, Go expects ${ENTRY_SIZE}`);
+    const o1 = 3 + HEX_SIZE;
+    const o2 = o1 + 1 + HEX_SIZE;
+    const o3 = o2 + 1 + 20;
+    if (data[0] !== 0x76 /* v */ ||
+        data[1] !== 0x31 /* 1 */ ||
+        data[2] !== SPACE ||
+        data[o1] !== SPACE ||
+        data[o2] !== SPACE ||
+        data[o3] !== SPACE ||
+        data[ENTRY_SIZE - 1] !== 0x0a)
+        return fail('invalid header');
+    const text = Buffer.from(data.buffer, data.byteOffset, data.length).toString('latin1');
+    // Go writes lower-case IDs; anything else takes the exact (slower) path of hex.Decode.
+    const eid = text.slice(3, o1);
+    if (eid !== id) {
+        if (!isHex64(text, 3, true))
+            return fail('decoding ID: invalid hex');
+        if (eid.toLowerCase() !== id)
+            return fail('mismatched ID: the entry names another action');
+    }
+    let eout = text.slice(o1 + 1, o2);
+    if (!isHex64(text, o1 + 1, false)) {
+        if (!isHex64(text, o1 + 1, true))
+            return fail('decoding output ID: invalid hex');
+        eout = eout.toLowerCase();
+    }
+    const size = paddedInt(text.slice(o2 + 1, o3));
+    if (size === undefined)
+        return fail('parsing size: not a decimal number');
+    if (size.negative)
+        return fail('negative size');
+    const time = paddedInt(text.slice(o3 + 1, ENTRY_SIZE - 1));
+    if (time === undefined)
+        return fail('parsing timestamp: not a decimal number');
+    if (time.negative)
+        return fail('negative timestamp');
+    const ns = time.digits;
+    return {
+        ok: true,
+        entry: {
+            outputId: eout,
+            size: Number(size.digits),
+            timeMs: ns.length > 6 ? Number(ns.slice(0, -6)) : 0
+        }
+    };
+}
+/** trim.txt as Go reads it: strings.TrimSpace then strconv.ParseInt. */
+function parseTrim(text) {
+    const v = paddedInt(text.trim());
+    if (v === undefined)
+        return { ok: false };
+    return { ok: true, seconds: v.negative ? -Number(v.digits) : Number(v.digits) };
+}
+
+/**
+ * The gate could not run: bad flags, an unreadable or invalid baseline, no go binary.
+ * Exit code 2. The message is one clear sentence (plus the fix); never printed with a stack trace.
+ */
+class UsageError extends Error {
+    location;
+    fix;
+    exitCode = 2;
+    constructor(message, location, fix) {
+        super(message);
+        this.location = location;
+        this.fix = fix;
+        this.name = 'UsageError';
+    }
+    /** `file:line:column: message` followed by the fix, for terminals and logs. */
+    format() {
+        const loc = this.location;
+        const where = loc
+            ? `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}: `
+            : '';
+        return `${where}${this.message}${this.fix ? `\n  fix: ${this.fix}` : ''}`;
+    }
+}
+
+const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+const SIZE_UNITS = {
+    b: 1,
+    k: 1024,
+    kb: 1e3,
+    kib: 1024,
+    m: 1024 ** 2,
+    mb: 1e6,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1e9,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tb: 1e12,
+    tib: 1024 ** 4
+};
+function bad(what, value, location, fix) {
+    return new UsageError(`invalid ${what} ${JSON.stringify(value)}`, location, fix);
+}
+/** `5d`, `36h`, `1d12h`, `90m`, `3600s`, `2w` -> seconds. */
+function parseDuration(value, what, location) {
+    const fix = `write a duration such as 5d, 36h, 1d12h or 90m (units: ${Object.keys(DURATION_UNITS).join(', ')})`;
+    const text = value.trim();
+    if (!/^(\d+(\.\d+)?[smhdw])+$/.test(text))
+        throw bad(what, value, location, fix);
+    let seconds = 0;
+    for (const m of text.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g))
+        seconds += Number(m[1]) * DURATION_UNITS[m[2]];
+    if (seconds <= 0)
+        throw bad(what, value, location, `${fix}; it must be more than zero`);
+    return seconds;
+}
+/** `2GiB`, `500MB`, `1.5G`, `1048576` -> bytes (K/M/G/T alone are binary, like GiB). */
+function parseSize(value, what, location) {
+    const fix = 'write a size such as 2GiB, 500MB or 1.5G (units: B, KB, KiB, MB, MiB, GB, GiB, TB, TiB)';
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+    const unit = SIZE_UNITS[(m?.[2] || 'b').toLowerCase()];
+    if (!m || unit === undefined)
+        throw bad(what, value, location, fix);
+    return Math.floor(Number(m[1]) * unit);
+}
+function spannedDuration(s, what) {
+    return s === undefined ? undefined : parseDuration(s.value, what, s.location);
+}
+function spannedSize(s, what) {
+    return s === undefined ? undefined : parseSize(s.value, what, s.location);
+}
+
+/**
+ * The store in the action: inputs `cache`, `cache-modules`, `cache-save`; the restore hook the
+ * engine calls before its cache stage; the outputs `cache-hit` and `cache-result` and the state for the post step.
+ */
+/** The core.saveState name the post step reads. */
+const STATE_KEY = 'gocache-store';
+const SAVE_POLICIES = ['default-branch', 'trusted', 'never'];
+function bool(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === '' || v === 'false')
+        return false;
+    if (v === 'true')
+        return true;
+    throw new UsageError(`invalid value '${value}' for ${name}: expected 'true' or 'false'`, undefined, `set ${name} to true or false`);
+}
+/** Undefined unless `cache: true`. Throws UsageError for invalid values. */
+function storeInputs(get) {
+    const modules = bool('cache-modules', get('cache-modules'));
+    const save = get('cache-save').trim() || 'default-branch';
+    if (!SAVE_POLICIES.includes(save)) {
+        const list = SAVE_POLICIES.map((p) => `'${p}'`).join(', ');
+        throw new UsageError(`invalid value '${save}' for cache-save: expected one of ${list}`, undefined, `set cache-save to one of ${list}`);
+    }
+    if (!bool('cache', get('cache')))
+        return undefined;
+    return { modules, savePolicy: save };
+}
+/** The trim budget the post step applies: inputs, then the baseline's `cache:` section, then Go's 5 days. */
+function trimBudget(opts, baseline) {
+    const maxAge = opts.maxCacheAge ? { value: opts.maxCacheAge } : baseline.cache.maxAge;
+    const maxSize = opts.maxCacheSize ? { value: opts.maxCacheSize } : baseline.cache.maxSize;
+    const maxSizeBytes = spannedSize(maxSize, 'max-cache-size');
+    return {
+        maxAgeSeconds: spannedDuration(maxAge, 'max-cache-age') ?? TRIM_LIMIT_S,
+        ...(maxSizeBytes === undefined ? {} : { maxSizeBytes })
+    };
+}
+/** For src/entry/main.ts: undefined unless the `cache` input is true. */
+function actionStore(env, log) {
+    const inputs = storeInputs((name) => getInput(name));
+    if (!inputs)
+        return undefined;
+    return {
+        // Loaded on use: @actions/cache and the Azure SDK are large, and most runs do not cache.
+        restore: async (go, opts) => (await import('./restore.js')).restoreStore({
+            go,
+            root: opts.root,
+            dir: opts.dir,
+            modules: inputs.modules,
+            prune: opts.prune !== 'off',
+            env,
+            log,
+            warn: (line) => warning(line)
+        }),
+        finish: (facts, baseline, opts) => {
+            const store = facts.store;
+            // `cache-hit` follows actions/cache and setup-go ('true' only on an exact hit), so the
+            // usual `if: steps.gate.outputs.cache-hit != 'true'` works; the detail is `cache-result`.
+            const hit = store?.gocache?.hit ?? 'miss';
+            setOutput('cache-hit', hit === 'exact' ? 'true' : 'false');
+            setOutput('cache-result', hit);
+            if (!store?.available)
+                return;
+            const healedModules = store.modules?.verify?.damaged.some((d) => d.removed) ?? false;
+            const state = {
+                ...(store.gocache
+                    ? { gocache: { ...store.gocache, healed: (facts.cache?.prune?.corrupt ?? 0) > 0 } }
+                    : {}),
+                ...(store.modules ? { modules: { ...store.modules, healed: healedModules } } : {}),
+                goroot: facts.go.env.GOROOT,
+                savePolicy: inputs.savePolicy,
+                ...trimBudget(opts, baseline)
+            };
+            saveState(STATE_KEY, JSON.stringify(state));
+        }
+    };
+}
+
+/**
+ * A total deadline for each call to the Actions cache service. The @actions/cache client has
+ * timeouts only for parts of a download (`timeoutInMs`, `segmentTimeoutInMs`); its Twirp calls
+ * (lookup, create, finalize) use an HTTP client without any, so a service that accepts a
+ * connection and never answers would hold the step forever. A call past its deadline is given up:
+ * the caller warns and goes on as if the cache had missed (restore) or refused (save). The client
+ * cannot be cancelled, so the abandoned call may keep a socket open; the entry points end the
+ * process once their work is done when any call was abandoned (abandonedCalls()).
+ */
+/** Default deadline of one cache call (restore: lookup, download and extraction; save: upload). */
+const DEFAULT_CACHE_TIMEOUT_MS = 10 * 60_000;
+/** The environment variable that changes it, in seconds. */
+const CACHE_TIMEOUT_VAR = 'GO_BASELINE_GATE_CACHE_TIMEOUT';
+let abandoned = 0;
+/** How many cache calls were given up at their deadline in this process. */
+function abandonedCalls() {
+    return abandoned;
+}
+/** The deadline from GO_BASELINE_GATE_CACHE_TIMEOUT (seconds), else the default; nonsense is ignored with a note. */
+function cacheTimeoutMs(env, log) {
+    const raw = env[CACHE_TIMEOUT_VAR]?.trim();
+    if (!raw)
+        return DEFAULT_CACHE_TIMEOUT_MS;
+    const seconds = Number(raw);
+    if (Number.isFinite(seconds) && seconds > 0)
+        return Math.round(seconds * 1000);
+    log?.(`cache: ${CACHE_TIMEOUT_VAR}=${JSON.stringify(raw)} is not a number of seconds; using ${DEFAULT_CACHE_TIMEOUT_MS / 1000} s`);
+    return DEFAULT_CACHE_TIMEOUT_MS;
+}
+/** The call did not finish within its deadline and was given up. */
+class CacheTimeoutError extends Error {
+    what;
+    timeoutMs;
+    constructor(what, timeoutMs) {
+        super(`${what} did not finish within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Number((timeoutMs / 1000).toFixed(1))} s`}; given up`);
+        this.what = what;
+        this.timeoutMs = timeoutMs;
+        this.name = 'CacheTimeoutError';
+    }
+}
+/** `call()` or a CacheTimeoutError at the deadline, whichever comes first. */
+async function withDeadline(what, timeoutMs, call) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandoned++;
+            reject(new CacheTimeoutError(what, timeoutMs));
+        }, timeoutMs);
+    });
+    const work = call();
+    work.catch(() => undefined); // a late failure of an abandoned call is not unhandled
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+/**
+ * Reading files the gate does not control (baseline, go.mod, go env file, event payload) without
+ * ever blocking: only regular files are read. The type is checked before the open (a FIFO would
+ * block `open` for reading until a writer comes), the open is non-blocking (a FIFO swapped in
+ * after the check does not block either), and the opened handle is checked again with fstat.
+ */
+/** `O_NONBLOCK` where the platform has it (not on Windows, where FIFOs are not files). */
+const READ_FLAGS = constants$1.O_RDONLY | (constants$1.O_NONBLOCK ?? 0);
+/** What kind of thing a non-regular path is, in words. */
+function describeKind(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/** The path exists but is not a regular file (code `ENOTREG`); nothing was read. */
+class NotRegularFileError extends Error {
+    file;
+    kind;
+    code = 'ENOTREG';
+    constructor(file, kind) {
+        super(`${file} is ${kind}, not a regular file`);
+        this.file = file;
+        this.kind = kind;
+    }
+}
+/** The file is larger than the caller accepts (code `EFBIG`); nothing was read. */
+class FileTooLargeError extends Error {
+    file;
+    size;
+    limit;
+    code = 'EFBIG';
+    constructor(file, size, limit) {
+        super(`${file} is ${size} bytes, more than the ${limit} bytes allowed`);
+        this.file = file;
+        this.size = size;
+        this.limit = limit;
+    }
+}
+function checkStats(file, st, maxBytes) {
+    if (!st.isFile())
+        throw new NotRegularFileError(file, describeKind(st));
+    if (st.size > maxBytes)
+        throw new FileTooLargeError(file, st.size, maxBytes);
+}
+/**
+ * The bytes of a regular file, at most `maxBytes` (a file that grows past the limit while being
+ * read is too large too). Errors: NotRegularFileError, FileTooLargeError, or the fs error
+ * (`ENOENT`, `EACCES`, ...).
+ */
+async function readRegularFile(file, maxBytes = Number.MAX_SAFE_INTEGER) {
+    checkStats(file, await stat$1(file), maxBytes);
+    const handle = await open$1(file, READ_FLAGS);
+    try {
+        const st = await handle.stat();
+        checkStats(file, st, maxBytes);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, 1 << 20));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new FileTooLargeError(file, total, maxBytes);
+            chunks.push(chunk.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** readRegularFile, synchronously. */
+function readRegularFileSync(file, maxBytes = Number.MAX_SAFE_INTEGER) {
+    checkStats(file, statSync(file), maxBytes);
+    const fd = openSync(file, READ_FLAGS);
+    try {
+        const st = fstatSync(fd);
+        checkStats(file, st, maxBytes);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, 1 << 20));
+            const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new FileTooLargeError(file, total, maxBytes);
+            chunks.push(chunk.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+
+/**
+ * The webhook payload of the run (GITHUB_EVENT_PATH), or `{}` when there is none or it cannot be
+ * read: the PR comment reads the pull request number from it, the cache save whether a pull
+ * request comes from a fork.
+ */
+function readEvent(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        const event = JSON.parse(readRegularFileSync(env.GITHUB_EVENT_PATH).toString('utf8'));
+        return event && typeof event === 'object' ? event : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+/**
+ * Plain text for the Actions log that can never be read as a workflow command. The runner treats
+ * any line whose first non-blank characters are `::` as a command, so text that contains `::` is
+ * wrapped in `::stop-commands::<token>` … `::<token>::` (the runner's own mechanism), with a fresh
+ * random token that the text cannot know.
+ */
+function logText(text, write) {
+    if (!text.includes('::')) {
+        write(text.endsWith('\n') ? text : `${text}\n`);
+        return;
+    }
+    const token = randomUUID();
+    write(`::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`);
+}
+
+const info = (text) => logText(text, (s) => process.stdout.write(s));
+function runContext(env) {
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        event: readEvent(env)
+    };
+}
+/**
+ * The post step runs after the job's other steps: with `cache: true` it trims GOCACHE and saves
+ * it (and GOMODCACHE) when this run may; it never fails the job.
+ */
+async function run(env = process.env) {
+    const raw = getState(STATE_KEY);
+    if (!raw) {
+        info('go-baseline-gate post: nothing to do (cache is not enabled)');
+        return;
+    }
+    try {
+        const { postStore } = await import('./save.js');
+        await postStore({
+            state: JSON.parse(raw),
+            ctx: runContext(env),
+            workspace: path$1.resolve(env.GITHUB_WORKSPACE ?? process.cwd()),
+            env,
+            log: info,
+            warn: (s) => warning(s)
+        });
+    }
+    catch (err) {
+        warning(`go-baseline-gate post: the build cache was not saved: ${err.message}`);
+    }
+    finally {
+        // A cache service call given up at its deadline may still hold a socket: end the step.
+        if (abandonedCalls() > 0)
+            process.exit();
+    }
+}
+
+/** Small file-system helpers shared by scan, verify and prune: never follow links, tolerate races. */
+/**
+ * Open flags for reading a cache file: never through a symbolic link in its last component, and
+ * non-blocking, so a FIFO swapped in after the lstat cannot make the open (or a read) wait for a
+ * writer. (O_NONBLOCK does nothing to regular files.)
+ */
+const READ_NOFOLLOW = constants$1.O_RDONLY | (constants$1.O_NOFOLLOW ?? 0) | (constants$1.O_NONBLOCK ?? 0);
+/**
+ * Opens `p` for reading only if it is a regular file (checked with fstat on the descriptor, so
+ * nothing swapped in after a check is read); anything else throws with code ENOTREG.
+ */
+function openRegular(p) {
+    const fd = openSync(p, READ_NOFOLLOW);
+    try {
+        const st = fstatSync(fd);
+        if (!st.isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+        return fd;
+    }
+    catch (err) {
+        closeSync(fd);
+        throw err;
+    }
+}
+/** Reads up to `len` bytes from the start of the regular file `p` into `buf` (see openRegular). */
+function readHead(p, buf, len) {
+    const fd = openRegular(p);
+    try {
+        return readSync(fd, buf, 0, len, 0);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** True for errors meaning "the file is gone" (a concurrent `go` or a restore removed it). */
+function vanished(err) {
+    const code = err?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/** lstat that returns undefined when the path vanished; other errors propagate. */
+function lstatOrGone(p) {
+    try {
+        return lstatSync(p);
+    }
+    catch (err) {
+        if (vanished(err))
+            return undefined;
+        throw err;
+    }
+}
+/** A one-line description of a file-system error for a problem's detail. */
+function errText(err) {
+    const e = err;
+    return e.code ? `${e.code}: ${e.message}` : String(err);
+}
+
+/**
+ * The hashing core of full verification: one file streamed through SHA-256 with a caller-owned
+ * buffer, so each thread reads every output once with bounded memory. Node built-ins only.
+ */
+/** Read buffer size: large enough to amortise syscalls, small enough to keep memory bounded. */
+const CHUNK = 1 << 20;
+/**
+ * The SHA-256 (hex) of `file` and its length, read through `buf` without following a symbolic
+ * link. File-system errors propagate (the caller tells a vanished file from an unreadable one).
+ */
+function hashFile(file, buf) {
+    const fd = openSync(file, READ_NOFOLLOW);
+    try {
+        const h = createHash('sha256');
+        let bytes = 0;
+        for (;;) {
+            const n = readSync(fd, buf, 0, buf.length, null);
+            if (n === 0)
+                break;
+            h.update(buf.subarray(0, n));
+            bytes += n;
+        }
+        return { sha: h.digest('hex'), bytes };
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+
+/**
+ * One cache subdirectory (`00`..`ff`), scanned on whichever thread claimed it: lstat every entry
+ * (never following links), read and parse every action entry exactly as Go does, and with `hash`
+ * stream every output through SHA-256 right away (each file is read once). Files vanishing
+ * mid-scan (a concurrent `go`) are skipped, not errors. The result is plain data, so a worker
+ * thread can post it.
+ */
+/** The names in subdirectory `sub`, or undefined (with a problem in `into`) when unusable. */
+function listSubdir(root, sub, into) {
+    const dir = path__default.join(root, sub);
+    const problem = (kind, detail) => {
+        into.problems.push({ kind, path: dir, detail });
+        return undefined;
+    };
+    const st = lstatOrGone(dir);
+    if (!st)
+        return undefined;
+    if (st.isSymbolicLink())
+        return problem('symlink', 'cache subdirectory is a symbolic link');
+    if (!st.isDirectory())
+        return problem('not-a-file', 'expected a directory');
+    try {
+        return readdirSync(dir);
+    }
+    catch (err) {
+        return vanished(err) ? undefined : problem('unreadable', errText(err));
+    }
+}
+function emptyDirScan() {
+    return { actions: [], outputs: [], problems: [], files: 0, bytes: 0 };
+}
+/** Scans subdirectory `sub` of `root`. */
+function scanSubdir(root, sub, opts) {
+    const into = emptyDirScan();
+    const names = listSubdir(root, sub, into);
+    if (names)
+        scanNames(root, sub, names, opts, into);
+    return into;
+}
+/** Scans the entries `names` listed in `sub` (any of them may have vanished since). */
+function scanNames(root, sub, names, opts, into = emptyDirScan()) {
+    const s = new DirScanner(opts, into);
+    const dir = path__default.join(root, sub);
+    for (const name of names)
+        s.scanEntry(sub, dir, name);
+    return into;
+}
+class DirScanner {
+    opts;
+    out;
+    constructor(opts, out) {
+        this.opts = opts;
+        this.out = out;
+    }
+    problem(kind, p, detail) {
+        this.out.problems.push({ kind, path: p, detail });
+    }
+    scanEntry(sub, dir, name) {
+        const p = dir + path__default.sep + name;
+        const kind = classifyName(sub, name);
+        if (kind?.kind === 'action' && this.scanActionOpen(kind.id, p))
+            return;
+        let st;
+        try {
+            st = lstatOrGone(p);
+        }
+        catch (err) {
+            return this.problem('unreadable', p, errText(err));
+        }
+        if (!st)
+            return;
+        this.out.files++;
+        this.out.bytes += st.size;
+        if (st.isSymbolicLink())
+            return this.problem('symlink', p, 'Go never writes symbolic links');
+        if (!kind)
+            return this.problem('foreign', p, 'not a name Go writes (<64 hex digits>-a or -d)');
+        if (kind.kind === 'output' && st.isDirectory())
+            return this.scanExecutable(kind.id, p, st);
+        if (!st.isFile())
+            return this.problem('not-a-file', p, 'expected a regular file');
+        if (!this.trusted(p, st))
+            return;
+        if (kind.kind === 'output')
+            return this.addOutput(kind.id, p, p, st.size, st.mtimeMs);
+        const action = { path: p, size: st.size, mtimeMs: st.mtimeMs };
+        action.entry = this.readAction(p, kind.id);
+        this.out.actions.push([kind.id, action]);
+    }
+    /**
+     * An action entry (the commonest kind) is opened straight away, without following a link and
+     * without waiting on a FIFO, and checked on the descriptor: one lstat fewer per entry. False
+     * when it cannot be opened (a link, a socket, gone, unreadable): the lstat path then says why.
+     */
+    scanActionOpen(id, p) {
+        let fd;
+        try {
+            fd = openSync(p, READ_NOFOLLOW);
+        }
+        catch {
+            return false;
+        }
+        let st;
+        let n = -1;
+        try {
+            st = fstatSync(fd);
+            this.out.files++;
+            this.out.bytes += st.size;
+            if (!st.isFile()) {
+                this.problem('not-a-file', p, 'expected a regular file');
+                return true;
+            }
+            if (!this.trusted(p, st))
+                return true;
+            try {
+                n = readSync(fd, this.opts.buf, 0, ENTRY_SIZE + 1, 0);
+            }
+            catch (err) {
+                if (!vanished(err))
+                    this.problem('unreadable', p, errText(err));
+            }
+        }
+        finally {
+            closeSync(fd);
+        }
+        const action = { path: p, size: st.size, mtimeMs: st.mtimeMs };
+        if (n >= 0)
+            action.entry = this.parseAction(p, id, n);
+        this.out.actions.push([id, action]);
+        return true;
+    }
+    /** World-writable or multiply-linked files can be changed behind the cache's back. */
+    trusted(p, st) {
+        if (st.mode & 0o002) {
+            this.problem('world-writable', p, `mode ${(st.mode & 0o777).toString(8)} lets any user change it`);
+            return false;
+        }
+        if (st.nlink > 1) {
+            this.problem('hardlink', p, `${st.nlink} hard links: it can be changed through a path outside the cache`);
+            return false;
+        }
+        return true;
+    }
+    /** Go 1.24+ caches executables as `<id>-d/<name>`: a directory holding exactly one file. */
+    scanExecutable(id, p, st) {
+        let names;
+        try {
+            names = readdirSync(p);
+        }
+        catch (err) {
+            if (!vanished(err))
+                this.problem('unreadable', p, errText(err));
+            return;
+        }
+        if (names.length !== 1)
+            return this.problem('not-a-file', p, `executable entry holds ${names.length} files, Go expects 1`);
+        const file = path__default.join(p, names[0]);
+        const inner = lstatOrGone(file);
+        if (!inner)
+            return;
+        if (inner.isSymbolicLink())
+            return this.problem('symlink', file, 'Go never writes symbolic links');
+        if (!inner.isFile())
+            return this.problem('not-a-file', file, 'expected a regular file');
+        if (!this.trusted(file, inner))
+            return;
+        this.addOutput(id, p, file, inner.size, st.mtimeMs);
+    }
+    addOutput(id, p, file, size, mtimeMs) {
+        this.out.outputs.push([id, { path: p, file, size, mtimeMs, refs: 0 }]);
+        if (this.opts.hash)
+            this.checkHash(id, file);
+    }
+    /** Full verification: the output's SHA-256 must equal its name. */
+    checkHash(id, file) {
+        let sha;
+        try {
+            sha = hashFile(file, this.opts.buf).sha;
+        }
+        catch (err) {
+            if (!vanished(err))
+                this.problem('unreadable', file, errText(err));
+            return;
+        }
+        if (sha !== id)
+            this.problem('output-hash', file, `SHA-256 is ${sha}, its name promises another`);
+    }
+    readAction(p, id) {
+        const buf = this.opts.buf;
+        let n;
+        try {
+            n = readHead(p, buf, ENTRY_SIZE + 1);
+        }
+        catch (err) {
+            if (!vanished(err))
+                this.problem('unreadable', p, errText(err));
+            return undefined;
+        }
+        return this.parseAction(p, id, n);
+    }
+    /** Parses the `n` bytes of action entry `p` in the read buffer. */
+    parseAction(p, id, n) {
+        const parsed = parseActionEntry(this.opts.buf.subarray(0, n), id);
+        if (parsed.ok)
+            return parsed.entry;
+        this.problem('action-malformed', p, `Go would ignore this entry: ${parsed.reason}`);
+        return undefined;
+    }
+}
+
+/**
+ * Work sharing between the threads of one scan: the 256 subdirectories are claimed one at a time
+ * from a counter in shared memory, so a thread that joins late (a worker still starting) or runs
+ * slow (a large output) simply claims fewer. Progress is summed in shared memory too, so the
+ * calling thread can report it while it is busy scanning. Node built-ins only (workers load it).
+ */
+/** Int32 slots: [next directory, state of worker 0, state of worker 1, ...]. */
+const NEXT = 0;
+/** A worker's state: still starting, scanning, or given up on by the calling thread. */
+const STARTING = 0;
+const SCANNING = 1;
+const CANCELLED = 2;
+/** BigInt64 slots of the progress counters. */
+const FILES = 0;
+const BYTES = 1;
+const DIRS = 2;
+function newClaims(workers) {
+    return {
+        control: new SharedArrayBuffer(4 * (1 + workers)),
+        progress: new SharedArrayBuffer(8 * 3)
+    };
+}
+/**
+ * Worker `slot` announces it starts scanning; false when the calling thread already gave up on
+ * it (then it must not claim anything).
+ */
+function beginWorker(c, slot) {
+    return (Atomics.compareExchange(new Int32Array(c.control), 1 + slot, STARTING, SCANNING) === STARTING);
+}
+/** The calling thread gives up on worker `slot` if it has not started; true when it had not. */
+function cancelWorker(c, slot) {
+    return (Atomics.compareExchange(new Int32Array(c.control), 1 + slot, STARTING, CANCELLED) === STARTING);
+}
+/** Directories not claimed yet. */
+function unclaimed(c) {
+    return Math.max(0, SUBDIRS.length - Atomics.load(new Int32Array(c.control), NEXT));
+}
+function progressOf(c) {
+    const p = new BigInt64Array(c.progress);
+    return {
+        files: Number(Atomics.load(p, FILES)),
+        bytes: Number(Atomics.load(p, BYTES)),
+        fraction: Number(Atomics.load(p, DIRS)) / SUBDIRS.length
+    };
+}
+/** Claims and scans directories until none are left, handing each result to `done`. */
+function scanClaimed(c, root, opts, done) {
+    const control = new Int32Array(c.control);
+    const progress = new BigInt64Array(c.progress);
+    for (;;) {
+        const index = Atomics.add(control, NEXT, 1);
+        if (index >= SUBDIRS.length)
+            return;
+        const scan = scanSubdir(root, SUBDIRS[index], opts);
+        Atomics.add(progress, FILES, BigInt(scan.files));
+        Atomics.add(progress, BYTES, BigInt(scan.bytes));
+        Atomics.add(progress, DIRS, 1n);
+        done(index, scan);
+    }
+}
+
+export { error as A, spannedSize as B, CHUNK as C, spannedDuration as D, ENTRY_SIZE as E, FileTooLargeError as F, hashFile as G, vanished as H, readHead as I, parseActionEntry as J, errText as K, newClaims as L, MTIME_INTERVAL_S as M, NotRegularFileError as N, unclaimed as O, progressOf as P, cancelWorker as Q, lstatOrGone as R, SUBDIRS as S, TRIM_LIMIT_S as T, UsageError as U, TOP_LEVEL_FILES as V, openRegular as W, parseTrim as X, TRIM_INTERVAL_S as Y, readEvent as a, summary as b, actionStore as c, setFailed as d, abandonedCalls as e, run as f, getInput as g, beginWorker as h, scanClaimed as i, cacheTimeoutMs as j, withDeadline as k, logText as l, CacheTimeoutError as m, CACHE_TIMEOUT_VAR as n, readRegularFileSync as o, debug as p, mkdirP as q, readRegularFile as r, setOutput as s, exec as t, which as u, info$1 as v, warning as w, isDebug as x, setSecret as y, rmRF as z };
