@@ -18,7 +18,7 @@ const cwd = process.cwd();
 // of the gate loads; the engine picks the result up (see prefetchGoFacts).
 const command = argv[0] === undefined || argv[0].startsWith('-') ? 'check' : argv[0];
 if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$/.test(a))) {
-    const { prefetchGoFacts } = await import('./chunks/cli-boot.js').then(function (n) { return n.b; });
+    const { prefetchGoFacts } = await import('./chunks/cli-boot.js').then(function (n) { return n.d; });
     prefetchGoFacts({ cwd, env });
 }
 const { cli } = await import('./chunks/cli-core.js').then(function (n) { return n.F; });

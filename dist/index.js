@@ -11,7 +11,7 @@ async function run(env = process.env) {
     module$1.enableCompileCache?.();
     const input = (name) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
     if (input('go') === '' && input('mode') !== 'record') {
-        const { prefetchGoFacts } = await import('./chunks/main-boot.js').then(function (n) { return n.d; });
+        const { prefetchGoFacts } = await import('./chunks/main-boot.js').then(function (n) { return n.e; });
         prefetchGoFacts({ cwd: process.cwd(), env });
     }
     const main = await import('./chunks/main-core.js').then(function (n) { return n.x; });

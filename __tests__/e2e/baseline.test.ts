@@ -1,6 +1,15 @@
 /** Issue 3's acceptance through the built CLI and action, with the real go. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { cleanGoEnv, REPO, runAction, runCli } from '../../__fixtures__/runner.js'
@@ -105,5 +114,53 @@ describe('mode: record in the action', () => {
       env
     })
     expect(check.outputs.result).toBe('pass')
+  })
+})
+
+describe('what the check asks go env', () => {
+  const goEnvJson = (env: Record<string, string>, keys: string[] = []): Record<string, string> =>
+    JSON.parse(
+      execFileSync('go', ['env', '-json', ...keys], { cwd: tmp, env, encoding: 'utf8' })
+    ) as Record<string, string>
+
+  it('the C toolchain keys, which make go open the build cache and run the C compiler, only when the baseline names them', async () => {
+    const env = cleanGoEnv(tmp)
+    const expected = goEnvJson(env, ['CGO_CFLAGS']).CGO_CFLAGS // go's own value: the oracle
+    expect(expected).not.toBe('')
+    const dir = mkdtempSync(path.join(tmp, 'cgo-'))
+    cpSync(path.join(REPO, 'examples', 'hello'), dir, { recursive: true })
+    mkdirSync(path.join(dir, '.git'))
+    const baseline = path.join(dir, 'baseline.yml')
+    writeFileSync(baseline, `version: 1\nenv:\n  CGO_CFLAGS: { exact: "-O3 -fwrong" }\n`)
+    const args = ['check', '--cache-verify', 'off', '--format', 'json', '--baseline', baseline]
+    const r = await runCli(args, dir, env)
+    const drift = (
+      JSON.parse(r.stdout).findings as Array<{ rule: string; actual?: string }>
+    ).filter((f) => f.actual !== undefined && /CGO_CFLAGS/.test(JSON.stringify(f)))
+    expect(drift).toHaveLength(1)
+    expect(drift[0]?.actual).toBe(expected)
+    writeFileSync(
+      baseline,
+      `version: 1\nenv:\n  CGO_CFLAGS: { exact: ${JSON.stringify(expected)} }\n`
+    )
+    expect(JSON.parse((await runCli(args, dir, env)).stdout).findings).toEqual([])
+  })
+
+  // The preflight's `go list` opens the cache like any go command; the gate's own probe does not.
+  it('leaves an existing, empty GOCACHE as it is without the preflight (the full go env -json fills it with 00..ff)', async () => {
+    const full = mkdtempSync(path.join(tmp, 'full-cache-'))
+    goEnvJson(cleanGoEnv(tmp, { GOCACHE: full }))
+    expect(readdirSync(full)).toContain('ff') // what the gate no longer causes
+    const empty = mkdtempSync(path.join(tmp, 'empty-cache-'))
+    const dir = mkdtempSync(path.join(tmp, 'no-baseline-')) // the built-in policy
+    cpSync(path.join(REPO, 'examples', 'hello'), dir, { recursive: true })
+    mkdirSync(path.join(dir, '.git'))
+    const r = await runCli(
+      ['check', '--cache-verify', 'off', '--preflight', 'off', '--format', 'json'],
+      dir,
+      cleanGoEnv(tmp, { GOCACHE: empty })
+    )
+    expect(r.code).toBe(0)
+    expect(readdirSync(empty)).toEqual([])
   })
 })

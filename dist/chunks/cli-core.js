@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { U as UsageError, p as pathCandidates, i as isExecutable, D as DOCS_BASE_URL, c as collectGoFacts } from './cli-boot.js';
+import { U as UsageError, p as pathCandidates, i as isExecutable, D as DOCS_BASE_URL, c as collectGoFacts, a as completeGoEnv } from './cli-boot.js';
 import * as path from 'node:path';
 import path__default, { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep, join, dirname } from 'node:path';
 import { constants, statSync, openSync, fstatSync, readSync, closeSync, existsSync } from 'node:fs';
@@ -5612,9 +5612,11 @@ function moduleEnv(goEnv) {
 /** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
 async function collectFacts(opts, baselineFor, hooks = {}) {
     const env = hooks.env ?? process.env;
-    const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env });
+    const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys: true });
     const store = await hooks.restore?.(go, opts); // Actions cache transport
     const baseline = await baselineFor(go.env);
+    // The C toolchain keys (CGO_CFLAGS...) only when the baseline names them: see namedKeys.
+    await completeGoEnv(go, baseline.env.map((e) => e.key), { env });
     const cacheUnusable = go.env.GOCACHE === 'off' || go.envError !== undefined;
     if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
         hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`);

@@ -25,7 +25,7 @@ import require$$5$2 from 'node:async_hooks';
 import require$$1$4 from 'node:console';
 import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
-import { a as commonjsGlobal } from './cli-boot.js';
+import { b as commonjsGlobal } from './cli-boot.js';
 
 var lib = {};
 

@@ -2,7 +2,7 @@ import { U as UsageError, r as readRegularFile, N as NotRegularFileError, F as F
 import * as path from 'node:path';
 import path__default, { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep, join, dirname } from 'node:path';
 import { existsSync, constants, mkdtempSync } from 'node:fs';
-import { p as pathCandidates, i as isExecutable, D as DOCS_BASE_URL, a as collectGoFacts, S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS } from './main-boot.js';
+import { p as pathCandidates, i as isExecutable, D as DOCS_BASE_URL, a as collectGoFacts, b as completeGoEnv, S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS } from './main-boot.js';
 import { readdir, stat, realpath, access, mkdir, writeFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
@@ -5399,9 +5399,11 @@ function moduleEnv(goEnv) {
 /** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
 async function collectFacts(opts, baselineFor, hooks = {}) {
     const env = hooks.env ?? process.env;
-    const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env });
+    const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys: true });
     const store = await hooks.restore?.(go, opts); // Actions cache transport
     const baseline = await baselineFor(go.env);
+    // The C toolchain keys (CGO_CFLAGS...) only when the baseline names them: see namedKeys.
+    await completeGoEnv(go, baseline.env.map((e) => e.key), { env });
     const cacheUnusable = go.env.GOCACHE === 'off' || go.envError !== undefined;
     if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
         hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`);
