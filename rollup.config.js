@@ -72,6 +72,46 @@ const shared = {
   }
 }
 
+/**
+ * An ES module import of a Node built-in evaluates every export of it, and some exports are
+ * getters that load more: `fs.promises` loads fs/promises (with readline and the REPL history),
+ * `util.diff` a diff engine, and so on, milliseconds of start-up for nothing. So the bundle takes
+ * `fs` and `util` with `process.getBuiltinModule` (Node 20.16+, 22.3+; createRequire before),
+ * which returns the module object without touching its getters.
+ */
+function builtinsWithoutGetters() {
+  const IMPORT = /^import (?:(.+?) from )?'(?:node:)?(fs|util)';$/gm
+  const NAMED = /^\{(.*)\}$/
+  const destructure = (named) =>
+    `{ ${named
+      .split(',')
+      .map((b) => b.trim().replace(/ as /, ': '))
+      .join(', ')} }`
+  return {
+    name: 'builtins-without-getters',
+    renderChunk(code) {
+      let used = false
+      const out = code.replace(IMPORT, (line, clause, name) => {
+        used = true
+        if (clause === undefined) return '' // loaded where it is used
+        const get = `__gbgBuiltin('node:${name}')`
+        const named = NAMED.exec(clause)
+        if (named) return `const ${destructure(named[1])} = ${get};`
+        const m = /^(?:\* as )?([\w$]+)(?:, (\{.*\}))?$/.exec(clause)
+        if (!m) throw new Error(`builtins-without-getters: unexpected import: ${line}`)
+        const more = m[2] ? ` const ${destructure(NAMED.exec(m[2])[1])} = ${m[1]};` : ''
+        return `const ${m[1]} = ${get};${more}`
+      })
+      if (!used) return null
+      const prelude =
+        "import { createRequire as __gbgCreateRequire } from 'node:module';\n" +
+        'const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);\n'
+      const shebang = out.startsWith('#!') ? out.slice(0, out.indexOf('\n') + 1) : ''
+      return { code: shebang + prelude + out.slice(shebang.length), map: null }
+    }
+  }
+}
+
 const plugins = () => [
   // yaml's "node" export is CommonJS, which the commonjs plugin wraps in lazy require shims that
   // cost start-up time; its ESM build (the "default" export) is the same code as real modules.
@@ -89,7 +129,8 @@ const plugins = () => [
   typescript({ tsconfig: 'tsconfig.build.json' }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
-  json()
+  json(),
+  builtinsWithoutGetters()
 ]
 
 // Two builds into dist/: the action's entries (main step, post step, the cache-verify worker),
@@ -126,7 +167,7 @@ export default [
       sourcemap: false,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/cli-[name].js',
-      banner: '#!/usr/bin/env node',
+      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
       manualChunks: commonPathChunks({ boot: 'facts/go.ts', core: 'entry/cli.ts' })
     },
     plugins: plugins()

@@ -21,7 +21,7 @@ if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$/.test(a))
     const { prefetchGoFacts } = await import('./chunks/cli-boot.js').then(function (n) { return n.d; });
     prefetchGoFacts({ cwd, env });
 }
-const { cli } = await import('./chunks/cli-core.js').then(function (n) { return n.F; });
+const { cli } = await import('./chunks/cli-core.js').then(function (n) { return n.I; });
 process.exitCode = await cli(argv, {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -1,17 +1,19 @@
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { workerData, parentPort } from 'node:worker_threads';
-import { h as beginWorker, C as CHUNK, E as ENTRY_SIZE, i as scanClaimed } from './chunks/main-shared.js';
+import { o as beginWorker, C as CHUNK, E as ENTRY_SIZE, p as scanClaimed } from './chunks/main-shared.js';
 import 'path';
 import 'os';
 import 'crypto';
-import 'fs';
+
 import 'string_decoder';
 import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:path';
-import 'node:fs';
-import 'node:fs/promises';
+
+
 import 'node:crypto';
 
 /**

@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from './facts/fs-async.js'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { renderJson } from './report/json.js'

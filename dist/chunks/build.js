@@ -1,18 +1,20 @@
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { i as isListKey, r as regexSyntaxError, a as isValidGoRange, d as didYouMean, p as placeholdersIn, P as PLACEHOLDERS } from './main-core.js';
 import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './main-boot.js';
 import './main-shared.js';
 import 'path';
 import 'os';
 import 'crypto';
-import 'fs';
+
 import 'string_decoder';
 import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:path';
-import 'node:fs';
-import 'node:fs/promises';
+
+
 import 'node:crypto';
 import 'node:buffer';
 import 'node:child_process';

@@ -1,10 +1,10 @@
-#!/usr/bin/env node
-import { l as parseFlags, u as readRegularFile, w as workFileJSON, v as parseGoWork, x as modFileJSON, y as parseGoMod, M as ModfileSyntaxError } from './cli-core.js';
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+import { l as parseFlags, x as readRegularFile, y as workFileJSON, z as parseGoWork, A as modFileJSON, B as parseGoMod, M as ModfileSyntaxError } from './cli-core.js';
 import { basename } from 'node:path';
 import { U as UsageError } from './cli-boot.js';
-import 'node:util';
-import 'node:fs';
-import 'node:fs/promises';
+
+
 import 'node:buffer';
 import 'node:child_process';
 import 'node:os';

@@ -1,12 +1,12 @@
-#!/usr/bin/env node
-import { z as formatBytes, A as formatDuration, q as findRoot, B as progressBar, t as throttledLog, l as parseFlags } from './cli-core.js';
-export { C as cacheChecks } from './cli-core.js';
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+import { C as formatBytes, E as formatDuration, q as findRoot, F as progressBar, t as throttledLog, l as parseFlags } from './cli-core.js';
+export { G as cacheChecks } from './cli-core.js';
 import { U as UsageError, c as collectGoFacts } from './cli-boot.js';
 import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache, p as parseSize, b as parseDuration } from './cli-units.js';
-import 'node:util';
+
 import 'node:path';
-import 'node:fs';
-import 'node:fs/promises';
+
 import 'node:buffer';
 import 'node:child_process';
 import 'node:os';

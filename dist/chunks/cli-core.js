@@ -1,10 +1,11 @@
-#!/usr/bin/env node
-import { parseArgs } from 'node:util';
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+const { parseArgs, promisify } = __gbgBuiltin('node:util');
 import { U as UsageError, p as pathCandidates, i as isExecutable, D as DOCS_BASE_URL, c as collectGoFacts, a as completeGoEnv } from './cli-boot.js';
 import * as path from 'node:path';
 import path__default, { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep, join, dirname } from 'node:path';
-import { constants, statSync, openSync, fstatSync, readSync, closeSync, existsSync } from 'node:fs';
-import { stat, open, readdir, realpath, access, mkdir, writeFile } from 'node:fs/promises';
+const fs = __gbgBuiltin('node:fs');
+const { constants, statSync, openSync, fstatSync, readSync, closeSync, existsSync } = __gbgBuiltin('node:fs');
 import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
 import 'node:os';
@@ -193,6 +194,22 @@ function goVersionInRange(version, range) {
 }
 
 /**
+ * The asynchronous file-system calls the gate makes, on Node's callback API: `node:fs/promises`
+ * costs start-up, since loading it loads readline and the REPL history too (Node 20 to 24).
+ * Same names and signatures as fs/promises, except that `open` gives a file descriptor.
+ */
+const access = promisify(fs.access);
+const close = promisify(fs.close);
+const fstat = promisify(fs.fstat);
+const mkdir = promisify(fs.mkdir);
+const open = promisify(fs.open);
+const read = promisify(fs.read);
+const readdir = promisify(fs.readdir);
+const realpath = promisify(fs.realpath);
+const stat = promisify(fs.stat);
+const writeFile = promisify(fs.writeFile);
+
+/**
  * Reading files the gate does not control (baseline, go.mod, go env file, event payload) without
  * ever blocking: only regular files are read. The type is checked before the open (a FIFO would
  * block `open` for reading until a writer comes), the open is non-blocking (a FIFO swapped in
@@ -251,15 +268,15 @@ function checkStats(file, st, maxBytes) {
  */
 async function readRegularFile(file, maxBytes = Number.MAX_SAFE_INTEGER) {
     checkStats(file, await stat(file), maxBytes);
-    const handle = await open(file, READ_FLAGS);
+    const fd = await open(file, READ_FLAGS);
     try {
-        const st = await handle.stat();
+        const st = await fstat(fd);
         checkStats(file, st, maxBytes);
         const chunks = [];
         let total = 0;
         for (;;) {
             const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, 1 << 20));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            const { bytesRead } = await read(fd, chunk, 0, chunk.length, null);
             if (bytesRead === 0)
                 break;
             total += bytesRead;
@@ -270,7 +287,7 @@ async function readRegularFile(file, maxBytes = Number.MAX_SAFE_INTEGER) {
         return Buffer.concat(chunks, total);
     }
     finally {
-        await handle.close();
+        await close(fd);
     }
 }
 /** readRegularFile, synchronously. */
@@ -6164,4 +6181,4 @@ var cli$1 = /*#__PURE__*/Object.freeze({
     cli: cli
 });
 
-export { formatDuration as A, progressBar as B, cacheChecks as C, DOCS_URL as D, isInside as E, cli$1 as F, ModfileSyntaxError as M, PLACEHOLDERS as P, isValidGoRange as a, docsUrl as b, readRegularFileSync as c, didYouMean as d, escapeMarkdown as e, ruleById as f, isCaseInsensitiveOs as g, placeholderValues as h, isListKey as i, parseGoVersion as j, pathListSeparator as k, parseFlags as l, markdownCode as m, normalisePath as n, DEFAULT_BASELINE as o, placeholdersIn as p, findRoot as q, regexSyntaxError as r, suggest as s, throttledLog as t, readRegularFile as u, parseGoWork as v, workFileJSON as w, modFileJSON as x, parseGoMod as y, formatBytes as z };
+export { modFileJSON as A, parseGoMod as B, formatBytes as C, DOCS_URL as D, formatDuration as E, progressBar as F, cacheChecks as G, isInside as H, cli$1 as I, ModfileSyntaxError as M, PLACEHOLDERS as P, isValidGoRange as a, docsUrl as b, readRegularFileSync as c, didYouMean as d, escapeMarkdown as e, ruleById as f, isCaseInsensitiveOs as g, placeholderValues as h, isListKey as i, parseGoVersion as j, pathListSeparator as k, parseFlags as l, markdownCode as m, normalisePath as n, DEFAULT_BASELINE as o, placeholdersIn as p, findRoot as q, regexSyntaxError as r, suggest as s, throttledLog as t, mkdir as u, access as v, writeFile as w, readRegularFile as x, workFileJSON as y, parseGoWork as z };

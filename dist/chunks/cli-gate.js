@@ -1,13 +1,13 @@
-#!/usr/bin/env node
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { U as UsageError } from './cli-boot.js';
 import { t as throttledLog } from './cli-core.js';
 import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache, s as spannedSize, a as spannedDuration } from './cli-units.js';
-import 'node:fs';
+
 import 'node:os';
 import 'node:path';
 import 'node:child_process';
-import 'node:util';
-import 'node:fs/promises';
+
 import 'node:buffer';
 import 'node:crypto';
 import 'node:worker_threads';

@@ -1,16 +1,16 @@
-#!/usr/bin/env node
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { c as readRegularFileSync, e as escapeMarkdown, m as markdownCode, f as ruleById, b as docsUrl } from './cli-core.js';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'fs';
+const { existsSync, readFileSync } = __gbgBuiltin('node:fs');
 import { EOL } from 'os';
 import { l as libExports, u as undiciExports } from './cli-http.js';
 import * as path from 'node:path';
-import 'node:util';
+
 import './cli-boot.js';
-import 'node:fs';
+
 import 'node:os';
 import 'node:child_process';
-import 'node:fs/promises';
 import 'node:buffer';
 import 'http';
 import 'https';
@@ -18,7 +18,7 @@ import 'net';
 import 'tls';
 import 'events';
 import 'assert';
-import 'util';
+
 import 'node:assert';
 import 'node:net';
 import 'node:http';

@@ -1,17 +1,18 @@
-#!/usr/bin/env node
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import require$$2 from 'http';
 import require$$3 from 'https';
 import 'net';
 import require$$1 from 'tls';
 import require$$4 from 'events';
 import 'assert';
-import require$$6 from 'util';
+const require$$6 = __gbgBuiltin('node:util');
 import require$$0$1 from 'node:assert';
 import require$$0$3 from 'node:net';
 import require$$2$1 from 'node:http';
 import require$$0$2 from 'node:stream';
 import require$$0 from 'node:buffer';
-import require$$0$4 from 'node:util';
+const require$$0$4 = __gbgBuiltin('node:util');
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching

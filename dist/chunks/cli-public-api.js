@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 const ALIAS = Symbol.for('yaml.alias');
 const DOC = Symbol.for('yaml.document');
 const MAP = Symbol.for('yaml.map');

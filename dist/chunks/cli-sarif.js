@@ -1,14 +1,14 @@
-#!/usr/bin/env node
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { createHash } from 'node:crypto';
 import { relative, sep, isAbsolute, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { b as docsUrl, D as DOCS_URL } from './cli-core.js';
-import 'node:util';
+
 import './cli-boot.js';
-import 'node:fs';
+
 import 'node:os';
 import 'node:child_process';
-import 'node:fs/promises';
 import 'node:buffer';
 
 /**

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { g as getDefaultExportFromCjs } from './cli-boot.js';
 import { r as requireRange } from './cli-range.js';
 

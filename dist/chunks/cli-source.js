@@ -1,7 +1,8 @@
-#!/usr/bin/env node
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { p as parseDocument, i as isScalar, a as isAlias, b as isMap, c as isSeq, L as LineCounter } from './cli-public-api.js';
 import { U as UsageError } from './cli-boot.js';
-import 'node:fs';
+
 import 'node:os';
 import 'node:path';
 import 'node:child_process';

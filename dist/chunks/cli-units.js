@@ -1,11 +1,12 @@
-#!/usr/bin/env node
-import { lstatSync, openSync, fstatSync, closeSync, readSync, constants, readlinkSync, realpathSync, readdirSync, statSync, unlinkSync, writeSync, renameSync, rmdirSync, existsSync, readFileSync } from 'node:fs';
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+const { lstatSync, openSync, fstatSync, closeSync, readSync, constants, readlinkSync, realpathSync, readdirSync, statSync, unlinkSync, writeSync, renameSync, rmdirSync, existsSync, readFileSync } = __gbgBuiltin('node:fs');
 import path__default from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg, userInfo, homedir } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { E as isInside } from './cli-core.js';
+import { H as isInside } from './cli-core.js';
 import { U as UsageError } from './cli-boot.js';
 
 /**

@@ -1,12 +1,12 @@
-#!/usr/bin/env node
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { U as UsageError } from './cli-boot.js';
 import { d as didYouMean, s as suggest } from './cli-core.js';
-import 'node:fs';
+
 import 'node:os';
 import 'node:path';
 import 'node:child_process';
-import 'node:util';
-import 'node:fs/promises';
+
 import 'node:buffer';
 
 // Generated from src/baseline/schema.ts by __tests__/baseline/schema.test.ts (GBG_UPDATE_SCHEMA=1). Do not edit.

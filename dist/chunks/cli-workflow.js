@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { p as parseDocument, b as isMap, L as LineCounter, i as isScalar, c as isSeq } from './cli-public-api.js';
 
 /**

@@ -1,15 +1,17 @@
-import { p as debug, q as mkdirP, t as exec, u as which, w as warning, v as info, x as isDebug, y as setSecret, z as rmRF, A as error } from './main-shared.js';
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+import { y as debug, z as mkdirP, A as exec, B as which, i as warning, D as info, G as isDebug, H as setSecret, I as rmRF, J as error } from './main-shared.js';
 import * as path$1 from 'path';
-import * as fs from 'fs';
-import { writeFileSync, existsSync } from 'fs';
+const fs = __gbgBuiltin('node:fs');
+const { writeFileSync, existsSync } = __gbgBuiltin('node:fs');
 import assert$1 from 'assert';
 import * as os from 'os';
 import os__default from 'os';
 import * as crypto$1 from 'crypto';
 import * as stream from 'stream';
 import { Readable } from 'stream';
-import * as util from 'util';
-import util__default from 'util';
+const util = __gbgBuiltin('node:util');
+const util__default = __gbgBuiltin('node:util');
 import { r as requireSemver$1, a as requireCompare, b as requireRe, c as requireConstants, d as requireRange, e as requireGt, f as requireComparator, g as requireLt, h as requireLte, i as requireGte, j as requireEq, k as requireNeq, l as requireCmp, m as requireIdentifiers } from './comparator.js';
 import { r as requireSatisfies } from './satisfies2.js';
 import { r as requireValid$1 } from './valid2.js';
@@ -19,7 +21,7 @@ import { Transform, Readable as Readable$1 } from 'node:stream';
 import * as buffer from 'buffer';
 import { Buffer as Buffer$1 } from 'buffer';
 import os__default$1, { EOL as EOL$1 } from 'node:os';
-import require$$0$1, { inspect } from 'node:util';
+const require$$0$1 = __gbgBuiltin('node:util'); const { inspect } = require$$0$1;
 import process$1 from 'node:process';
 import http from 'node:http';
 import https from 'node:https';
@@ -32,7 +34,7 @@ import require$$1$1 from 'tls';
 import require$$1 from 'tty';
 import http__default from 'http';
 import https__default from 'https';
-import fs$1, { readdirSync, statSync } from 'node:fs';
+const fs__default = __gbgBuiltin('node:fs'); const { readdirSync, statSync } = fs__default;
 import path__default from 'node:path';
 
 /**
@@ -43112,7 +43114,7 @@ async function streamToBuffer(stream, buffer, offset, end, encoding) {
  */
 async function readStreamToLocalFile(rs, file) {
     return new Promise((resolve, reject) => {
-        const ws = fs$1.createWriteStream(file);
+        const ws = fs__default.createWriteStream(file);
         rs.on("error", (err) => {
             reject(err);
         });
@@ -43128,8 +43130,8 @@ async function readStreamToLocalFile(rs, file) {
  *
  * Promisified version of fs.stat().
  */
-const fsStat = require$$0$1.promisify(fs$1.stat);
-const fsCreateReadStream = fs$1.createReadStream;
+const fsStat = require$$0$1.promisify(fs__default.stat);
+const fsCreateReadStream = fs__default.createReadStream;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

@@ -1,18 +1,20 @@
-import { U as UsageError, B as spannedSize, D as spannedDuration } from './main-shared.js';
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+import { U as UsageError, K as spannedSize, L as spannedDuration } from './main-shared.js';
 import { t as throttledLog } from './main-core.js';
 import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache } from './safety.js';
 import 'path';
 import 'os';
 import 'crypto';
-import 'fs';
+
 import 'string_decoder';
 import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:path';
-import 'node:fs';
-import 'node:fs/promises';
+
+
 import 'node:crypto';
 import './main-boot.js';
 import 'node:os';

@@ -1,7 +1,9 @@
-import { a as readEvent } from './main-shared.js';
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+import { d as readEvent } from './main-shared.js';
 import { e as plural, F as FindingCells, g as chars, h as fitFindings, v as verdict, j as findingsTable, k as fixItems, l as details, m as link, n as code, o as prose, q as linkContextFromEnv, u as runUrl, w as relativeDir } from './main-core.js';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'fs';
+const { existsSync, readFileSync } = __gbgBuiltin('node:fs');
 import { EOL } from 'os';
 import { l as libExports, u as undiciExports } from './http.js';
 import 'path';
@@ -12,8 +14,8 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:path';
-import 'node:fs';
-import 'node:fs/promises';
+
+
 import './main-boot.js';
 import 'node:os';
 import 'node:child_process';
@@ -22,12 +24,11 @@ import 'net';
 import 'tls';
 import 'http';
 import 'https';
-import 'util';
+
 import 'node:assert';
 import 'node:net';
 import 'node:http';
 import 'node:stream';
-import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';

@@ -1,4 +1,6 @@
-import { statSync, accessSync, constants } from 'node:fs';
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+const { statSync, accessSync, constants } = __gbgBuiltin('node:fs');
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { U as UsageError } from './main-shared.js';

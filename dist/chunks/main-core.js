@@ -1,9 +1,10 @@
-import { U as UsageError, r as readRegularFile, N as NotRegularFileError, F as FileTooLargeError, a as readEvent, s as setOutput, l as logText, b as summary, g as getInput, c as actionStore, w as warning, d as setFailed, e as abandonedCalls } from './main-shared.js';
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+import { U as UsageError, r as readRegularFile, N as NotRegularFileError, F as FileTooLargeError, a as readdir, s as stat, b as realpath, c as access, d as readEvent, m as mkdir, w as writeFile, e as setOutput, l as logText, f as summary, g as getInput, h as actionStore, i as warning, j as setFailed, k as abandonedCalls } from './main-shared.js';
 import * as path from 'node:path';
 import path__default, { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep, join, dirname } from 'node:path';
-import { existsSync, constants, mkdtempSync } from 'node:fs';
+const { existsSync, constants, mkdtempSync } = __gbgBuiltin('node:fs');
 import { p as pathCandidates, i as isExecutable, D as DOCS_BASE_URL, a as collectGoFacts, b as completeGoEnv, S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS } from './main-boot.js';
-import { readdir, stat, realpath, access, mkdir, writeFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
 import * as os from 'node:os';

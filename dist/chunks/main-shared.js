@@ -1,9 +1,11 @@
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import * as path from 'path';
 import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
-import * as fs from 'fs';
-import { promises, constants } from 'fs';
+const fs = __gbgBuiltin('node:fs');
+const { promises, constants } = __gbgBuiltin('node:fs');
 import 'string_decoder';
 import * as events from 'events';
 import * as child from 'child_process';
@@ -11,8 +13,9 @@ import { ok } from 'assert';
 import { setTimeout as setTimeout$1 } from 'timers';
 import * as path$1 from 'node:path';
 import path__default from 'node:path';
-import { constants as constants$1, statSync, openSync, fstatSync, readSync, closeSync, lstatSync, readdirSync } from 'node:fs';
-import { stat as stat$1, open as open$1 } from 'node:fs/promises';
+const fs$1 = __gbgBuiltin('node:fs');
+const { constants: constants$1, statSync, openSync, fstatSync, readSync, closeSync, lstatSync, readdirSync } = __gbgBuiltin('node:fs');
+const { promisify } = __gbgBuiltin('node:util');
 import { randomUUID, createHash } from 'node:crypto';
 
 // We use any as a valid input type
@@ -185,7 +188,7 @@ var __awaiter$4 = (undefined && undefined.__awaiter) || function (thisArg, _argu
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-const { access, appendFile, writeFile } = promises;
+const { access: access$1, appendFile, writeFile: writeFile$1 } = promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 class Summary {
     constructor() {
@@ -207,7 +210,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+                yield access$1(pathFromEnv, constants.R_OK | constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -245,7 +248,7 @@ class Summary {
         return __awaiter$4(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile$1 : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -458,14 +461,14 @@ var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _argu
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+const { chmod, copyFile, lstat, mkdir: mkdir$1, open: open$1, readdir: readdir$1, rename, rm, rmdir, stat: stat$1, symlink, unlink } = fs.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS$1 = process.platform === 'win32';
 fs.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter$3(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield stat$1(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -502,7 +505,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield stat$1(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -530,7 +533,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield stat$1(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -544,7 +547,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = path.dirname(filePath);
                         const upperName = path.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
+                        for (const actualName of yield readdir$1(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = path.join(directory, actualName);
                                 break;
@@ -638,7 +641,7 @@ function rmRF(inputPath) {
 function mkdirP(fsPath) {
     return __awaiter$2(this, void 0, void 0, function* () {
         ok(fsPath, 'a path argument must be provided');
-        yield mkdir(fsPath, { recursive: true });
+        yield mkdir$1(fsPath, { recursive: true });
     });
 }
 /**
@@ -1872,6 +1875,22 @@ async function withDeadline(what, timeoutMs, call) {
 }
 
 /**
+ * The asynchronous file-system calls the gate makes, on Node's callback API: `node:fs/promises`
+ * costs start-up, since loading it loads readline and the REPL history too (Node 20 to 24).
+ * Same names and signatures as fs/promises, except that `open` gives a file descriptor.
+ */
+const access = promisify(fs$1.access);
+const close = promisify(fs$1.close);
+const fstat = promisify(fs$1.fstat);
+const mkdir = promisify(fs$1.mkdir);
+const open = promisify(fs$1.open);
+const read = promisify(fs$1.read);
+const readdir = promisify(fs$1.readdir);
+const realpath = promisify(fs$1.realpath);
+const stat = promisify(fs$1.stat);
+const writeFile = promisify(fs$1.writeFile);
+
+/**
  * Reading files the gate does not control (baseline, go.mod, go env file, event payload) without
  * ever blocking: only regular files are read. The type is checked before the open (a FIFO would
  * block `open` for reading until a writer comes), the open is non-blocking (a FIFO swapped in
@@ -1929,16 +1948,16 @@ function checkStats(file, st, maxBytes) {
  * (`ENOENT`, `EACCES`, ...).
  */
 async function readRegularFile(file, maxBytes = Number.MAX_SAFE_INTEGER) {
-    checkStats(file, await stat$1(file), maxBytes);
-    const handle = await open$1(file, READ_FLAGS);
+    checkStats(file, await stat(file), maxBytes);
+    const fd = await open(file, READ_FLAGS);
     try {
-        const st = await handle.stat();
+        const st = await fstat(fd);
         checkStats(file, st, maxBytes);
         const chunks = [];
         let total = 0;
         for (;;) {
             const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, 1 << 20));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            const { bytesRead } = await read(fd, chunk, 0, chunk.length, null);
             if (bytesRead === 0)
                 break;
             total += bytesRead;
@@ -1949,7 +1968,7 @@ async function readRegularFile(file, maxBytes = Number.MAX_SAFE_INTEGER) {
         return Buffer.concat(chunks, total);
     }
     finally {
-        await handle.close();
+        await close(fd);
     }
 }
 /** readRegularFile, synchronously. */
@@ -2405,4 +2424,4 @@ function scanClaimed(c, root, opts, done) {
     }
 }
 
-export { error as A, spannedSize as B, CHUNK as C, spannedDuration as D, ENTRY_SIZE as E, FileTooLargeError as F, hashFile as G, vanished as H, readHead as I, parseActionEntry as J, errText as K, newClaims as L, MTIME_INTERVAL_S as M, NotRegularFileError as N, unclaimed as O, progressOf as P, cancelWorker as Q, lstatOrGone as R, SUBDIRS as S, TRIM_LIMIT_S as T, UsageError as U, TOP_LEVEL_FILES as V, openRegular as W, parseTrim as X, TRIM_INTERVAL_S as Y, readEvent as a, summary as b, actionStore as c, setFailed as d, abandonedCalls as e, run as f, getInput as g, beginWorker as h, scanClaimed as i, cacheTimeoutMs as j, withDeadline as k, logText as l, CacheTimeoutError as m, CACHE_TIMEOUT_VAR as n, readRegularFileSync as o, debug as p, mkdirP as q, readRegularFile as r, setOutput as s, exec as t, which as u, info$1 as v, warning as w, isDebug as x, setSecret as y, rmRF as z };
+export { TOP_LEVEL_FILES as $, exec as A, which as B, CHUNK as C, info$1 as D, ENTRY_SIZE as E, FileTooLargeError as F, isDebug as G, setSecret as H, rmRF as I, error as J, spannedSize as K, spannedDuration as L, hashFile as M, NotRegularFileError as N, vanished as O, readHead as P, parseActionEntry as Q, errText as R, SUBDIRS as S, TRIM_LIMIT_S as T, UsageError as U, MTIME_INTERVAL_S as V, newClaims as W, unclaimed as X, progressOf as Y, cancelWorker as Z, lstatOrGone as _, readdir as a, openRegular as a0, parseTrim as a1, TRIM_INTERVAL_S as a2, realpath as b, access as c, readEvent as d, setOutput as e, summary as f, getInput as g, actionStore as h, warning as i, setFailed as j, abandonedCalls as k, logText as l, mkdir as m, run as n, beginWorker as o, scanClaimed as p, cacheTimeoutMs as q, readRegularFile as r, stat as s, withDeadline as t, CacheTimeoutError as u, CACHE_TIMEOUT_VAR as v, writeFile as w, readRegularFileSync as x, debug as y, mkdirP as z };

@@ -1,15 +1,17 @@
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { b as sha256Hex, i as isFeatureAvailable, c as cacheKeys, r as restoreCache, h as hitKind, g as gocacheFingerprint, m as modcacheFingerprint } from './fingerprint.js';
-import { lstatSync, chmodSync, readdirSync, rmSync, existsSync } from 'node:fs';
-import { o as readRegularFileSync, j as cacheTimeoutMs, k as withDeadline, m as CacheTimeoutError, n as CACHE_TIMEOUT_VAR } from './main-shared.js';
+const { lstatSync, chmodSync, readdirSync, rmSync, existsSync } = __gbgBuiltin('node:fs');
+import { x as readRegularFileSync, q as cacheTimeoutMs, t as withDeadline, u as CacheTimeoutError, v as CACHE_TIMEOUT_VAR } from './main-shared.js';
 import path__default from 'node:path';
 import { r as runWithDeadline, g as goTimeoutMs } from './main-boot.js';
 import 'path';
-import 'fs';
+
 import 'assert';
 import 'os';
 import 'crypto';
 import 'stream';
-import 'util';
+
 import './comparator.js';
 import './satisfies2.js';
 import './valid2.js';
@@ -24,7 +26,7 @@ import 'node:net';
 import 'node:http';
 import 'node:stream';
 import 'node:buffer';
-import 'node:util';
+
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
@@ -47,7 +49,6 @@ import 'node:crypto';
 import 'tty';
 import 'child_process';
 import 'timers';
-import 'node:fs/promises';
 import 'node:child_process';
 
 /** Go extracts modules read-only; tar and rm need write permission on the directories. */

@@ -1,5 +1,7 @@
-import { lstatSync, openSync, fstatSync, readlinkSync, realpathSync, closeSync, readdirSync, constants, statSync, unlinkSync, writeSync, renameSync, rmdirSync, existsSync, readFileSync } from 'node:fs';
-import { G as hashFile, H as vanished, E as ENTRY_SIZE, I as readHead, J as parseActionEntry, K as errText, T as TRIM_LIMIT_S, S as SUBDIRS, M as MTIME_INTERVAL_S, L as newClaims, O as unclaimed, C as CHUNK, i as scanClaimed, P as progressOf, Q as cancelWorker, R as lstatOrGone, V as TOP_LEVEL_FILES, W as openRegular, X as parseTrim, Y as TRIM_INTERVAL_S, U as UsageError } from './main-shared.js';
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+const { lstatSync, openSync, fstatSync, readlinkSync, realpathSync, closeSync, readdirSync, constants, statSync, unlinkSync, writeSync, renameSync, rmdirSync, existsSync, readFileSync } = __gbgBuiltin('node:fs');
+import { M as hashFile, O as vanished, E as ENTRY_SIZE, P as readHead, Q as parseActionEntry, R as errText, T as TRIM_LIMIT_S, S as SUBDIRS, V as MTIME_INTERVAL_S, W as newClaims, X as unclaimed, C as CHUNK, p as scanClaimed, Y as progressOf, Z as cancelWorker, _ as lstatOrGone, $ as TOP_LEVEL_FILES, a0 as openRegular, a1 as parseTrim, a2 as TRIM_INTERVAL_S, U as UsageError } from './main-shared.js';
 import path__default from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg, userInfo, homedir } from 'node:os';

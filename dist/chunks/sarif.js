@@ -1,3 +1,5 @@
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { createHash } from 'node:crypto';
 import { relative, sep, isAbsolute, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,14 +8,14 @@ import './main-shared.js';
 import 'path';
 import 'os';
 import 'crypto';
-import 'fs';
+
 import 'string_decoder';
 import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
-import 'node:fs';
-import 'node:fs/promises';
+
+
 import './main-boot.js';
 import 'node:os';
 import 'node:child_process';

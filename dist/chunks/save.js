@@ -1,15 +1,17 @@
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { s as saveKey, r as restoreCache, a as saveCache, g as gocacheFingerprint, m as modcacheFingerprint } from './fingerprint.js';
-import { existsSync } from 'node:fs';
+const { existsSync } = __gbgBuiltin('node:fs');
 import { f as formatBytes } from './main-core.js';
 import { c as checkCacheRoot, h as homeDirs, r as runCache } from './safety.js';
-import { j as cacheTimeoutMs, k as withDeadline, m as CacheTimeoutError, n as CACHE_TIMEOUT_VAR } from './main-shared.js';
+import { q as cacheTimeoutMs, t as withDeadline, u as CacheTimeoutError, v as CACHE_TIMEOUT_VAR } from './main-shared.js';
 import 'path';
-import 'fs';
+
 import 'assert';
 import 'os';
 import 'crypto';
 import 'stream';
-import 'util';
+
 import './comparator.js';
 import './satisfies2.js';
 import './valid2.js';
@@ -24,7 +26,7 @@ import 'node:net';
 import 'node:http';
 import 'node:stream';
 import 'node:buffer';
-import 'node:util';
+
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
@@ -48,7 +50,6 @@ import 'node:process';
 import 'node:https';
 import 'node:crypto';
 import 'tty';
-import 'node:fs/promises';
 import 'child_process';
 import 'timers';
 

@@ -1,17 +1,19 @@
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { p as parseDocument, i as isScalar, a as isAlias, b as isMap, c as isSeq, L as LineCounter } from './public-api.js';
 import { U as UsageError } from './main-shared.js';
 import 'path';
 import 'os';
 import 'crypto';
-import 'fs';
+
 import 'string_decoder';
 import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
 import 'node:path';
-import 'node:fs';
-import 'node:fs/promises';
+
+
 import 'node:crypto';
 
 /**

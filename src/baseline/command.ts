@@ -1,4 +1,4 @@
-import { access, mkdir, writeFile } from 'node:fs/promises'
+import { access, mkdir, writeFile } from '../facts/fs-async.js'
 import path from 'node:path'
 import { parseFlags } from '../args.js'
 import { UsageError } from '../errors.js'

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from '../facts/fs-async.js'
 import * as path from 'node:path'
 import { renderBaseline } from '../baseline/record.js'
 import { collectGoFacts } from '../facts/go.js'

@@ -8,7 +8,7 @@
  * uncertain case can only make a finding less severe, never a false error.
  */
 import type { Dirent } from 'node:fs'
-import { readdir } from 'node:fs/promises'
+import { readdir } from './fs-async.js'
 import { join } from 'node:path'
 import { readRegularFile } from './readfile.js'
 

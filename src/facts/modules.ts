@@ -7,7 +7,7 @@
  * Parse and read errors are recorded in `errors`, never thrown.
  */
 import type { Dirent } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from './fs-async.js'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import {
   type ModFile,

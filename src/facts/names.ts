@@ -7,7 +7,7 @@
  * ("malformed import path ...: invalid UTF-8").
  */
 import { isUtf8 } from 'node:buffer'
-import { readdir } from 'node:fs/promises'
+import { readdir } from './fs-async.js'
 
 /** A name as Go prints one: valid UTF-8 as is, each invalid byte as `\xNN`, controls escaped. */
 export function displayName(name: Buffer): string {

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { access, readdir, realpath, stat } from 'node:fs/promises'
+import { access, readdir, realpath, stat } from './fs-async.js'
 import { readRegularFile } from './readfile.js'
 import path from 'node:path'
 import { isExecutable, pathCandidates } from './go.js'

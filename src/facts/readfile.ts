@@ -5,7 +5,7 @@
  * after the check does not block either), and the opened handle is checked again with fstat.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
-import { open, stat } from 'node:fs/promises'
+import { close, fstat, open, read, stat } from './fs-async.js'
 
 /** `O_NONBLOCK` where the platform has it (not on Windows, where FIFOs are not files). */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
@@ -58,15 +58,15 @@ export async function readRegularFile(
   maxBytes = Number.MAX_SAFE_INTEGER
 ): Promise<Buffer> {
   checkStats(file, await stat(file), maxBytes)
-  const handle = await open(file, READ_FLAGS)
+  const fd = await open(file, READ_FLAGS)
   try {
-    const st = await handle.stat()
+    const st = await fstat(fd)
     checkStats(file, st, maxBytes)
     const chunks: Buffer[] = []
     let total = 0
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, 1 << 20))
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+      const { bytesRead } = await read(fd, chunk, 0, chunk.length, null)
       if (bytesRead === 0) break
       total += bytesRead
       if (total > maxBytes) throw new FileTooLargeError(file, total, maxBytes)
@@ -74,7 +74,7 @@ export async function readRegularFile(
     }
     return Buffer.concat(chunks, total)
   } finally {
-    await handle.close()
+    await close(fd)
   }
 }
 
