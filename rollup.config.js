@@ -75,12 +75,12 @@ const shared = {
 /**
  * An ES module import of a Node built-in evaluates every export of it, and some exports are
  * getters that load more: `fs.promises` loads fs/promises (with readline and the REPL history),
- * `util.diff` a diff engine, and so on, milliseconds of start-up for nothing. So the bundle takes
- * `fs` and `util` with `process.getBuiltinModule` (Node 20.16+, 22.3+; createRequire before),
- * which returns the module object without touching its getters.
+ * `util.diff` a diff engine, `buffer.File` its module, milliseconds of start-up for nothing. So
+ * the bundle takes `fs`, `util` and `buffer` with `process.getBuiltinModule` (Node 20.16+ and
+ * 22.3+; createRequire before), which returns the module object without touching its getters.
  */
 function builtinsWithoutGetters() {
-  const IMPORT = /^import (?:(.+?) from )?'(?:node:)?(fs|util)';$/gm
+  const IMPORT = /^import (?:(.+?) from )?'(?:node:)?(fs|util|buffer)';$/gm
   const NAMED = /^\{(.*)\}$/
   const destructure = (named) =>
     `{ ${named

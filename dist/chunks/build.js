@@ -16,7 +16,7 @@ import 'node:path';
 
 
 import 'node:crypto';
-import 'node:buffer';
+
 import 'node:child_process';
 import 'node:os';
 

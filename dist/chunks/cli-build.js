@@ -5,7 +5,7 @@ import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './cli-boot.js';
 
 import 'node:path';
 
-import 'node:buffer';
+
 import 'node:child_process';
 import 'node:os';
 

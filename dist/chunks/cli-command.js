@@ -5,7 +5,7 @@ import path__default from 'node:path';
 import { S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS, U as UsageError, c as collectGoFacts } from './cli-boot.js';
 
 
-import 'node:buffer';
+
 import 'node:child_process';
 import 'node:os';
 

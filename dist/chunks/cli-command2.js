@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { U as UsageError } from './cli-boot.js';
 
 
-import 'node:buffer';
+
 import 'node:child_process';
 import 'node:os';
 

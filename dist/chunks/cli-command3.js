@@ -7,7 +7,7 @@ import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache, 
 
 import 'node:path';
 
-import 'node:buffer';
+
 import 'node:child_process';
 import 'node:os';
 import 'node:crypto';

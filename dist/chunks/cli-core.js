@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import path__default, { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep, join, dirname } from 'node:path';
 const fs = __gbgBuiltin('node:fs');
 const { constants, statSync, openSync, fstatSync, readSync, closeSync, existsSync } = __gbgBuiltin('node:fs');
-import { isUtf8 } from 'node:buffer';
+const { isUtf8 } = __gbgBuiltin('node:buffer');
 import { execFile } from 'node:child_process';
 import 'node:os';
 

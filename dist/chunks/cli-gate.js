@@ -8,7 +8,7 @@ import 'node:os';
 import 'node:path';
 import 'node:child_process';
 
-import 'node:buffer';
+
 import 'node:crypto';
 import 'node:worker_threads';
 import 'node:url';

@@ -11,7 +11,7 @@ import './cli-boot.js';
 
 import 'node:os';
 import 'node:child_process';
-import 'node:buffer';
+
 import 'http';
 import 'https';
 import 'net';

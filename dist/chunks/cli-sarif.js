@@ -9,7 +9,7 @@ import './cli-boot.js';
 
 import 'node:os';
 import 'node:child_process';
-import 'node:buffer';
+
 
 /**
  * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one run, the rules that ran (with help text

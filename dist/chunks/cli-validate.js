@@ -7,7 +7,7 @@ import 'node:os';
 import 'node:path';
 import 'node:child_process';
 
-import 'node:buffer';
+
 
 // Generated from src/baseline/schema.ts by __tests__/baseline/schema.test.ts (GBG_UPDATE_SCHEMA=1). Do not edit.
 /* eslint-disable */

@@ -19,7 +19,7 @@ import 'node:crypto';
 import './main-boot.js';
 import 'node:os';
 import 'node:child_process';
-import 'node:buffer';
+
 import 'node:worker_threads';
 import 'node:url';
 

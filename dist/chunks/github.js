@@ -19,7 +19,7 @@ import 'node:path';
 import './main-boot.js';
 import 'node:os';
 import 'node:child_process';
-import 'node:buffer';
+
 import 'net';
 import 'tls';
 import 'http';

@@ -13,7 +13,7 @@ import require$$0$1 from 'node:assert';
 import require$$0$3 from 'node:net';
 import http$1 from 'node:http';
 import require$$0$2 from 'node:stream';
-import require$$0 from 'node:buffer';
+const require$$0 = __gbgBuiltin('node:buffer');
 const require$$0$4 = __gbgBuiltin('node:util');
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';

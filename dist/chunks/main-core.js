@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import path__default, { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep, join, dirname } from 'node:path';
 const { existsSync, constants, mkdtempSync } = __gbgBuiltin('node:fs');
 import { p as pathCandidates, i as isExecutable, D as DOCS_BASE_URL, a as collectGoFacts, b as completeGoEnv, S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS } from './main-boot.js';
-import { isUtf8 } from 'node:buffer';
+const { isUtf8 } = __gbgBuiltin('node:buffer');
 import { execFile } from 'node:child_process';
 import * as os from 'node:os';
 

@@ -25,7 +25,7 @@ import 'node:assert';
 import 'node:net';
 import 'node:http';
 import 'node:stream';
-import 'node:buffer';
+
 
 import 'node:querystring';
 import 'node:events';
@@ -41,7 +41,7 @@ import 'node:console';
 import 'node:dns';
 import 'string_decoder';
 import 'url';
-import 'buffer';
+
 import 'node:os';
 import 'node:process';
 import 'node:https';

@@ -25,7 +25,7 @@ import 'node:assert';
 import 'node:net';
 import 'node:http';
 import 'node:stream';
-import 'node:buffer';
+
 
 import 'node:querystring';
 import 'node:events';
@@ -45,7 +45,7 @@ import 'node:os';
 import 'node:path';
 import 'node:child_process';
 import 'url';
-import 'buffer';
+
 import 'node:process';
 import 'node:https';
 import 'node:crypto';
