@@ -205,7 +205,8 @@ const mkdir = promisify(fs.mkdir);
 const open = promisify(fs.open);
 const read = promisify(fs.read);
 const readdir = promisify(fs.readdir);
-const realpath = promisify(fs.realpath);
+// The native call, as fs/promises' realpath: one system call, not an lstat per path element.
+const realpath = promisify(fs.realpath.native);
 const stat = promisify(fs.stat);
 const writeFile = promisify(fs.writeFile);
 

@@ -1886,7 +1886,8 @@ const mkdir = promisify(fs$1.mkdir);
 const open = promisify(fs$1.open);
 const read = promisify(fs$1.read);
 const readdir = promisify(fs$1.readdir);
-const realpath = promisify(fs$1.realpath);
+// The native call, as fs/promises' realpath: one system call, not an lstat per path element.
+const realpath = promisify(fs$1.realpath.native);
 const stat = promisify(fs$1.stat);
 const writeFile = promisify(fs$1.writeFile);
 

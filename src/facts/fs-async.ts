@@ -13,6 +13,7 @@ export const mkdir = promisify(fs.mkdir)
 export const open = promisify(fs.open)
 export const read = promisify(fs.read)
 export const readdir = promisify(fs.readdir)
-export const realpath = promisify(fs.realpath)
+// The native call, as fs/promises' realpath: one system call, not an lstat per path element.
+export const realpath = promisify(fs.realpath.native)
 export const stat = promisify(fs.stat)
 export const writeFile = promisify(fs.writeFile)
