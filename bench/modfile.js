@@ -46,11 +46,11 @@ function workspace(root, n) {
   return root
 }
 
-/** cli() of the built CLI chunk (dist/chunks/cli.js exports its module namespace). */
+/** cli() of the built CLI (dist/chunks/cli-core.js exports the namespace of src/entry/cli.ts). */
 async function loadCli() {
-  const mod = await import(pathToFileURL(path.join(dist, 'chunks', 'cli.js')).href)
+  const mod = await import(pathToFileURL(path.join(dist, 'chunks', 'cli-core.js')).href)
   const ns = Object.values(mod).find((v) => typeof v?.cli === 'function')
-  if (!ns) throw new Error('dist/chunks/cli.js exports no cli(); run npm run build')
+  if (!ns) throw new Error('dist/chunks/cli-core.js exports no cli(); run npm run build')
   return ns.cli
 }
 
