@@ -178,6 +178,56 @@ describe('the bundle is self-contained', () => {
     expect(bad).toEqual([])
   })
 
+  // Start-up is mostly Node loading modules: the check loads three files of dist/, and none of
+  // the Node modules an ES import of fs (its promises getter: fs/promises, readline, the REPL
+  // history) or util (a diff engine, worker threads) would drag in (rollup.config.js).
+  it('the CLI check loads three files of dist/ and no fs/promises, readline or worker threads', () => {
+    const dir = goRepo('startup-app')
+    const out = path.join(tmp, 'loaded.json')
+    // process.getBuiltinModule: the hook itself must not import fs as an ES module.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      `const { writeFileSync } = process.getBuiltinModule('node:fs');` +
+        `process.on('exit', () => writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList)))`
+    )}`
+    const cli = path.join(REPO, 'dist', 'cli.js')
+    const args = ['check', '--cache-verify', 'off', '--preflight', 'off']
+    const modules = (script: string, ...rest: string[]): string[] => {
+      const r = run(process.execPath, ['--import', hook, script, ...rest], dir, cleanGoEnv(tmp))
+      expect(explain(r)).toMatch(/^exit 0/)
+      return (JSON.parse(readFileSync(out, 'utf8')) as string[])
+        .filter((m) => m.startsWith('NativeModule '))
+        .map((m) => m.slice('NativeModule '.length))
+    }
+    // What Node loads for any ES module (Node 20's loader itself reads files with fs/promises).
+    const empty = path.join(tmp, 'empty.mjs')
+    writeFileSync(empty, '')
+    const node = new Set(modules(empty))
+    const loaded = modules(cli, ...args).filter((m) => !node.has(m))
+    expect(loaded).toContain('child_process') // the list does show what the check loads
+    for (const m of ['internal/fs/promises', 'internal/readline/interface', 'worker_threads'])
+      expect(loaded).not.toContain(m)
+    const strace = spawnSync(
+      'strace',
+      ['-f', '-e', 'trace=openat', '-o', out, process.execPath, cli, ...args],
+      {
+        cwd: dir,
+        env: cleanGoEnv(tmp)
+      }
+    )
+    if (strace.error) return // no strace here: the module list above is the test
+    const distFiles = new Set(
+      [...readFileSync(out, 'utf8').matchAll(/openat\([^"]*"([^"]+\.js)"/g)]
+        .map((m) => m[1]!)
+        .filter((f) => f.startsWith(path.join(REPO, 'dist')))
+        .map((f) => path.relative(REPO, f))
+    )
+    expect([...distFiles].sort()).toEqual([
+      'dist/chunks/cli-boot.js',
+      'dist/chunks/cli-core.js',
+      'dist/cli.js'
+    ])
+  })
+
   it('runs from a copy of dist/ with no node_modules in any directory above it', () => {
     const home = path.join(tmp, 'bare')
     cpSync(path.join(REPO, 'dist'), path.join(home, 'dist'), { recursive: true })
