@@ -17,7 +17,7 @@ const cwd = process.cwd();
 // `check` (the default command) without --go: start go env/go version now, while the rest
 // of the gate loads; the engine picks the result up (see prefetchGoFacts).
 const command = argv[0] === undefined || argv[0].startsWith('-') ? 'check' : argv[0];
-if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$/.test(a))) {
+if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$|^--version$/.test(a))) {
     const { prefetchGoFacts } = await import('./chunks/cli-boot.js').then(function (n) { return n.d; });
     prefetchGoFacts({ cwd, env });
 }
