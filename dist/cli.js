@@ -18,10 +18,15 @@ const cwd = process.cwd();
 // of the gate loads; the engine picks the result up (see prefetchGoFacts).
 const command = argv[0] === undefined || argv[0].startsWith('-') ? 'check' : argv[0];
 if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$|^--version$/.test(a))) {
-    const { prefetchGoFacts } = await import('./chunks/cli-boot.js').then(function (n) { return n.d; });
-    prefetchGoFacts({ cwd, env });
+    const { prefetchCheck } = await import('./chunks/cli-boot.js').then(function (n) { return n.j; });
+    const flag = (name) => {
+        const i = argv.findLastIndex((a) => a === name || a.startsWith(`${name}=`));
+        return i < 0 ? undefined : argv[i] === name ? argv[i + 1] : argv[i].slice(name.length + 1);
+    };
+    const { resolve } = await import('node:path');
+    prefetchCheck({ env, dir: resolve(cwd, flag('--dir') ?? '.'), baseline: flag('--baseline') });
 }
-const { cli } = await import('./chunks/cli-core.js').then(function (n) { return n.I; });
+const { cli } = await import('./chunks/cli-core.js').then(function (n) { return n.F; });
 process.exitCode = await cli(argv, {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

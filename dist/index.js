@@ -11,10 +11,13 @@ async function run(env = process.env) {
     module$1.enableCompileCache?.();
     const input = (name) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
     if (input('go') === '' && input('mode') !== 'record') {
-        const { prefetchGoFacts } = await import('./chunks/main-boot.js').then(function (n) { return n.e; });
-        prefetchGoFacts({ cwd: process.cwd(), env });
+        const { prefetchCheck } = await import('./chunks/main-boot.js').then(function (n) { return n.l; });
+        const { resolve } = await import('node:path');
+        const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+        const dir = resolve(workspace, input('working-directory') || '.');
+        prefetchCheck({ env, dir, baseline: input('baseline') || undefined });
     }
-    const main = await import('./chunks/main-core.js').then(function (n) { return n.x; });
+    const main = await import('./chunks/main-core.js').then(function (n) { return n.w; });
     await main.run(env);
 }
 

@@ -1,4 +1,4 @@
-import { loadBaseline } from './baseline/load.js'
+import { baselinePath, loadBaseline } from './baseline/load.js'
 import type { Baseline } from './baseline/types.js'
 import type { CacheStageOptions } from './gocache/gate.js'
 import type { CacheFacts, CacheProgress } from './gocache/types.js'
@@ -6,7 +6,7 @@ import { allChecks } from './checks/index.js'
 import { compareFindings, decide } from './decide.js'
 import { UsageError } from './errors.js'
 import { attributeEnvSources } from './facts/envsource.js'
-import { collectGoFacts, completeGoEnv } from './facts/go.js'
+import { collectGoFacts, probeNamedKeys } from './facts/go.js'
 import { collectModuleFacts } from './facts/modules.js'
 import { collectPreflight, type PreflightFacts } from './facts/preflight.js'
 import { dedupePreflight, deferToGo } from './checks/preflight.js'
@@ -73,15 +73,15 @@ export async function collectFacts(
   hooks: GateHooks = {}
 ): Promise<{ facts: Facts; baseline: Baseline }> {
   const env = hooks.env ?? process.env
-  const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys: true })
+  const baselineFile = baselinePath({
+    path: opts.baseline,
+    root: opts.root,
+    defaultPath: DEFAULT_BASELINE
+  })
+  const namedKeys = probeNamedKeys(baselineFile)
+  const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys })
   const store = await hooks.restore?.(go, opts) // Actions cache transport
   const baseline = await baselineFor(go.env)
-  // The C toolchain keys (CGO_CFLAGS...) only when the baseline names them: see namedKeys.
-  await completeGoEnv(
-    go,
-    baseline.env.map((e) => e.key),
-    { env }
-  )
   const cacheUnusable = go.env.GOCACHE === 'off' || go.envError !== undefined
   if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
     hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`)

@@ -123,7 +123,7 @@ describe('what the check asks go env', () => {
       execFileSync('go', ['env', '-json', ...keys], { cwd: tmp, env, encoding: 'utf8' })
     ) as Record<string, string>
 
-  it('the C toolchain keys, which make go open the build cache and run the C compiler, only when the baseline names them', async () => {
+  it('with a baseline, all of them: the C toolchain keys (which make go open the build cache and run the C compiler) and keys go does not print (GBG111)', async () => {
     const env = cleanGoEnv(tmp)
     const expected = goEnvJson(env, ['CGO_CFLAGS']).CGO_CFLAGS // go's own value: the oracle
     expect(expected).not.toBe('')
@@ -144,6 +144,16 @@ describe('what the check asks go env', () => {
       `version: 1\nenv:\n  CGO_CFLAGS: { exact: ${JSON.stringify(expected)} }\n`
     )
     expect(JSON.parse((await runCli(args, dir, env)).stdout).findings).toEqual([])
+    // A key of another GOARCH: go prints it empty when asked by name, and not at all in full.
+    const goarch = goEnvJson(env, ['GOARCH']).GOARCH
+    const other = goarch === 'arm' ? 'GOAMD64' : 'GOARM'
+    expect(Object.keys(goEnvJson(env))).not.toContain(other)
+    expect(goEnvJson(env, [other])[other]).toBe('')
+    writeFileSync(baseline, `version: 1\nenv:\n  ${other}: { exact: "7" }\n`)
+    const found = JSON.parse((await runCli(args, dir, env)).stdout).findings as Array<{
+      rule: string
+    }>
+    expect(found.map((f) => f.rule)).toEqual(['GBG111'])
   })
 
   // The preflight's `go list` opens the cache like any go command; the gate's own probe does not.

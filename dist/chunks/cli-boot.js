@@ -1,6 +1,6 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
-const { statSync, accessSync, constants } = __gbgBuiltin('node:fs');
+const { existsSync, statSync, accessSync, constants } = __gbgBuiltin('node:fs');
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -131,6 +131,81 @@ class UsageError extends Error {
             : '';
         return `${where}${this.message}${this.fix ? `\n  fix: ${this.fix}` : ''}`;
     }
+}
+
+const DEFAULT_BASELINE = '.github/go-baseline.yml';
+const ENUMS = {
+    mode: ['warn', 'enforce', 'record'],
+    'fail-on': ['error', 'warning'],
+    'cache-verify': ['full', 'quick', 'off'],
+    prune: ['off', 'corrupt', 'stale', 'all'],
+    comment: ['off', 'on-violation', 'always'],
+    preflight: ['off', 'offline', 'online']
+};
+function pick(raw, name, fallback) {
+    const value = (raw[name] ?? '').trim();
+    if (value === '')
+        return fallback;
+    const allowed = ENUMS[name];
+    if (!allowed.includes(value)) {
+        const list = allowed.map((a) => `'${a}'`).join(', ');
+        throw new UsageError(`invalid value '${value}' for ${name}: expected one of ${list}`, undefined, `set ${name} to one of ${list}`);
+    }
+    return value;
+}
+function optional(value) {
+    const v = (value ?? '').trim();
+    return v === '' ? undefined : v;
+}
+/** Validates raw inputs; throws UsageError naming the input and the allowed values. */
+function resolveOptions(raw, root, cwd) {
+    const dir = path.resolve(cwd, optional(raw['working-directory']) ?? '.');
+    return {
+        mode: pick(raw, 'mode', 'warn'),
+        failOn: pick(raw, 'fail-on', 'error'),
+        // The default path (which the runner passes as the input's default) means "use it if it
+        // exists, else the built-in policy"; only another path is an explicit, required file.
+        baseline: optional(raw.baseline) === DEFAULT_BASELINE ? undefined : optional(raw.baseline),
+        root,
+        dir,
+        go: optional(raw.go),
+        cacheVerify: pick(raw, 'cache-verify', 'quick'),
+        prune: pick(raw, 'prune', 'off'),
+        maxCacheAge: optional(raw['max-cache-age']),
+        maxCacheSize: optional(raw['max-cache-size']),
+        comment: pick(raw, 'comment', 'off'),
+        preflight: pick(raw, 'preflight', 'offline'),
+        report: optional(raw.report),
+        sarif: optional(raw.sarif)
+    };
+}
+
+/**
+ * The repository root for a directory: GITHUB_WORKSPACE when the directory is inside it (the
+ * action), else the nearest ancestor holding `.git`, else the directory itself.
+ */
+function findRoot(dir, env) {
+    const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined;
+    if (workspace && isInside(dir, workspace))
+        return workspace;
+    for (let d = dir;; d = path.dirname(d)) {
+        if (existsSync(path.join(d, '.git')))
+            return d;
+        if (path.dirname(d) === d)
+            return dir;
+    }
+}
+/** True when `child` is `parent` or below it. */
+function isInside(child, parent) {
+    const rel = path.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+/** A path as findings show it: relative to the repository root when inside it, `/` separators. */
+function displayPath(file, root) {
+    const rel = path.relative(root, file);
+    if (rel === '')
+        return '.';
+    return isInside(file, root) ? rel.split(path.sep).join('/') : file;
 }
 
 /**
@@ -330,7 +405,6 @@ let prefetched;
  * env object) takes the result, errors included; any other call probes afresh.
  */
 function prefetchGoFacts(opts) {
-    opts = { ...opts, namedKeys: true }; // for the check, the one command that prefetches
     const facts = probe(opts);
     facts.catch(() => undefined); // reported when collected
     prefetched = { opts, facts };
@@ -364,6 +438,25 @@ function workingDirectoryError(dir) {
         return undefined;
     return new UsageError(`the working directory ${dir} ${st ? 'is not a directory' : 'does not exist'}`, undefined, 'set --dir (the action input working-directory) to a directory of the repository');
 }
+/**
+ * Whether the check may ask `go env` for the keys by name (namedKeys): only when no baseline file
+ * is there. A baseline may name a key the running Go does not print at all (GBG111), which only
+ * the full `go env -json` tells apart from a key it prints empty, or a C toolchain key.
+ */
+function probeNamedKeys(baselineFile) {
+    return !existsSync(baselineFile);
+}
+/**
+ * Starts the check's go probe from an entry, before the options are parsed, with `dir` (absolute)
+ * and `baseline` as given (undefined or the default name: .github/go-baseline.yml under the
+ * repository root). It asks for the keys by name when no baseline file is there
+ * (probeNamedKeys); a wrong guess only makes the engine probe on its own.
+ */
+function prefetchCheck(opts) {
+    const explicit = opts.baseline && opts.baseline !== DEFAULT_BASELINE ? opts.baseline : undefined;
+    const file = path.resolve(explicit ?? path.join(findRoot(opts.dir, opts.env), DEFAULT_BASELINE));
+    prefetchGoFacts({ cwd: opts.dir, env: opts.env, namedKeys: probeNamedKeys(file) });
+}
 /** An existing directory (an absolute path; `off` and relative paths are not). */
 function isDirectory(dir) {
     if (!dir || !path.isAbsolute(dir))
@@ -373,29 +466,6 @@ function isDirectory(dir) {
     }
     catch {
         return false;
-    }
-}
-/**
- * Adds the C toolchain keys among `keys` that a probe with namedKeys left out (a baseline that
- * names CGO_CFLAGS, say), with one more `go env -json`.
- */
-async function completeGoEnv(go, keys, opts) {
-    const missing = [...new Set(keys)].filter((k) => NEEDS_CACHE.has(k) && !(k in go.env));
-    if (missing.length === 0)
-        return;
-    try {
-        const more = parseGoEnvJson(go.binary, await run(go.binary, ['env', '-json', ...missing], os.tmpdir(), opts.env));
-        for (const k of missing)
-            if (more[k] !== undefined)
-                go.env[k] = more[k];
-    }
-    catch (err) {
-        // As in the probe: a build cache Go cannot use is a fact for the cache rules; anything else
-        // (go printed something that is not go env, timed out) stops the gate.
-        const detail = goErrorDetail(err);
-        if (err instanceof UsageError || !/build cache/.test(detail))
-            throw err;
-        go.envError ??= detail;
     }
 }
 /**
@@ -512,12 +582,13 @@ function resolveGoBinary(explicit, cwd, env) {
 var go = /*#__PURE__*/Object.freeze({
     __proto__: null,
     collectGoFacts: collectGoFacts,
-    completeGoEnv: completeGoEnv,
     findOnPath: findOnPath,
     isExecutable: isExecutable,
     parseGoEnvJson: parseGoEnvJson,
     pathCandidates: pathCandidates,
+    prefetchCheck: prefetchCheck,
     prefetchGoFacts: prefetchGoFacts,
+    probeNamedKeys: probeNamedKeys,
     workingDirectoryError: workingDirectoryError
 });
 
@@ -527,4 +598,4 @@ function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
-export { DOCS_BASE_URL as D, KNOWN_GO_ENV_KEYS as K, MATCHER_KEYS as M, SCHEMA_URL as S, TOOLCHAIN_POLICIES as T, UsageError as U, completeGoEnv as a, commonjsGlobal as b, collectGoFacts as c, go as d, getDefaultExportFromCjs as g, isExecutable as i, pathCandidates as p };
+export { DOCS_BASE_URL as D, KNOWN_GO_ENV_KEYS as K, MATCHER_KEYS as M, SCHEMA_URL as S, TOOLCHAIN_POLICIES as T, UsageError as U, isInside as a, probeNamedKeys as b, collectGoFacts as c, displayPath as d, DEFAULT_BASELINE as e, findRoot as f, commonjsGlobal as g, getDefaultExportFromCjs as h, isExecutable as i, go as j, pathCandidates as p, resolveOptions as r };

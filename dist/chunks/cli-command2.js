@@ -1,6 +1,6 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
-import { l as parseFlags, x as readRegularFile, y as workFileJSON, z as parseGoWork, A as modFileJSON, B as parseGoMod, M as ModfileSyntaxError } from './cli-core.js';
+import { l as parseFlags, u as readRegularFile, v as workFileJSON, x as parseGoWork, y as modFileJSON, z as parseGoMod, M as ModfileSyntaxError } from './cli-core.js';
 import { basename } from 'node:path';
 import { U as UsageError } from './cli-boot.js';
 

@@ -1,8 +1,8 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
-import { C as formatBytes, E as formatDuration, q as findRoot, F as progressBar, t as throttledLog, l as parseFlags } from './cli-core.js';
-export { G as cacheChecks } from './cli-core.js';
-import { U as UsageError, c as collectGoFacts } from './cli-boot.js';
+import { A as formatBytes, B as formatDuration, C as progressBar, t as throttledLog, l as parseFlags } from './cli-core.js';
+export { E as cacheChecks } from './cli-core.js';
+import { U as UsageError, f as findRoot, c as collectGoFacts } from './cli-boot.js';
 import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache, p as parseSize, b as parseDuration } from './cli-units.js';
 
 import 'node:path';

@@ -1,11 +1,11 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 const { parseArgs, promisify } = __gbgBuiltin('node:util');
-import { U as UsageError, p as pathCandidates, i as isExecutable, D as DOCS_BASE_URL, c as collectGoFacts, a as completeGoEnv } from './cli-boot.js';
+import { U as UsageError, d as displayPath, p as pathCandidates, i as isExecutable, a as isInside, D as DOCS_BASE_URL, b as probeNamedKeys, c as collectGoFacts, e as DEFAULT_BASELINE, f as findRoot, r as resolveOptions } from './cli-boot.js';
 import * as path from 'node:path';
 import path__default, { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep, join, dirname } from 'node:path';
 const fs = __gbgBuiltin('node:fs');
-const { constants, statSync, openSync, fstatSync, readSync, closeSync, existsSync } = __gbgBuiltin('node:fs');
+const { constants, statSync, openSync, fstatSync, readSync, closeSync } = __gbgBuiltin('node:fs');
 const { isUtf8 } = __gbgBuiltin('node:buffer');
 import { execFile } from 'node:child_process';
 import 'node:os';
@@ -317,34 +317,6 @@ function readRegularFileSync(file, maxBytes = Number.MAX_SAFE_INTEGER) {
     }
 }
 
-/**
- * The repository root for a directory: GITHUB_WORKSPACE when the directory is inside it (the
- * action), else the nearest ancestor holding `.git`, else the directory itself.
- */
-function findRoot(dir, env) {
-    const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined;
-    if (workspace && isInside(dir, workspace))
-        return workspace;
-    for (let d = dir;; d = path.dirname(d)) {
-        if (existsSync(path.join(d, '.git')))
-            return d;
-        if (path.dirname(d) === d)
-            return dir;
-    }
-}
-/** True when `child` is `parent` or below it. */
-function isInside(child, parent) {
-    const rel = path.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-/** A path as findings show it: relative to the repository root when inside it, `/` separators. */
-function displayPath(file, root) {
-    const rel = path.relative(root, file);
-    if (rel === '')
-        return '.';
-    return isInside(file, root) ? rel.split(path.sep).join('/') : file;
-}
-
 /** The built-in recommended policy: no expectations of its own; the GBG1xx policy rules apply. */
 function builtinBaseline() {
     return { builtin: true, version: 1, rules: {}, env: [], go: {}, cache: {} };
@@ -372,13 +344,17 @@ async function readIfExists(file, shown) {
         throw new UsageError(`cannot read the baseline ${shown}: ${e.message}`, { file: shown }, 'check the file permissions');
     }
 }
+/** The baseline file the loader reads: the explicit path, else the default under the root. */
+function baselinePath(opts) {
+    return path__default.resolve(opts.path ?? path__default.join(opts.root, opts.defaultPath));
+}
 /**
  * Loads and validates the baseline for this GOOS/GOARCH/runner OS. No file at the default path
  * gives the built-in policy; a missing explicit path or an invalid file is a UsageError (exit 2)
  * placed at file:line:column.
  */
 async function loadBaseline(opts) {
-    const file = path__default.resolve(opts.path ?? path__default.join(opts.root, opts.defaultPath));
+    const file = baselinePath(opts);
     const shown = displayPath(file, opts.root);
     const text = await readIfExists(file, shown);
     if (text === undefined) {
@@ -5524,53 +5500,6 @@ function locateFindings(findings, facts, baseline) {
     return out;
 }
 
-const DEFAULT_BASELINE = '.github/go-baseline.yml';
-const ENUMS = {
-    mode: ['warn', 'enforce', 'record'],
-    'fail-on': ['error', 'warning'],
-    'cache-verify': ['full', 'quick', 'off'],
-    prune: ['off', 'corrupt', 'stale', 'all'],
-    comment: ['off', 'on-violation', 'always'],
-    preflight: ['off', 'offline', 'online']
-};
-function pick(raw, name, fallback) {
-    const value = (raw[name] ?? '').trim();
-    if (value === '')
-        return fallback;
-    const allowed = ENUMS[name];
-    if (!allowed.includes(value)) {
-        const list = allowed.map((a) => `'${a}'`).join(', ');
-        throw new UsageError(`invalid value '${value}' for ${name}: expected one of ${list}`, undefined, `set ${name} to one of ${list}`);
-    }
-    return value;
-}
-function optional(value) {
-    const v = (value ?? '').trim();
-    return v === '' ? undefined : v;
-}
-/** Validates raw inputs; throws UsageError naming the input and the allowed values. */
-function resolveOptions(raw, root, cwd) {
-    const dir = path.resolve(cwd, optional(raw['working-directory']) ?? '.');
-    return {
-        mode: pick(raw, 'mode', 'warn'),
-        failOn: pick(raw, 'fail-on', 'error'),
-        // The default path (which the runner passes as the input's default) means "use it if it
-        // exists, else the built-in policy"; only another path is an explicit, required file.
-        baseline: optional(raw.baseline) === DEFAULT_BASELINE ? undefined : optional(raw.baseline),
-        root,
-        dir,
-        go: optional(raw.go),
-        cacheVerify: pick(raw, 'cache-verify', 'quick'),
-        prune: pick(raw, 'prune', 'off'),
-        maxCacheAge: optional(raw['max-cache-age']),
-        maxCacheSize: optional(raw['max-cache-size']),
-        comment: pick(raw, 'comment', 'off'),
-        preflight: pick(raw, 'preflight', 'offline'),
-        report: optional(raw.report),
-        sarif: optional(raw.sarif)
-    };
-}
-
 /** Where each rule is documented; anchors are the lower-cased rule IDs. */
 const DOCS_URL = `${DOCS_BASE_URL}/rules.md`;
 const CHECK_CRASHED = {
@@ -5630,11 +5559,15 @@ function moduleEnv(goEnv) {
 /** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
 async function collectFacts(opts, baselineFor, hooks = {}) {
     const env = hooks.env ?? process.env;
-    const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys: true });
+    const baselineFile = baselinePath({
+        path: opts.baseline,
+        root: opts.root,
+        defaultPath: DEFAULT_BASELINE
+    });
+    const namedKeys = probeNamedKeys(baselineFile);
+    const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys });
     const store = await hooks.restore?.(go, opts); // Actions cache transport
     const baseline = await baselineFor(go.env);
-    // The C toolchain keys (CGO_CFLAGS...) only when the baseline names them: see namedKeys.
-    await completeGoEnv(go, baseline.env.map((e) => e.key), { env });
     const cacheUnusable = go.env.GOCACHE === 'off' || go.envError !== undefined;
     if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
         hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`);
@@ -6182,4 +6115,4 @@ var cli$1 = /*#__PURE__*/Object.freeze({
     cli: cli
 });
 
-export { modFileJSON as A, parseGoMod as B, formatBytes as C, DOCS_URL as D, formatDuration as E, progressBar as F, cacheChecks as G, isInside as H, cli$1 as I, ModfileSyntaxError as M, PLACEHOLDERS as P, isValidGoRange as a, docsUrl as b, readRegularFileSync as c, didYouMean as d, escapeMarkdown as e, ruleById as f, isCaseInsensitiveOs as g, placeholderValues as h, isListKey as i, parseGoVersion as j, pathListSeparator as k, parseFlags as l, markdownCode as m, normalisePath as n, DEFAULT_BASELINE as o, placeholdersIn as p, findRoot as q, regexSyntaxError as r, suggest as s, throttledLog as t, mkdir as u, access as v, writeFile as w, readRegularFile as x, workFileJSON as y, parseGoWork as z };
+export { formatBytes as A, formatDuration as B, progressBar as C, DOCS_URL as D, cacheChecks as E, cli$1 as F, ModfileSyntaxError as M, PLACEHOLDERS as P, isValidGoRange as a, docsUrl as b, readRegularFileSync as c, didYouMean as d, escapeMarkdown as e, ruleById as f, isCaseInsensitiveOs as g, placeholderValues as h, isListKey as i, parseGoVersion as j, pathListSeparator as k, parseFlags as l, markdownCode as m, normalisePath as n, mkdir as o, placeholdersIn as p, access as q, regexSyntaxError as r, suggest as s, throttledLog as t, readRegularFile as u, workFileJSON as v, writeFile as w, parseGoWork as x, modFileJSON as y, parseGoMod as z };

@@ -6,8 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg, userInfo, homedir } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { H as isInside } from './cli-core.js';
-import { U as UsageError } from './cli-boot.js';
+import { U as UsageError, a as isInside } from './cli-boot.js';
 
 /**
  * The on-disk format of Go's build cache (cmd/go/internal/cache/cache.go), as pure functions:

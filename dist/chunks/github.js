@@ -1,7 +1,7 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { d as readEvent } from './main-shared.js';
-import { e as plural, F as FindingCells, g as chars, h as fitFindings, v as verdict, j as findingsTable, k as fixItems, l as details, m as link, n as code, o as prose, q as linkContextFromEnv, u as runUrl, w as relativeDir } from './main-core.js';
+import { c as plural, F as FindingCells, e as chars, g as fitFindings, v as verdict, h as findingsTable, j as fixItems, k as details, l as link, m as code, n as prose, o as linkContextFromEnv, q as runUrl, u as relativeDir } from './main-core.js';
 import { createHash } from 'node:crypto';
 const { existsSync, readFileSync } = __gbgBuiltin('node:fs');
 import { EOL } from 'os';

@@ -1,6 +1,6 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
-const { statSync, accessSync, constants } = __gbgBuiltin('node:fs');
+const { existsSync, statSync, accessSync, constants } = __gbgBuiltin('node:fs');
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { U as UsageError } from './main-shared.js';
@@ -121,6 +121,34 @@ function runWithDeadline(binary, args, opts) {
 }
 
 /**
+ * The repository root for a directory: GITHUB_WORKSPACE when the directory is inside it (the
+ * action), else the nearest ancestor holding `.git`, else the directory itself.
+ */
+function findRoot(dir, env) {
+    const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined;
+    if (workspace && isInside(dir, workspace))
+        return workspace;
+    for (let d = dir;; d = path.dirname(d)) {
+        if (existsSync(path.join(d, '.git')))
+            return d;
+        if (path.dirname(d) === d)
+            return dir;
+    }
+}
+/** True when `child` is `parent` or below it. */
+function isInside(child, parent) {
+    const rel = path.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+/** A path as findings show it: relative to the repository root when inside it, `/` separators. */
+function displayPath(file, root) {
+    const rel = path.relative(root, file);
+    if (rel === '')
+        return '.';
+    return isInside(file, root) ? rel.split(path.sep).join('/') : file;
+}
+
+/**
  * The one place that names where the project lives. The docs URL (SARIF helpUri, summary links),
  * the baseline schema's `$id` and the recorder's header are built from it here; package.json's
  * `repository`/`homepage`/`bugs`, the README, docs/ and schema/ spell the same names, and a test
@@ -224,6 +252,53 @@ const TOOLCHAIN_POLICIES = ['required', 'forbidden', 'optional'];
     properties: Object.fromEntries(KNOWN_GO_ENV_KEYS.map((k) => [k, { $ref: '#/definitions/matcher' }]))
 });
 
+const DEFAULT_BASELINE = '.github/go-baseline.yml';
+const ENUMS = {
+    mode: ['warn', 'enforce', 'record'],
+    'fail-on': ['error', 'warning'],
+    'cache-verify': ['full', 'quick', 'off'],
+    prune: ['off', 'corrupt', 'stale', 'all'],
+    comment: ['off', 'on-violation', 'always'],
+    preflight: ['off', 'offline', 'online']
+};
+function pick(raw, name, fallback) {
+    const value = (raw[name] ?? '').trim();
+    if (value === '')
+        return fallback;
+    const allowed = ENUMS[name];
+    if (!allowed.includes(value)) {
+        const list = allowed.map((a) => `'${a}'`).join(', ');
+        throw new UsageError(`invalid value '${value}' for ${name}: expected one of ${list}`, undefined, `set ${name} to one of ${list}`);
+    }
+    return value;
+}
+function optional(value) {
+    const v = (value ?? '').trim();
+    return v === '' ? undefined : v;
+}
+/** Validates raw inputs; throws UsageError naming the input and the allowed values. */
+function resolveOptions(raw, root, cwd) {
+    const dir = path.resolve(cwd, optional(raw['working-directory']) ?? '.');
+    return {
+        mode: pick(raw, 'mode', 'warn'),
+        failOn: pick(raw, 'fail-on', 'error'),
+        // The default path (which the runner passes as the input's default) means "use it if it
+        // exists, else the built-in policy"; only another path is an explicit, required file.
+        baseline: optional(raw.baseline) === DEFAULT_BASELINE ? undefined : optional(raw.baseline),
+        root,
+        dir,
+        go: optional(raw.go),
+        cacheVerify: pick(raw, 'cache-verify', 'quick'),
+        prune: pick(raw, 'prune', 'off'),
+        maxCacheAge: optional(raw['max-cache-age']),
+        maxCacheSize: optional(raw['max-cache-size']),
+        comment: pick(raw, 'comment', 'off'),
+        preflight: pick(raw, 'preflight', 'offline'),
+        report: optional(raw.report),
+        sarif: optional(raw.sarif)
+    };
+}
+
 /**
  * The keys Go computes from the C toolchain: to print them, `go env` opens the build cache (and
  * creates GOCACHE with its 00..ff if missing) and runs the C compiler, most of its time. Asking
@@ -313,7 +388,6 @@ let prefetched;
  * env object) takes the result, errors included; any other call probes afresh.
  */
 function prefetchGoFacts(opts) {
-    opts = { ...opts, namedKeys: true }; // for the check, the one command that prefetches
     const facts = probe(opts);
     facts.catch(() => undefined); // reported when collected
     prefetched = { opts, facts };
@@ -347,6 +421,25 @@ function workingDirectoryError(dir) {
         return undefined;
     return new UsageError(`the working directory ${dir} ${st ? 'is not a directory' : 'does not exist'}`, undefined, 'set --dir (the action input working-directory) to a directory of the repository');
 }
+/**
+ * Whether the check may ask `go env` for the keys by name (namedKeys): only when no baseline file
+ * is there. A baseline may name a key the running Go does not print at all (GBG111), which only
+ * the full `go env -json` tells apart from a key it prints empty, or a C toolchain key.
+ */
+function probeNamedKeys(baselineFile) {
+    return !existsSync(baselineFile);
+}
+/**
+ * Starts the check's go probe from an entry, before the options are parsed, with `dir` (absolute)
+ * and `baseline` as given (undefined or the default name: .github/go-baseline.yml under the
+ * repository root). It asks for the keys by name when no baseline file is there
+ * (probeNamedKeys); a wrong guess only makes the engine probe on its own.
+ */
+function prefetchCheck(opts) {
+    const explicit = opts.baseline && opts.baseline !== DEFAULT_BASELINE ? opts.baseline : undefined;
+    const file = path.resolve(explicit ?? path.join(findRoot(opts.dir, opts.env), DEFAULT_BASELINE));
+    prefetchGoFacts({ cwd: opts.dir, env: opts.env, namedKeys: probeNamedKeys(file) });
+}
 /** An existing directory (an absolute path; `off` and relative paths are not). */
 function isDirectory(dir) {
     if (!dir || !path.isAbsolute(dir))
@@ -356,29 +449,6 @@ function isDirectory(dir) {
     }
     catch {
         return false;
-    }
-}
-/**
- * Adds the C toolchain keys among `keys` that a probe with namedKeys left out (a baseline that
- * names CGO_CFLAGS, say), with one more `go env -json`.
- */
-async function completeGoEnv(go, keys, opts) {
-    const missing = [...new Set(keys)].filter((k) => NEEDS_CACHE.has(k) && !(k in go.env));
-    if (missing.length === 0)
-        return;
-    try {
-        const more = parseGoEnvJson(go.binary, await run(go.binary, ['env', '-json', ...missing], os.tmpdir(), opts.env));
-        for (const k of missing)
-            if (more[k] !== undefined)
-                go.env[k] = more[k];
-    }
-    catch (err) {
-        // As in the probe: a build cache Go cannot use is a fact for the cache rules; anything else
-        // (go printed something that is not go env, timed out) stops the gate.
-        const detail = goErrorDetail(err);
-        if (err instanceof UsageError || !/build cache/.test(detail))
-            throw err;
-        go.envError ??= detail;
     }
 }
 /**
@@ -495,13 +565,14 @@ function resolveGoBinary(explicit, cwd, env) {
 var go = /*#__PURE__*/Object.freeze({
 	__proto__: null,
 	collectGoFacts: collectGoFacts,
-	completeGoEnv: completeGoEnv,
 	findOnPath: findOnPath,
 	isExecutable: isExecutable,
 	parseGoEnvJson: parseGoEnvJson,
 	pathCandidates: pathCandidates,
+	prefetchCheck: prefetchCheck,
 	prefetchGoFacts: prefetchGoFacts,
+	probeNamedKeys: probeNamedKeys,
 	workingDirectoryError: workingDirectoryError
 });
 
-export { DOCS_BASE_URL as D, KNOWN_GO_ENV_KEYS as K, MATCHER_KEYS as M, SCHEMA_URL as S, TOOLCHAIN_POLICIES as T, collectGoFacts as a, completeGoEnv as b, commonjsGlobal as c, getDefaultExportFromCjs as d, go as e, goTimeoutMs as g, isExecutable as i, pathCandidates as p, runWithDeadline as r };
+export { DOCS_BASE_URL as D, KNOWN_GO_ENV_KEYS as K, MATCHER_KEYS as M, SCHEMA_URL as S, TOOLCHAIN_POLICIES as T, isInside as a, probeNamedKeys as b, commonjsGlobal as c, displayPath as d, collectGoFacts as e, DEFAULT_BASELINE as f, findRoot as g, runWithDeadline as h, isExecutable as i, goTimeoutMs as j, getDefaultExportFromCjs as k, go as l, pathCandidates as p, resolveOptions as r };

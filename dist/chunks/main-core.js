@@ -3,10 +3,10 @@ const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.
 import { U as UsageError, r as readRegularFile, N as NotRegularFileError, F as FileTooLargeError, a as readdir, s as stat, b as realpath, c as access, d as readEvent, m as mkdir, w as writeFile, e as setOutput, l as logText, f as summary, g as getInput, h as actionStore, i as warning, j as setFailed, k as abandonedCalls } from './main-shared.js';
 import * as path from 'node:path';
 import path__default, { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep, join, dirname } from 'node:path';
-const { existsSync, constants, mkdtempSync } = __gbgBuiltin('node:fs');
-import { p as pathCandidates, i as isExecutable, D as DOCS_BASE_URL, a as collectGoFacts, b as completeGoEnv, S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS } from './main-boot.js';
+import { d as displayPath, p as pathCandidates, i as isExecutable, a as isInside, D as DOCS_BASE_URL, b as probeNamedKeys, e as collectGoFacts, f as DEFAULT_BASELINE, S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS, r as resolveOptions, g as findRoot } from './main-boot.js';
 const { isUtf8 } = __gbgBuiltin('node:buffer');
 import { execFile } from 'node:child_process';
+const { constants, mkdtempSync } = __gbgBuiltin('node:fs');
 import * as os from 'node:os';
 
 function formatBytes$1(n) {
@@ -51,34 +51,6 @@ function throttledLog(log, everyMs = 5000) {
         logged = key;
         log(progressLine(p));
     };
-}
-
-/**
- * The repository root for a directory: GITHUB_WORKSPACE when the directory is inside it (the
- * action), else the nearest ancestor holding `.git`, else the directory itself.
- */
-function findRoot(dir, env) {
-    const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined;
-    if (workspace && isInside(dir, workspace))
-        return workspace;
-    for (let d = dir;; d = path.dirname(d)) {
-        if (existsSync(path.join(d, '.git')))
-            return d;
-        if (path.dirname(d) === d)
-            return dir;
-    }
-}
-/** True when `child` is `parent` or below it. */
-function isInside(child, parent) {
-    const rel = path.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-/** A path as findings show it: relative to the repository root when inside it, `/` separators. */
-function displayPath(file, root) {
-    const rel = path.relative(root, file);
-    if (rel === '')
-        return '.';
-    return isInside(file, root) ? rel.split(path.sep).join('/') : file;
 }
 
 /**
@@ -229,13 +201,17 @@ async function readIfExists(file, shown) {
         throw new UsageError(`cannot read the baseline ${shown}: ${e.message}`, { file: shown }, 'check the file permissions');
     }
 }
+/** The baseline file the loader reads: the explicit path, else the default under the root. */
+function baselinePath(opts) {
+    return path__default.resolve(opts.path ?? path__default.join(opts.root, opts.defaultPath));
+}
 /**
  * Loads and validates the baseline for this GOOS/GOARCH/runner OS. No file at the default path
  * gives the built-in policy; a missing explicit path or an invalid file is a UsageError (exit 2)
  * placed at file:line:column.
  */
 async function loadBaseline(opts) {
-    const file = path__default.resolve(opts.path ?? path__default.join(opts.root, opts.defaultPath));
+    const file = baselinePath(opts);
     const shown = displayPath(file, opts.root);
     const text = await readIfExists(file, shown);
     if (text === undefined) {
@@ -5256,53 +5232,6 @@ function locateFindings(findings, facts, baseline) {
     return out;
 }
 
-const DEFAULT_BASELINE = '.github/go-baseline.yml';
-const ENUMS = {
-    mode: ['warn', 'enforce', 'record'],
-    'fail-on': ['error', 'warning'],
-    'cache-verify': ['full', 'quick', 'off'],
-    prune: ['off', 'corrupt', 'stale', 'all'],
-    comment: ['off', 'on-violation', 'always'],
-    preflight: ['off', 'offline', 'online']
-};
-function pick(raw, name, fallback) {
-    const value = (raw[name] ?? '').trim();
-    if (value === '')
-        return fallback;
-    const allowed = ENUMS[name];
-    if (!allowed.includes(value)) {
-        const list = allowed.map((a) => `'${a}'`).join(', ');
-        throw new UsageError(`invalid value '${value}' for ${name}: expected one of ${list}`, undefined, `set ${name} to one of ${list}`);
-    }
-    return value;
-}
-function optional(value) {
-    const v = (value ?? '').trim();
-    return v === '' ? undefined : v;
-}
-/** Validates raw inputs; throws UsageError naming the input and the allowed values. */
-function resolveOptions(raw, root, cwd) {
-    const dir = path.resolve(cwd, optional(raw['working-directory']) ?? '.');
-    return {
-        mode: pick(raw, 'mode', 'warn'),
-        failOn: pick(raw, 'fail-on', 'error'),
-        // The default path (which the runner passes as the input's default) means "use it if it
-        // exists, else the built-in policy"; only another path is an explicit, required file.
-        baseline: optional(raw.baseline) === DEFAULT_BASELINE ? undefined : optional(raw.baseline),
-        root,
-        dir,
-        go: optional(raw.go),
-        cacheVerify: pick(raw, 'cache-verify', 'quick'),
-        prune: pick(raw, 'prune', 'off'),
-        maxCacheAge: optional(raw['max-cache-age']),
-        maxCacheSize: optional(raw['max-cache-size']),
-        comment: pick(raw, 'comment', 'off'),
-        preflight: pick(raw, 'preflight', 'offline'),
-        report: optional(raw.report),
-        sarif: optional(raw.sarif)
-    };
-}
-
 /** "Did you mean" for unknown keys: the closest candidate within a small edit distance. */
 function editDistance(a, b) {
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -5400,11 +5329,15 @@ function moduleEnv(goEnv) {
 /** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
 async function collectFacts(opts, baselineFor, hooks = {}) {
     const env = hooks.env ?? process.env;
-    const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys: true });
+    const baselineFile = baselinePath({
+        path: opts.baseline,
+        root: opts.root,
+        defaultPath: DEFAULT_BASELINE
+    });
+    const namedKeys = probeNamedKeys(baselineFile);
+    const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys });
     const store = await hooks.restore?.(go, opts); // Actions cache transport
     const baseline = await baselineFor(go.env);
-    // The C toolchain keys (CGO_CFLAGS...) only when the baseline names them: see namedKeys.
-    await completeGoEnv(go, baseline.env.map((e) => e.key), { env });
     const cacheUnusable = go.env.GOCACHE === 'off' || go.envError !== undefined;
     if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
         hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`);
@@ -6559,4 +6492,4 @@ var main = /*#__PURE__*/Object.freeze({
     run: run
 });
 
-export { DOCS_URL as D, FindingCells as F, PLACEHOLDERS as P, isValidGoRange as a, isInside as b, docsUrl as c, didYouMean as d, plural as e, formatBytes$1 as f, chars as g, fitFindings as h, isListKey as i, findingsTable as j, fixItems as k, details as l, link as m, code as n, prose as o, placeholdersIn as p, linkContextFromEnv as q, regexSyntaxError as r, suggest as s, throttledLog as t, runUrl as u, verdict as v, relativeDir as w, main as x };
+export { DOCS_URL as D, FindingCells as F, PLACEHOLDERS as P, isValidGoRange as a, docsUrl as b, plural as c, didYouMean as d, chars as e, formatBytes$1 as f, fitFindings as g, findingsTable as h, isListKey as i, fixItems as j, details as k, link as l, code as m, prose as n, linkContextFromEnv as o, placeholdersIn as p, runUrl as q, regexSyntaxError as r, suggest as s, throttledLog as t, relativeDir as u, verdict as v, main as w };

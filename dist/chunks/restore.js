@@ -4,7 +4,7 @@ import { b as sha256Hex, i as isFeatureAvailable, c as cacheKeys, r as restoreCa
 const { lstatSync, chmodSync, readdirSync, rmSync, existsSync } = __gbgBuiltin('node:fs');
 import { x as readRegularFileSync, q as cacheTimeoutMs, t as withDeadline, u as CacheTimeoutError, v as CACHE_TIMEOUT_VAR } from './main-shared.js';
 import path__default from 'node:path';
-import { r as runWithDeadline, g as goTimeoutMs } from './main-boot.js';
+import { h as runWithDeadline, j as goTimeoutMs } from './main-boot.js';
 import 'path';
 
 import 'assert';

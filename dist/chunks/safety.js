@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg, userInfo, homedir } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { b as isInside } from './main-core.js';
+import { a as isInside } from './main-boot.js';
 
 /** Throttles progress reports for one phase: at most one every `intervalMs`, plus a final one. */
 class ProgressMeter {

@@ -3,7 +3,7 @@ const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.
 import { createHash } from 'node:crypto';
 import { relative, sep, isAbsolute, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { c as docsUrl, D as DOCS_URL } from './main-core.js';
+import { b as docsUrl, D as DOCS_URL } from './main-core.js';
 import './main-shared.js';
 import 'path';
 import 'os';

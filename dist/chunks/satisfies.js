@@ -1,4 +1,4 @@
-import { d as getDefaultExportFromCjs } from './main-boot.js';
+import { k as getDefaultExportFromCjs } from './main-boot.js';
 import { r as requireSatisfies } from './satisfies2.js';
 
 function _mergeNamespaces(n, m) {

@@ -19,8 +19,13 @@ const cwd = process.cwd()
 // of the gate loads; the engine picks the result up (see prefetchGoFacts).
 const command = argv[0] === undefined || argv[0].startsWith('-') ? 'check' : argv[0]
 if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$|^--version$/.test(a))) {
-  const { prefetchGoFacts } = await import('../facts/go.js')
-  prefetchGoFacts({ cwd, env })
+  const { prefetchCheck } = await import('../facts/go.js')
+  const flag = (name: string): string | undefined => {
+    const i = argv.findLastIndex((a) => a === name || a.startsWith(`${name}=`))
+    return i < 0 ? undefined : argv[i] === name ? argv[i + 1] : argv[i]!.slice(name.length + 1)
+  }
+  const { resolve } = await import('node:path')
+  prefetchCheck({ env, dir: resolve(cwd, flag('--dir') ?? '.'), baseline: flag('--baseline') })
 }
 
 const { cli } = await import('./cli.js')

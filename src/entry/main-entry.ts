@@ -11,8 +11,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
   module.enableCompileCache?.()
   const input = (name: string): string => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim()
   if (input('go') === '' && input('mode') !== 'record') {
-    const { prefetchGoFacts } = await import('../facts/go.js')
-    prefetchGoFacts({ cwd: process.cwd(), env })
+    const { prefetchCheck } = await import('../facts/go.js')
+    const { resolve } = await import('node:path')
+    const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd())
+    const dir = resolve(workspace, input('working-directory') || '.')
+    prefetchCheck({ env, dir, baseline: input('baseline') || undefined })
   }
   const main = await import('./main.js')
   await main.run(env)

@@ -1,8 +1,10 @@
-import { accessSync, constants, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { KNOWN_GO_ENV_KEYS } from '../baseline/schema.js'
 import { UsageError } from '../errors.js'
+import { DEFAULT_BASELINE } from '../options.js'
+import { findRoot } from '../root.js'
 import { GO_TIMEOUT_VAR, goTimeoutMs, RunTimeoutError, runWithDeadline } from './run.js'
 import type { GoFacts } from './types.js'
 
@@ -119,10 +121,7 @@ export interface GoProbeOptions {
   goBinary?: string
   cwd: string
   env: Record<string, string | undefined>
-  /**
-   * Ask `go env` for every key but those of the C toolchain (NEEDS_CACHE), which the gate's
-   * check reads only when a baseline names them (completeGoEnv). Default: all keys.
-   */
+  /** Ask `go env` for the keys by name, see probeNamedKeys. Default: all keys. */
   namedKeys?: boolean
 }
 
@@ -134,7 +133,6 @@ let prefetched: { opts: GoProbeOptions; facts: Promise<GoFacts> } | undefined
  * env object) takes the result, errors included; any other call probes afresh.
  */
 export function prefetchGoFacts(opts: GoProbeOptions): void {
-  opts = { ...opts, namedKeys: true } // for the check, the one command that prefetches
   const facts = probe(opts)
   facts.catch(() => undefined) // reported when collected
   prefetched = { opts, facts }
@@ -173,6 +171,31 @@ export function workingDirectoryError(dir: string): UsageError | undefined {
   )
 }
 
+/**
+ * Whether the check may ask `go env` for the keys by name (namedKeys): only when no baseline file
+ * is there. A baseline may name a key the running Go does not print at all (GBG111), which only
+ * the full `go env -json` tells apart from a key it prints empty, or a C toolchain key.
+ */
+export function probeNamedKeys(baselineFile: string): boolean {
+  return !existsSync(baselineFile)
+}
+
+/**
+ * Starts the check's go probe from an entry, before the options are parsed, with `dir` (absolute)
+ * and `baseline` as given (undefined or the default name: .github/go-baseline.yml under the
+ * repository root). It asks for the keys by name when no baseline file is there
+ * (probeNamedKeys); a wrong guess only makes the engine probe on its own.
+ */
+export function prefetchCheck(opts: {
+  env: Record<string, string | undefined>
+  dir: string
+  baseline?: string
+}): void {
+  const explicit = opts.baseline && opts.baseline !== DEFAULT_BASELINE ? opts.baseline : undefined
+  const file = path.resolve(explicit ?? path.join(findRoot(opts.dir, opts.env), DEFAULT_BASELINE))
+  prefetchGoFacts({ cwd: opts.dir, env: opts.env, namedKeys: probeNamedKeys(file) })
+}
+
 /** An existing directory (an absolute path; `off` and relative paths are not). */
 function isDirectory(dir: string | undefined): boolean {
   if (!dir || !path.isAbsolute(dir)) return false
@@ -180,32 +203,6 @@ function isDirectory(dir: string | undefined): boolean {
     return statSync(dir).isDirectory()
   } catch {
     return false
-  }
-}
-
-/**
- * Adds the C toolchain keys among `keys` that a probe with namedKeys left out (a baseline that
- * names CGO_CFLAGS, say), with one more `go env -json`.
- */
-export async function completeGoEnv(
-  go: GoFacts,
-  keys: Iterable<string>,
-  opts: Pick<GoProbeOptions, 'env'>
-): Promise<void> {
-  const missing = [...new Set(keys)].filter((k) => NEEDS_CACHE.has(k) && !(k in go.env))
-  if (missing.length === 0) return
-  try {
-    const more = parseGoEnvJson(
-      go.binary,
-      await run(go.binary, ['env', '-json', ...missing], os.tmpdir(), opts.env)
-    )
-    for (const k of missing) if (more[k] !== undefined) go.env[k] = more[k]
-  } catch (err) {
-    // As in the probe: a build cache Go cannot use is a fact for the cache rules; anything else
-    // (go printed something that is not go env, timed out) stops the gate.
-    const detail = goErrorDetail(err)
-    if (err instanceof UsageError || !/build cache/.test(detail)) throw err
-    go.envError ??= detail
   }
 }
 
