@@ -1,8 +1,9 @@
 import { mkdtempSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, open } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { renderJson } from './report/json.js'
+import { jsonDocument, renderJson } from './report/json.js'
+import { jsonPieces, jsonText } from './report/json-text.js'
 import type { SarifContext } from './report/sarif.js'
 import type { GateReport } from './report/types.js'
 import { ruleById } from './rules.js'
@@ -23,8 +24,18 @@ export function jsonReport(report: GateReport): string {
 }
 
 export async function sarifReport(report: GateReport, context: SarifContext = {}): Promise<string> {
-  const { renderSarif } = await import('./report/sarif.js')
-  return JSON.stringify(renderSarif(report, VERSION, context), null, 2) + '\n'
+  const { sarifDocument } = await import('./report/sarif.js')
+  return jsonText(sarifDocument(report, VERSION, context))
+}
+
+/** Writes text pieces to a new file, one piece at a time (a large report is never one string). */
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w')
+  try {
+    for (const piece of pieces) await handle.write(piece)
+  } finally {
+    await handle.close()
+  }
 }
 
 /** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
@@ -34,15 +45,18 @@ export async function writeReportFiles(
   context: SarifContext = {}
 ): Promise<{ report?: string; sarif?: string }> {
   const written: { report?: string; sarif?: string } = {}
-  for (const [kind, render] of [
-    ['report', jsonReport],
-    ['sarif', (r: GateReport) => sarifReport(r, context)]
+  for (const [kind, document] of [
+    ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
+    [
+      'sarif',
+      async () => (await import('./report/sarif.js')).sarifDocument(report, VERSION, context)
+    ]
   ] as const) {
     const target = files[kind]
     if (!target) continue
     const abs = path.resolve(report.root, target)
     await mkdir(path.dirname(abs), { recursive: true })
-    await writeFile(abs, await render(report))
+    await writePieces(abs, jsonPieces(await document()))
     written[kind] = abs
   }
   return written

@@ -3,11 +3,12 @@
  * and a link to docs/rules.md), one result per finding. File paths inside the repository become
  * URIs relative to `%SRCROOT%`, so code scanning places the alert on the file and line.
  */
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import { isAbsolute, normalize, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { DOCS_URL, docsUrl } from '../rules.js'
 import type { Finding, Location, RuleMeta, Severity } from '../types.js'
+import { LazyArray } from './json-text.js'
 import type { GateReport } from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -42,6 +43,19 @@ export function renderSarif(
   toolVersion: string,
   context: SarifContext = {}
 ): object {
+  return sarifDocument(report, toolVersion, context, false)
+}
+
+/**
+ * The SARIF log; with `lazy`, its results are made as they are written (json-text.ts), so a
+ * log of 100k results never holds all of their objects at once.
+ */
+export function sarifDocument(
+  report: GateReport,
+  toolVersion: string,
+  context: SarifContext,
+  lazy = true
+): object {
   const rules = [...report.rules]
   const known = new Set(rules.map((r) => r.id))
   for (const f of report.findings) {
@@ -51,7 +65,9 @@ export function renderSarif(
     }
   }
   const index = new Map(rules.map((r, i) => [r.id, i]))
+  const place = placeOf(report)
   const occurrences = new Map<string, number>()
+  const make = (f: Finding) => result(f, index.get(f.rule) ?? -1, place, occurrences)
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -68,7 +84,7 @@ export function renderSarif(
         },
         automationDetails: { id: automationId(report, context) },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.root) } },
-        results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1, report, occurrences))
+        results: lazy ? new LazyArray(report.findings, make) : report.findings.map(make)
       }
     ]
   }
@@ -157,17 +173,43 @@ function unknownRule(f: Finding): RuleMeta {
   }
 }
 
+/**
+ * Where results go: a finding's file when inside the repository (worked out once per distinct
+ * file), else the baseline file, else the checked directory.
+ */
+interface Place {
+  inRepo(file: string): string | undefined
+  /** The baseline file relative to the root, when it lies inside. */
+  baseline: string | undefined
+  /** The physical location of a finding with no file of its own in the repository. */
+  fallback(): object
+}
+
+function placeOf(report: GateReport): Place {
+  const known = new Map<string, string | undefined>()
+  const baseline = report.baseline ? repoPath(report.baseline, report.root) : undefined
+  return {
+    inRepo(file) {
+      if (known.has(file)) return known.get(file)
+      const rel = repoPath(file, report.root)
+      known.set(file, rel)
+      return rel
+    },
+    baseline,
+    fallback: () => physical(baseline ?? directoryOf(report), undefined)
+  }
+}
+
 function result(
   f: Finding,
   ruleIndex: number,
-  report: GateReport,
+  place: Place,
   occurrences: Map<string, number>
 ): object {
-  const inRepo = f.location && repoPath(f.location.file, report.root)
+  const inRepo = f.location && place.inRepo(f.location.file)
   // Code scanning rejects a log with a result without location. The engine places every finding
   // it can (src/checks/locate.ts); what is left goes on the baseline file, else the checked
   // directory.
-  const baseline = report.baseline ? repoPath(report.baseline, report.root) : undefined
   const text = [f.message]
   if (f.location && !inRepo) text.push(`Where: ${f.location.file}`)
   if (f.fix) text.push(`Fix: ${f.fix}`)
@@ -177,9 +219,7 @@ function result(
   if (f.actual !== undefined) properties.actual = f.actual
   if (f.source !== undefined) properties.source = f.source
 
-  const location = inRepo
-    ? physical(inRepo, f.location)
-    : physical(baseline ?? directoryOf(report), undefined)
+  const location = inRepo ? physical(inRepo, f.location) : place.fallback()
   return {
     ruleId: f.rule,
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),
@@ -187,7 +227,7 @@ function result(
     message: { text: sarifText(text.join('\n')) },
     locations: [location],
     partialFingerprints: {
-      [FINGERPRINT_KEY]: fingerprint(f, inRepo ?? baseline ?? '', occurrences)
+      [FINGERPRINT_KEY]: fingerprint(f, inRepo ?? place.baseline ?? '', occurrences)
     },
     ...(Object.keys(properties).length ? { properties } : {})
   }
@@ -220,8 +260,17 @@ function fingerprint(f: Finding, file: string, occurrences: Map<string, number>)
   const key = `${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`
   const n = occurrences.get(key) ?? 0
   occurrences.set(key, n + 1)
-  return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${n + 1}`
+  return `${sha256Hex(key).slice(0, 32)}:${n + 1}`
 }
+
+/**
+ * SHA-256 of a string, hex: the one-shot `crypto.hash` (Node 20.12+; several times faster per
+ * call than a Hash object, which matters at one call per finding), else a Hash object.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex')
 
 function physical(path: string, loc: Location | undefined): object {
   return {
