@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs'
-import { mkdir, open } from 'node:fs/promises'
+import { type FileHandle, mkdir, open } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { jsonDocument, renderJson } from './report/json.js'
@@ -23,18 +23,60 @@ export function jsonReport(report: GateReport): string {
   return renderJson(report, (id) => ruleById(id)?.name)
 }
 
+/**
+ * The JSON report's text in pieces (see report/json-text.ts): for a writer that can take them
+ * one at a time, so a large report is never one string.
+ */
+export function jsonReportPieces(report: GateReport): Iterable<string> {
+  return jsonPieces(jsonDocument(report, (id) => ruleById(id)?.name))
+}
+
 export async function sarifReport(report: GateReport, context: SarifContext = {}): Promise<string> {
   const { sarifDocument } = await import('./report/sarif.js')
   return jsonText(sarifDocument(report, VERSION, context))
 }
 
-/** Writes text pieces to a new file, one piece at a time (a large report is never one string). */
+/** The SARIF log's text in pieces (see `jsonReportPieces`). */
+export async function sarifReportPieces(
+  report: GateReport,
+  context: SarifContext = {}
+): Promise<Iterable<string>> {
+  const { sarifDocument } = await import('./report/sarif.js')
+  return jsonPieces(sarifDocument(report, VERSION, context))
+}
+
+/** Bytes gathered before one write call: few calls, and no large string or buffer. */
+const WRITE_BATCH = 1024 * 1024
+
+/**
+ * Writes text pieces to a new file, a batch of pieces per call (a large report is never one
+ * string or one buffer).
+ */
 async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
   const handle = await open(file, 'w')
   try {
-    for (const piece of pieces) await handle.write(piece)
+    let batch: Buffer[] = []
+    let size = 0
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece, 'utf8')
+      batch.push(bytes)
+      size += bytes.length
+      if (size >= WRITE_BATCH) {
+        await writeAll(handle, Buffer.concat(batch, size))
+        batch = []
+        size = 0
+      }
+    }
+    await writeAll(handle, Buffer.concat(batch, size))
   } finally {
     await handle.close()
+  }
+}
+
+/** Writes every byte (a write may take fewer than it was given). */
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let done = 0; done < bytes.length;) {
+    done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten
   }
 }
 

@@ -9,8 +9,14 @@
  * the pieces (`jsonText`). Time and memory are linear in the size of the text.
  */
 
-/** Elements serialized per piece of a large array. */
-const GROUP = 512
+/**
+ * Elements serialized per piece of a large array: few enough that a piece (a SARIF result is
+ * about 1.2 KB) stays below V8's large-object size, so pieces are made in reused memory.
+ */
+const GROUP = 64
+
+/** Characters per piece handed out, at least (small pieces are joined up to it). */
+const PIECE = 32 * 1024
 
 /** How deep below the top a large array is looked for (SARIF results sit at depth 4). */
 const MAX_DEPTH = 6
@@ -149,21 +155,32 @@ function asciiOnly(text: string): string {
 
 /**
  * The JSON text of `value` (a JSON value, with `LazyArray`s allowed anywhere a large array is),
- * ending with a newline, as pieces of at most a few hundred elements each.
+ * ending with a newline, as pieces of some tens of kilobytes (a group of elements, or small parts
+ * joined).
  */
 export function* jsonPieces(value: unknown): Generator<string> {
-  // Small pieces (keys, brackets) go out together, large ones (groups of elements) alone.
-  let batch = ''
+  // Small pieces (keys, brackets, groups of small elements) go out together, up to PIECE
+  // characters; a piece that large already goes out alone.
+  let batch: string[] = []
+  let size = 0
+  const flush = (): string => {
+    const text = asciiOnly(batch.join(''))
+    batch = []
+    size = 0
+    return text
+  }
   for (const piece of pieces(value, 0)) {
-    if (piece.length < 4096) {
-      batch += piece
+    if (piece.length >= PIECE) {
+      if (size > 0) yield flush()
+      yield asciiOnly(piece)
       continue
     }
-    if (batch !== '') yield asciiOnly(batch)
-    batch = ''
-    yield asciiOnly(piece)
+    batch.push(piece)
+    size += piece.length
+    if (size >= PIECE) yield flush()
   }
-  yield asciiOnly(`${batch}\n`)
+  batch.push('\n')
+  yield flush()
 }
 
 /** The whole JSON text of `value` as one string (see `jsonPieces`). */

@@ -257,10 +257,12 @@ export function fingerprintSubject(f: Finding): string {
  * its occurrence among equal ones (like GitHub's own line hash), stable across runs and machines.
  */
 function fingerprint(f: Finding, file: string, occurrences: Map<string, number>): string {
-  const key = `${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`
-  const n = occurrences.get(key) ?? 0
-  occurrences.set(key, n + 1)
-  return `${sha256Hex(key).slice(0, 32)}:${n + 1}`
+  const digest = sha256Hex(`${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`)
+  // Equal subjects counted by their digest: the map holds 64 characters per distinct subject,
+  // not the subject itself (a long message each, for 100k findings).
+  const n = occurrences.get(digest) ?? 0
+  occurrences.set(digest, n + 1)
+  return `${digest.slice(0, 32)}:${n + 1}`
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../types.js'
 import { formatAnnotation, type AnnotationSelection } from './annotations.js'
 import { escapeCommandData, escapeTerminal } from './escape.js'
 import type { GateReport } from './types.js'
+import { logText } from '../log.js'
 import { ruleById } from '../rules.js'
 import * as path from 'node:path'
 
@@ -65,33 +66,89 @@ function whereOf(f: Finding): string {
  * message and fix as text, then expected, actual and source. Untrusted text reaches the log only
  * through `protect` (which must keep it from being read as a workflow command) or as command data
  * escaped on one line. Ends with the note on held-back annotations and the verdict line.
+ *
+ * Each call of `command` and `protect` is a write to the log: consecutive command lines go out
+ * in one call (the `::endgroup::` of a finding with the `::group::` of the next), and with
+ * `write` (a raw writer for the log) the whole log goes out in batches of about 64 KiB, its
+ * untrusted text protected here by `logText`, as `protect` would do.
  */
 export function writeActionLog(
   report: GateReport,
   selection: Pick<AnnotationSelection, 'byFinding' | 'dropped'>,
-  out: { command: (line: string) => void; protect: (text: string) => void }
+  out: {
+    command: (line: string) => void
+    protect: (text: string) => void
+    write?: (s: string) => void
+  }
 ): void {
+  const log = actionLogWriter(out)
   for (const f of report.findings) {
     const name = ruleById(f.rule)?.name
     const where = whereOf(f)
-    out.command(
+    log.command(
       `::group::${escapeCommandData(escapeTerminal(`${f.severity} ${f.rule}${name ? ` ${name}` : ''}${where ? ` at ${where}` : ''}`))}`
     )
     const annotation = selection.byFinding.get(f)
     const details: string[] = []
-    if (annotation) out.command(formatAnnotation(annotation))
+    if (annotation) log.command(formatAnnotation(annotation))
     else details.push(f.message)
     if (f.expected !== undefined) details.push(`expected: ${f.expected}`)
     if (f.actual !== undefined) details.push(`actual:   ${f.actual}`)
     if (f.source !== undefined) details.push(`source:   ${f.source}`)
     if (!annotation && f.fix) details.push(`fix:      ${f.fix}`)
-    if (details.length > 0) out.protect(details.map(escapeTerminal).join('\n'))
-    out.command('::endgroup::')
+    if (details.length > 0) log.protect(details.map(escapeTerminal).join('\n'))
+    log.command('::endgroup::')
   }
   if (selection.dropped > 0) {
-    out.protect(
+    log.protect(
       `${selection.dropped} more finding(s) were not annotated (GitHub shows 10 per level per step, the step's own messages included); all are in the job summary.`
     )
   }
-  out.protect(renderText({ ...report, findings: [] }, { color: false }))
+  log.protect(renderText({ ...report, findings: [] }, { color: false }))
+  log.end()
+}
+
+/** Output a batch is flushed at (characters). */
+const LOG_BATCH = 64 * 1024
+
+/** The writes of `writeActionLog`, gathered into as few calls as the writer allows. */
+function actionLogWriter(out: {
+  command: (line: string) => void
+  protect: (text: string) => void
+  write?: (s: string) => void
+}): { command: (line: string) => void; protect: (text: string) => void; end: () => void } {
+  const { write } = out
+  if (write) {
+    let batch: string[] = []
+    let size = 0
+    const add = (s: string): void => {
+      batch.push(s)
+      size += s.length
+      if (size >= LOG_BATCH) flush()
+    }
+    const flush = (): void => {
+      if (batch.length > 0) write(batch.join(''))
+      batch = []
+      size = 0
+    }
+    return {
+      command: (line) => add(`${line}\n`),
+      protect: (text) => logText(text, add),
+      end: flush
+    }
+  }
+  // Command lines wait for the next text (or the end) and go out together.
+  let lines: string[] = []
+  const flush = (): void => {
+    if (lines.length > 0) out.command(lines.join('\n'))
+    lines = []
+  }
+  return {
+    command: (line) => lines.push(line),
+    protect: (text) => {
+      flush()
+      out.protect(text)
+    },
+    end: flush
+  }
 }
