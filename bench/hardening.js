@@ -64,13 +64,18 @@ function requiresModule(root, n) {
   return root
 }
 
-/** A module whose go.mod replaces `n` modules with missing directories (one shared fix). */
+/**
+ * A module whose go.mod requires `n` modules and replaces each with a missing directory: `n`
+ * GBG221 findings sharing one fix. (Without the requirements go never reads those replacements,
+ * and the gate rightly reports nothing.)
+ */
 function replacesModule(root, n) {
   mkdirSync(path.join(root, '.git'), { recursive: true })
+  const required = Array.from({ length: n }, (_, i) => `\texample.com/m${i} v1.0.0\n`)
   const lines = Array.from({ length: n }, (_, i) => `\texample.com/m${i} => ./gone/m${i}\n`)
   writeFileSync(
     path.join(root, 'go.mod'),
-    `module example.com/big\n\ngo 1.22\n\nreplace (\n${lines.join('')})\n`
+    `module example.com/big\n\ngo 1.22\n\nrequire (\n${required.join('')})\n\nreplace (\n${lines.join('')})\n`
   )
   return root
 }
