@@ -214,23 +214,24 @@ function result(
   if (f.location && !inRepo) text.push(`Where: ${f.location.file}`)
   if (f.fix) text.push(`Fix: ${f.fix}`)
 
-  const properties: Record<string, string> = {}
-  if (f.expected !== undefined) properties.expected = f.expected
-  if (f.actual !== undefined) properties.actual = f.actual
-  if (f.source !== undefined) properties.source = f.source
-
   const location = inRepo ? physical(inRepo, f.location) : place.fallback()
-  return {
-    ruleId: f.rule,
-    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
-    level: LEVEL[f.severity],
-    message: { text: sarifText(text.join('\n')) },
-    locations: [location],
-    partialFingerprints: {
-      [FINGERPRINT_KEY]: fingerprint(f, inRepo ?? place.baseline ?? '', occurrences)
-    },
-    ...(Object.keys(properties).length ? { properties } : {})
+  // Built in place (not with spreads), in the order the log shows: this runs once per result.
+  const out: Record<string, unknown> = { ruleId: f.rule }
+  if (ruleIndex >= 0) out.ruleIndex = ruleIndex
+  out.level = LEVEL[f.severity]
+  out.message = { text: sarifText(text.join('\n')) }
+  out.locations = [location]
+  out.partialFingerprints = {
+    [FINGERPRINT_KEY]: fingerprint(f, inRepo ?? place.baseline ?? '', occurrences)
   }
+  if (f.expected !== undefined || f.actual !== undefined || f.source !== undefined) {
+    const properties: Record<string, string> = {}
+    if (f.expected !== undefined) properties.expected = f.expected
+    if (f.actual !== undefined) properties.actual = f.actual
+    if (f.source !== undefined) properties.source = f.source
+    out.properties = properties
+  }
+  return out
 }
 
 /** The checked directory relative to the root, for a finding with no file of its own. */
@@ -274,10 +275,14 @@ const sha256Hex: (text: string) => string =
     ? (text) => crypto.hash('sha256', text, 'hex')
     : (text) => crypto.createHash('sha256').update(text).digest('hex')
 
+/** relativeUri of the last path asked: results of one file follow each other (sorted by file). */
+let lastUri: { path: string; uri: string } | undefined
+
 function physical(path: string, loc: Location | undefined): object {
+  if (lastUri?.path !== path) lastUri = { path, uri: relativeUri(path) }
   return {
     physicalLocation: {
-      artifactLocation: { uri: relativeUri(path), uriBaseId: SRCROOT },
+      artifactLocation: { uri: lastUri.uri, uriBaseId: SRCROOT },
       // A file-level finding still gets a region (its first line): validators and code scanning
       // want one on every location.
       region: loc?.line ? region(loc, loc.line) : { startLine: 1 }
@@ -286,12 +291,14 @@ function physical(path: string, loc: Location | undefined): object {
 }
 
 function region(loc: Location, startLine: number): object {
-  return {
-    startLine,
-    ...(loc.column ? { startColumn: loc.column } : {}),
-    ...(loc.endLine && loc.endLine >= startLine ? { endLine: loc.endLine } : {}),
-    ...(loc.endColumn ? { endColumn: loc.endColumn } : {})
+  // Built in place (not with spreads): this runs once per result.
+  const out: { startLine: number; startColumn?: number; endLine?: number; endColumn?: number } = {
+    startLine
   }
+  if (loc.column) out.startColumn = loc.column
+  if (loc.endLine && loc.endLine >= startLine) out.endLine = loc.endLine
+  if (loc.endColumn) out.endColumn = loc.endColumn
+  return out
 }
 
 /** The path relative to the repository root, or undefined when it lies outside. */
@@ -326,5 +333,5 @@ function directoryUri(dir: string): string {
 
 /** Plain-text SARIF messages treat `[text](target)` as an embedded link: literal brackets are escaped. */
 export function sarifText(s: string): string {
-  return s.replace(/[[\]]/g, '\\$&')
+  return /[[\]]/.test(s) ? s.replace(/[[\]]/g, '\\$&') : s
 }
