@@ -50,10 +50,12 @@ const WRITE_BATCH = 1024 * 1024
 
 /**
  * Writes text pieces to a new file, a batch of pieces per call (a large report is never one
- * string or one buffer).
+ * string or one buffer). One batch is written while the next is made, so the disk and the
+ * making of the text overlap.
  */
 async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
   const handle = await open(file, 'w')
+  let writing: Promise<void> = Promise.resolve()
   try {
     let batch: Buffer[] = []
     let size = 0
@@ -62,13 +64,19 @@ async function writePieces(file: string, pieces: Iterable<string>): Promise<void
       batch.push(bytes)
       size += bytes.length
       if (size >= WRITE_BATCH) {
-        await writeAll(handle, Buffer.concat(batch, size))
+        const ready = Buffer.concat(batch, size)
         batch = []
         size = 0
+        await writing
+        writing = writeAll(handle, ready)
+        writing.catch(() => {}) // handled by the next await; never an unhandled rejection
       }
     }
+    await writing
     await writeAll(handle, Buffer.concat(batch, size))
   } finally {
+    // A failed write must not leave the other one running on a closed handle.
+    await writing.catch(() => {})
     await handle.close()
   }
 }

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../types.js'
+import type { Severity } from '../types.js'
 import { formatAnnotation, type AnnotationSelection } from './annotations.js'
 import { escapeCommandData, escapeTerminal } from './escape.js'
 import type { GateReport } from './types.js'
@@ -53,13 +53,6 @@ export function renderText(report: GateReport, opts: { color: boolean }): string
   return lines.join('\n') + '\n'
 }
 
-/** `file:line:column` of a finding, or '' when it has no place. */
-function whereOf(f: Finding): string {
-  const loc = f.location
-  if (!loc) return ''
-  return `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`
-}
-
 /**
  * The Actions log of a run: each finding once, as a collapsed `::group::` whose title names it
  * (severity, rule, place); inside, its annotation when it got one (message and fix), else the
@@ -82,11 +75,23 @@ export function writeActionLog(
   }
 ): void {
   const log = actionLogWriter(out)
+  // Group titles escaped by parts (both escapes work character by character): the severity and
+  // rule once per pair, each file name once, the numbers need none.
+  const heads = new Map<string, string>()
+  const files = new Map<string, string>()
+  const escaped = (memo: Map<string, string>, text: string): string => {
+    let e = memo.get(text)
+    if (e === undefined) memo.set(text, (e = escapeCommandData(escapeTerminal(text))))
+    return e
+  }
   for (const f of report.findings) {
     const name = ruleById(f.rule)?.name
-    const where = whereOf(f)
+    const loc = f.location
+    const lineCol = loc?.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''
+    const at =
+      loc && (loc.file !== '' || lineCol !== '') ? ` at ${escaped(files, loc.file)}${lineCol}` : ''
     log.command(
-      `::group::${escapeCommandData(escapeTerminal(`${f.severity} ${f.rule}${name ? ` ${name}` : ''}${where ? ` at ${where}` : ''}`))}`
+      `::group::${escaped(heads, `${f.severity} ${f.rule}${name ? ` ${name}` : ''}`)}${at}`
     )
     const annotation = selection.byFinding.get(f)
     const details: string[] = []
