@@ -19,15 +19,26 @@ const LEVEL_COLOR: Record<Severity, Color> = { error: 'red', warning: 'yellow', 
 export function renderText(report: GateReport, opts: { color: boolean }): string {
   const c = paint(opts.color)
   const lines: string[] = []
+  // The first line's parts made once: per severity and rule, and per file (escaping works
+  // character by character; the numbers need none).
+  const heads = new Map<string, string>()
+  const files = new Map<string, string>()
   for (const f of report.findings) {
     const loc = f.location
-    const where = loc
-      ? `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`
-      : ''
-    const name = ruleById(f.rule)?.name
-    lines.push(
-      `${c(LEVEL_COLOR[f.severity], f.severity.padEnd(7))} ${c('bold', f.rule)}${name ? c('dim', ` ${name}`) : ''}${where ? `  ${escapeTerminal(where)}` : ''}`
-    )
+    const key = `${f.severity} ${f.rule}`
+    let head = heads.get(key)
+    if (head === undefined) {
+      const name = ruleById(f.rule)?.name
+      head = `${c(LEVEL_COLOR[f.severity], f.severity.padEnd(7))} ${c('bold', f.rule)}${name ? c('dim', ` ${name}`) : ''}`
+      heads.set(key, head)
+    }
+    let where = ''
+    if (loc) {
+      let file = files.get(loc.file)
+      if (file === undefined) files.set(loc.file, (file = escapeTerminal(loc.file)))
+      where = `${file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`
+    }
+    lines.push(where ? `${head}  ${where}` : head)
     lines.push(`        ${escapeTerminal(f.message)}`)
     if (f.expected !== undefined || f.actual !== undefined) {
       lines.push(
