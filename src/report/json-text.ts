@@ -183,9 +183,13 @@ export function* jsonPieces(value: unknown): Generator<string> {
   yield flush()
 }
 
-/** The whole JSON text of `value` as one string (see `jsonPieces`). */
+/**
+ * The whole JSON text of `value` as one string (see `jsonPieces`): the pieces joined once, not
+ * batched first (a batch would copy the text one more time).
+ */
 export function jsonText(value: unknown): string {
   const out: string[] = []
-  for (const piece of jsonPieces(value)) out.push(piece)
+  for (const piece of pieces(value, 0)) out.push(asciiOnly(piece))
+  out.push('\n')
   return out.join('')
 }

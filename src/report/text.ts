@@ -61,7 +61,10 @@ export function renderText(report: GateReport, opts: { color: boolean }): string
   lines.push(
     `${verdict} ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) · mode ${report.mode}, fail-on ${report.failOn} · ${escapeTerminal(report.goVersion ?? 'go ?')} · ${baseline}`
   )
-  return lines.join('\n') + '\n'
+  // The final newline joined in, not appended: appending to 50 MB of text makes a rope that
+  // the writer must copy once more.
+  lines.push('')
+  return lines.join('\n')
 }
 
 /**
