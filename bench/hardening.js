@@ -16,9 +16,11 @@
 //   hardening.baseline-long-key     a baseline whose one unknown key has 500,000 characters (the
 //                                    "did you mean" search must not compare it letter by letter).
 // The floor of a finding row is the work that produces the findings, timed in the same run: the
-// parse of go.mod and go.sum (`modfile --json go.mod`) plus Go's own loader on the module, the
-// `go list` the default preflight runs (the command the report names, with the preflight's
-// offline environment), since `check` cannot report before both have run. The target for the
+// parse of go.mod and go.sum (`modfile --json go.mod`), the `go env -json` whose GOOS, GOARCH,
+// GOFLAGS and GOWORK decide which files are read and what the findings say (the start-up rows
+// count it in their floor too), and Go's own loader on the module, the `go list` the default
+// preflight runs (the command the report names, with the preflight's offline environment):
+// `check` cannot report before all three have run. The target for the
 // finding rows is 1.5x that floor. Every command is timed in turn, round after round (so a
 // machine that slows down affects gate and floor alike), and the medians of ROUNDS rounds are
 // kept. Standard output of every timed command goes to a file, as `> report.json` sends it.
@@ -157,6 +159,7 @@ function findingCommands(ws, tmp, env, sinks = SINKS) {
   const commands = {
     parse: () =>
       timeToFile(process.execPath, [cli, 'modfile', '--json', 'go.mod'], { cwd: ws, env }),
+    goEnv: () => timeToFile('go', ['env', '-json'], { cwd: ws, env }),
     goList: () =>
       timeToFile('go', goList, { cwd: ws, env: { ...env, ...OFFLINE }, allowFailure: true })
   }
@@ -182,9 +185,9 @@ export async function run() {
     m[label] = medians(findingCommands(ws, tmp, env))
   }
   for (const label of Object.keys(sizes)) {
-    const floor = m[label].parse + m[label].goList
+    const floor = m[label].parse + m[label].goEnv + m[label].goList
     process.stderr.write(
-      `  (${label} floor: modfile --json ${m[label].parse.toFixed(0)} ms + go list ${m[label].goList.toFixed(0)} ms)\n`
+      `  (${label} floor: modfile --json ${m[label].parse.toFixed(0)} ms + go env ${m[label].goEnv.toFixed(0)} ms + go list ${m[label].goList.toFixed(0)} ms)\n`
     )
     for (const sink of [...SINKS, 'action']) {
       rows.push(row(`hardening.findings-${label}.${sink}`, m[label][sink], 'ms', floor, LIMIT))
@@ -199,7 +202,13 @@ export async function run() {
   const same = replacesModule(path.join(tmp, 'replaces'), 10_000)
   const one = medians(findingCommands(same, tmp, env, []))
   rows.push(
-    row('hardening.findings-10k-one-fix.action', one.action, 'ms', one.parse + one.goList, LIMIT)
+    row(
+      'hardening.findings-10k-one-fix.action',
+      one.action,
+      'ms',
+      one.parse + one.goEnv + one.goList,
+      LIMIT
+    )
   )
 
   const small = path.join(tmp, 'small.yml')
