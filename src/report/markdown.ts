@@ -123,9 +123,16 @@ export function link(text: string, url: string | undefined): string {
 
 /** The rule ID linked to its entry in docs/rules.md (an unknown ID stays plain text). */
 export function ruleLink(id: string): string {
-  const rule = ruleById(id)
-  return link(prose(id), rule ? docsUrl(rule) : undefined)
+  let out = ruleLinks.get(id)
+  if (out === undefined) {
+    const rule = ruleById(id)
+    ruleLinks.set(id, (out = link(prose(id), rule ? docsUrl(rule) : undefined)))
+  }
+  return out
 }
+
+/** ruleLink of each ID asked (a summary links the rule of every row). */
+const ruleLinks = new Map<string, string>()
 
 /** The run's page, `…/actions/runs/ID`, from the runner's environment. */
 export function runUrl(env: Record<string, string | undefined>): string | undefined {
@@ -215,12 +222,14 @@ const LONG_WORD = 24
  * LONG_WORD characters of an unbroken run. Only for prose in table cells, never for commands.
  */
 export function breakable(s: string): string {
-  return s.replace(new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g'), (word) =>
-    word
-      .replace(/\//g, '/\u200b')
-      .replace(new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g'), '$&\u200b')
+  return s.replace(LONG_RUN, (word) =>
+    word.replace(/\//g, '/\u200b').replace(LONG_PART, '$&\u200b')
   )
 }
+
+// Made once: breakable runs for every row of a summary.
+const LONG_RUN = new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g')
+const LONG_PART = new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g')
 
 /**
  * The rendered pieces of each finding (table row, fix target), made once and reused: the size
