@@ -1,6 +1,6 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
-import { n as run } from './chunks/main-shared.js';
+import { q as run } from './chunks/main-shared.js';
 import 'path';
 import 'os';
 import 'crypto';

@@ -1,7 +1,7 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { workerData, parentPort } from 'node:worker_threads';
-import { o as beginWorker, C as CHUNK, E as ENTRY_SIZE, p as scanClaimed } from './chunks/main-shared.js';
+import { t as beginWorker, C as CHUNK, E as ENTRY_SIZE, u as scanClaimed } from './chunks/main-shared.js';
 import 'path';
 import 'os';
 import 'crypto';

@@ -1,8 +1,9 @@
 import { mkdtempSync } from 'node:fs'
-import { mkdir, writeFile } from './facts/fs-async.js'
+import { close, mkdir, open, write } from './facts/fs-async.js'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { renderJson } from './report/json.js'
+import { jsonDocument, renderJson } from './report/json.js'
+import { jsonPieces, jsonText } from './report/json-text.js'
 import type { SarifContext } from './report/sarif.js'
 import type { GateReport } from './report/types.js'
 import { ruleById } from './rules.js'
@@ -22,9 +23,69 @@ export function jsonReport(report: GateReport): string {
   return renderJson(report, (id) => ruleById(id)?.name)
 }
 
+/**
+ * The JSON report's text in pieces (see report/json-text.ts): for a writer that can take them
+ * one at a time, so a large report is never one string.
+ */
+export function jsonReportPieces(report: GateReport): Iterable<string> {
+  return jsonPieces(jsonDocument(report, (id) => ruleById(id)?.name))
+}
+
 export async function sarifReport(report: GateReport, context: SarifContext = {}): Promise<string> {
-  const { renderSarif } = await import('./report/sarif.js')
-  return JSON.stringify(renderSarif(report, VERSION, context), null, 2) + '\n'
+  const { sarifDocument } = await import('./report/sarif.js')
+  return jsonText(sarifDocument(report, VERSION, context))
+}
+
+/** The SARIF log's text in pieces (see `jsonReportPieces`). */
+export async function sarifReportPieces(
+  report: GateReport,
+  context: SarifContext = {}
+): Promise<Iterable<string>> {
+  const { sarifDocument } = await import('./report/sarif.js')
+  return jsonPieces(sarifDocument(report, VERSION, context))
+}
+
+/** Bytes gathered before one write call: few calls, and no large string or buffer. */
+const WRITE_BATCH = 1024 * 1024
+
+/**
+ * Writes text pieces to a new file, a batch of pieces per call (a large report is never one
+ * string or one buffer). One batch is written while the next is made, so the disk and the
+ * making of the text overlap.
+ */
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  const fd = await open(file, 'w')
+  let writing: Promise<void> = Promise.resolve()
+  try {
+    let batch: Buffer[] = []
+    let size = 0
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece, 'utf8')
+      batch.push(bytes)
+      size += bytes.length
+      if (size >= WRITE_BATCH) {
+        const ready = Buffer.concat(batch, size)
+        batch = []
+        size = 0
+        await writing
+        writing = writeAll(fd, ready)
+        writing.catch(() => {}) // handled by the next await; never an unhandled rejection
+      }
+    }
+    await writing
+    await writeAll(fd, Buffer.concat(batch, size))
+  } finally {
+    // A failed write must not leave the other one running on a closed handle.
+    await writing.catch(() => {})
+    await close(fd)
+  }
+}
+
+/** Writes every byte (a write may take fewer than it was given). */
+async function writeAll(fd: number, bytes: Buffer): Promise<void> {
+  for (let done = 0; done < bytes.length;) {
+    done += (await write(fd, bytes, done, bytes.length - done)).bytesWritten
+  }
 }
 
 /** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
@@ -34,15 +95,18 @@ export async function writeReportFiles(
   context: SarifContext = {}
 ): Promise<{ report?: string; sarif?: string }> {
   const written: { report?: string; sarif?: string } = {}
-  for (const [kind, render] of [
-    ['report', jsonReport],
-    ['sarif', (r: GateReport) => sarifReport(r, context)]
+  for (const [kind, document] of [
+    ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
+    [
+      'sarif',
+      async () => (await import('./report/sarif.js')).sarifDocument(report, VERSION, context)
+    ]
   ] as const) {
     const target = files[kind]
     if (!target) continue
     const abs = path.resolve(report.root, target)
     await mkdir(path.dirname(abs), { recursive: true })
-    await writeFile(abs, await render(report))
+    await writePieces(abs, jsonPieces(await document()))
     written[kind] = abs
   }
   return written

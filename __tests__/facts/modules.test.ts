@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { collectModuleFacts } from '../../src/facts/modules.js'
 import { tree } from '../checks/modfile/harness.js'
@@ -73,5 +74,49 @@ describe('collectModuleFacts', () => {
       ['go.mod', true],
       ['vendor/x/go.mod', false]
     ])
+  })
+})
+
+describe('replacement directories', () => {
+  it('tells each kind of target apart, each directory asked once however many lines name it', async () => {
+    const root = tree({
+      'go.mod':
+        'module example.com/app\n\ngo 1.22\n\nreplace (\n' +
+        '\texample.com/a => ./a\n' +
+        '\texample.com/a2 => ./a/\n' +
+        '\texample.com/b => ./b\n' +
+        '\texample.com/file => ./afile\n' +
+        '\texample.com/gone => ./gone/deeper/x\n' +
+        '\texample.com/nogo => ./b/nogo\n' +
+        '\texample.com/link => ./link\n' +
+        ')\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.21\n',
+      'b/readme.txt': 'no go.mod here\n',
+      afile: 'a file, not a directory\n'
+    })
+    symlinkSync(join(root, 'a'), join(root, 'link'))
+    const facts = await collectModuleFacts({ root, dir: root, env: { GOWORK: '' } })
+    const dirs = facts.mods[0]?.replaceDirs ?? []
+    expect(dirs.map((d) => [d.replace.old.path, d.exists, d.hasGoMod, d.go])).toEqual([
+      ['example.com/a', true, true, '1.21'],
+      ['example.com/a2', true, true, '1.21'],
+      ['example.com/b', true, false, undefined],
+      ['example.com/file', false, false, undefined],
+      ['example.com/gone', false, false, undefined],
+      ['example.com/nogo', false, false, undefined],
+      ['example.com/link', true, true, '1.21']
+    ])
+  })
+
+  it('10,000 replacements under one missing directory: all reported missing', async () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `\texample.com/m${i} => ./gone/m${i}\n`)
+    const root = tree({
+      'go.mod': `module example.com/big\n\ngo 1.22\n\nreplace (\n${lines.join('')})\n`
+    })
+    const facts = await collectModuleFacts({ root, dir: root, env: { GOWORK: '' } })
+    const dirs = facts.mods[0]?.replaceDirs ?? []
+    expect(dirs).toHaveLength(10_000)
+    expect(dirs.every((d) => !d.exists && !d.hasGoMod)).toBe(true)
+    expect(dirs[9_999]?.dir).toBe(join(root, 'gone', 'm9999'))
   })
 })

@@ -79,6 +79,65 @@ describe('writeActionLog', () => {
   })
 })
 
+describe('writeActionLog in batches', () => {
+  /** The log with a stop-commands token made recognisable: it is random per protected block. */
+  const sameTokens = (log: string) =>
+    log.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'TOKEN')
+
+  function logs(findings: ReturnType<typeof finding>[]) {
+    const report = gateReport(findings)
+    const selection = selectAnnotations(report.findings)
+    let separate = ''
+    let calls = 0
+    writeActionLog(report, selection, {
+      command: (line) => {
+        calls++
+        separate += line + '\n'
+      },
+      protect: (text) => {
+        calls++
+        logText(text, (s) => (separate += s))
+      }
+    })
+    let batched = ''
+    let writes = 0
+    writeActionLog(report, selection, {
+      command: () => {
+        throw new Error('a writer was given')
+      },
+      protect: () => {
+        throw new Error('a writer was given')
+      },
+      write: (s) => {
+        writes++
+        batched += s
+      }
+    })
+    return { separate, batched, calls, writes }
+  }
+
+  it('writes the same log with a writer as through command and protect, hostile text included', () => {
+    const fs = [
+      ...HOSTILE.map((text) => finding({ message: text, expected: text, source: text, fix: text })),
+      ...Array.from({ length: 30 }, (_, i) => finding({ message: `problem ${i}` }))
+    ]
+    const { separate, batched } = logs(fs)
+    expect(sameTokens(batched)).toBe(sameTokens(separate))
+    const commands = parseCommands(batched)
+    expect(commands.filter((c) => c.command === 'group')).toHaveLength(fs.length)
+    expect(new Set(commands.map((c) => c.command))).toEqual(new Set(['group', 'error', 'endgroup']))
+  })
+
+  it('makes few writes for many findings: one per batch, two calls per finding without a writer', () => {
+    const fs = Array.from({ length: 5000 }, (_, i) => finding({ message: `problem ${i}` }))
+    const { separate, batched, calls, writes } = logs(fs)
+    expect(sameTokens(batched)).toBe(sameTokens(separate))
+    expect(writes).toBeLessThanOrEqual(Math.ceil(batched.length / (64 * 1024)) + 1)
+    // the endgroup of a finding and the group of the next are one call
+    expect(calls).toBeLessThanOrEqual(2 * fs.length + 3)
+  })
+})
+
 describe('renderText', () => {
   it('shows control characters instead of running them', () => {
     const out = renderText(gateReport([finding({ message: '\u001b[31mred\nnext' })]), {

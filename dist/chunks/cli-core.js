@@ -1,5 +1,6 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+import 'node:crypto';
 const { parseArgs, promisify } = __gbgBuiltin('node:util');
 import { U as UsageError, d as displayPath, p as pathCandidates, i as isExecutable, a as isInside, D as DOCS_BASE_URL, b as probeNamedKeys, c as collectGoFacts, e as DEFAULT_BASELINE, f as findRoot, r as resolveOptions } from './cli-boot.js';
 import * as path from 'node:path';
@@ -208,6 +209,7 @@ const readdir = promisify(fs.readdir);
 // The native call, as fs/promises' realpath: one system call, not an lstat per path element.
 const realpath = promisify(fs.realpath.native);
 const stat = promisify(fs.stat);
+const write = promisify(fs.write);
 const writeFile = promisify(fs.writeFile);
 
 /**
@@ -2666,15 +2668,28 @@ const GOSUM_INCOMPLETE = {
     summary: 'go.sum lacks the checksum lines of a requirement: go build fails with "missing go.sum entry" when it loads that module (an error when a package of the module imports it, a warning when only the preflight can tell).',
     fix: 'Run `go mod tidy` (or `go mod download MODULE`) and commit go.sum.'
 };
-/** The module@version whose checksums the build needs, after replace; undefined for a directory. */
-function effective(m, path, version) {
-    const r = m.parsed.replace.filter((x) => x.old.path === path && x.old.version === version).pop() ??
-        m.parsed.replace.filter((x) => x.old.path === path && x.old.version === undefined).pop();
-    if (!r)
-        return { path, version, replaced: false };
-    if (r.new.version === undefined || isDirectoryPath(r.new.path))
-        return undefined;
-    return { path: r.new.path, version: r.new.version, replaced: true };
+/**
+ * The replace lines of a module by old path: the last one for each exact version and the last one
+ * for all versions (go uses the last of duplicates; `go mod tidy` rejects them anyway). Built once
+ * per module, so looking up every requirement is linear in requirements plus replaces.
+ */
+function replaceIndex(m) {
+    const byVersion = new Map();
+    const anyVersion = new Map();
+    for (const r of m.parsed.replace) {
+        if (r.old.version === undefined)
+            anyVersion.set(r.old.path, r);
+        else
+            byVersion.set(`${r.old.path} ${r.old.version}`, r);
+    }
+    return (path, version) => {
+        const r = (byVersion.size > 0 ? byVersion.get(`${path} ${version}`) : undefined) ?? anyVersion.get(path);
+        if (!r)
+            return { path, version, replaced: false };
+        if (r.new.version === undefined || isDirectoryPath(r.new.path))
+            return undefined;
+        return { path: r.new.path, version: r.new.version, replaced: true };
+    };
 }
 /** Workspace modules and go.work directory replacements: they need no checksums (once per run). */
 function localModules(facts) {
@@ -2687,14 +2702,20 @@ function localModules(facts) {
 }
 function check$2(facts, m, local) {
     const w = facts.modules.work;
-    const needed = m.parsed.require
-        .filter((r) => !local.has(r.path))
-        .map((r) => ({ r, eff: effective(m, r.path, r.version) }))
-        .filter((x) => !!x.eff);
+    const effective = replaceIndex(m);
+    const needed = [];
+    for (const r of m.parsed.require) {
+        if (local.has(r.path))
+            continue;
+        const eff = effective(r.path, r.version);
+        if (eff)
+            needed.push({ r, eff });
+    }
     if (needed.length === 0)
         return [];
     const sumFile = m.sumFile ?? m.file.replace(/go\.mod$/, 'go.sum');
-    const cmd = (args) => `go ${dirFlag(m.file)}${args}`;
+    const goDir = `go ${dirFlag(m.file)}`;
+    const cmd = (args) => `${goDir}${args}`;
     // In a workspace go takes a missing line from go.work.sum, or downloads it and writes it
     // there, even under -mod=readonly: only the module built alone (GOWORK=off) needs it.
     const alone = w
@@ -2731,6 +2752,12 @@ function check$2(facts, m, local) {
     const imported = importedModules(m);
     // Below go 1.17 go loads the whole module graph, so it reads every requirement's go.mod.
     const fullGraph = m.parsed.go === undefined || compareGoVersions(m.parsed.go.version, '1.17') < 0;
+    // The parts every finding of this module shares, made once (each finding's message refers to
+    // them rather than holding its own copy).
+    const hasNo = `: ${sumFile} has no "`;
+    const lineEnd = `" line.${alone}`;
+    const maybe = ` No package of ${m.parsed.module?.path ?? 'this module'} imports it for ${GOOS_GOARCH(facts)}, so go fails only if the build loads one of its packages through a dependency or other build tags (the preflight checks the whole build).`;
+    const download = `${goDir}mod download `;
     for (const { r, eff } of needed) {
         const modLine = hasGoModSum(own, eff.path, eff.version);
         // Direct requirements provide imported packages: their module zips are verified too.
@@ -2743,19 +2770,15 @@ function check$2(facts, m, local) {
         // imports this one (or, for a go.mod line, when go loads the whole graph); otherwise go may
         // never read it (a build-tag-only import, a requirement of a pruned graph).
         const certain = imported.has(r.path) || (!modLine && fullGraph);
-        const maybe = certain
-            ? ''
-            : ` No package of ${m.parsed.module?.path ?? 'this module'} imports it for ${GOOS_GOARCH(facts)}, so go fails only if the build loads one of its packages through a dependency or other build tags (the preflight checks the whole build).`;
         out.push({
-            ...finding$1(GOSUM_INCOMPLETE, {
-                message: `${r.path}@${r.version}${replaced}: missing go.sum entry${!modLine ? ' for go.mod file' : ''}: ${sumFile} has no "${what}" line.${alone}${maybe}`,
-                location: at(m.file, r.pos),
-                actual: 'no checksum line',
-                expected: `${what} h1:...`,
-                // Go's own hint names the required path; go resolves the replacement itself.
-                fix: cmd(`mod download ${r.path}`)
-            }),
-            ...(w ? severity : certain ? {} : { severity: 'warning' })
+            rule: GOSUM_INCOMPLETE.id,
+            severity: w ? 'notice' : certain ? GOSUM_INCOMPLETE.defaultSeverity : 'warning',
+            message: `${r.path}@${r.version}${replaced}: missing go.sum entry${!modLine ? ' for go.mod file' : ''}${hasNo}${what}${lineEnd}${certain ? '' : maybe}`,
+            location: at(m.file, r.pos),
+            actual: 'no checksum line',
+            expected: `${what} h1:...`,
+            // Go's own hint names the required path; go resolves the replacement itself.
+            fix: `${download}${r.path}`
         });
     }
     return out;
@@ -2767,9 +2790,11 @@ const GOOS_GOARCH = (facts) => `${facts.go.env.GOOS ?? '?'}/${facts.go.env.GOARC
  * resolves it. Empty when the imports were not collected.
  */
 function importedModules(m) {
+    const out = new Set();
+    if (!m.imports?.length)
+        return out;
     const own = m.parsed.module?.path;
     const paths = new Set(m.parsed.require.map((r) => r.path));
-    const out = new Set();
     for (const imp of m.imports ?? []) {
         for (let p = imp; p !== ''; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
             if (p === own)
@@ -3048,9 +3073,31 @@ function replaceTargets(facts) {
  */
 function replaceUsed(facts, target) {
     const { path, version } = target.replace.old;
-    const mains = facts.modules.mods.filter((m) => m.main);
-    return mains.some((m) => compareGoVersions(m.parsed.go?.version ?? '1.16', '1.17') < 0 ||
-        m.parsed.require.some((r) => r.path === path && (version === undefined || r.version === version)));
+    return buildRequires(facts).some((m) => m.all || (version === undefined ? m.versions.has(path) : m.versions.get(path)?.has(version)));
+}
+const requiresIndex = new WeakMap();
+/** The main modules' requirements by path, built once per run (replaceUsed runs per replace). */
+function buildRequires(facts) {
+    let index = requiresIndex.get(facts.modules);
+    if (!index) {
+        index = facts.modules.mods
+            .filter((m) => m.main)
+            .map((m) => {
+            const all = compareGoVersions(m.parsed.go?.version ?? '1.16', '1.17') < 0;
+            const versions = new Map();
+            if (!all) {
+                for (const r of m.parsed.require) {
+                    let set = versions.get(r.path);
+                    if (!set)
+                        versions.set(r.path, (set = new Set()));
+                    set.add(r.version);
+                }
+            }
+            return { all, versions };
+        });
+        requiresIndex.set(facts.modules, index);
+    }
+    return index;
 }
 
 const REPLACE_GO_TOO_NEW = {
@@ -3098,7 +3145,8 @@ function run$b(facts) {
     if (facts.modules.work)
         return []; // in a workspace every used module's replaces apply
     const main = facts.modules.mods.find((m) => m.main);
-    if (!main)
+    // Only another go.mod of the build can be a dependency: no set of every requirement without one.
+    if (!main || facts.modules.mods.length < 2)
         return [];
     const required = new Set(main.parsed.require.map((r) => r.path));
     const mainTargets = new Set(main.parsed.replace.map((r) => `${r.old.path}@${r.old.version ?? ''} ${target(main.dir, r)}`));
@@ -3480,6 +3528,21 @@ function run$6(facts, baseline) {
 }
 const workspaceDriftCheck = { rules: [WORKSPACE_DRIFT], run: run$6 };
 
+const indexes = new WeakMap();
+/** The first module of `facts.modules.mods` in each directory (as `mods.find` would pick it). */
+function modByDir(facts, dir) {
+    const mods = facts.modules.mods;
+    let index = indexes.get(mods);
+    if (!index) {
+        index = new Map();
+        for (const m of mods)
+            if (!index.has(m.dir))
+                index.set(m.dir, m);
+        indexes.set(mods, index);
+    }
+    return index.get(dir);
+}
+
 const WORKSPACE_GO_BELOW_MODULE = {
     id: 'GBG210',
     name: 'workspace-go-below-module',
@@ -3499,7 +3562,7 @@ function run$5(facts) {
         : `${work.file} implicitly requires go 1.18`;
     const out = [];
     for (const u of work.uses) {
-        const mod = facts.modules.mods.find((m) => m.dir === u.dir);
+        const mod = modByDir(facts, u.dir);
         const go = mod?.parsed.go;
         if (!mod || !go || compareGoVersions(go.version, workGo) <= 0)
             continue;
@@ -3555,7 +3618,7 @@ function duplicates(facts) {
     const seen = new Map();
     const out = [];
     for (const u of work.uses) {
-        const mod = facts.modules.mods.find((m) => m.dir === u.dir);
+        const mod = modByDir(facts, u.dir);
         const path = mod?.parsed.module?.path;
         if (!path)
             continue;
@@ -3588,7 +3651,7 @@ function conflicts(facts) {
     const out = [];
     // Modules in go.work `use` order, as go loads them.
     const order = (work.uses ?? [])
-        .map((u) => facts.modules.mods.find((m) => m.dir === u.dir))
+        .map((u) => modByDir(facts, u.dir))
         .filter((m) => m !== undefined);
     for (const m of [...new Set(order)]) {
         const own = new Set();
@@ -3699,36 +3762,62 @@ function mainMod(facts) {
     const mains = facts.modules.mods.filter((m) => m.main);
     return mains.find((m) => m.dir === facts.dir) ?? mains[0];
 }
+const lineIndexes = new WeakMap();
+const cleanDir = (p) => p.replace(/\/+$/, '');
+function lineIndex(parsed) {
+    let index = lineIndexes.get(parsed);
+    if (!index) {
+        index = { replaceByOld: new Map(), replaceByNew: new Map(), requireByPath: new Map() };
+        for (const r of parsed.replace) {
+            if (!index.replaceByOld.has(r.old.path))
+                index.replaceByOld.set(r.old.path, r.pos);
+            const dir = cleanDir(r.new.path);
+            if (!index.replaceByNew.has(dir))
+                index.replaceByNew.set(dir, r.pos);
+        }
+        for (const r of parsed.require ?? []) {
+            if (!index.requireByPath.has(r.path))
+                index.requireByPath.set(r.path, r.pos);
+        }
+        lineIndexes.set(parsed, index);
+    }
+    return index;
+}
+/** The main modules, the one governing the working directory first (it may come twice). */
+function orderedMains(facts) {
+    const mains = facts.modules.mods.filter((m) => m.main);
+    return [...mains.filter((m) => m.dir === facts.dir), ...mains];
+}
 /** The require or replace line naming `modPath` in a main module or go.work (replace wins). */
 function moduleLine(facts, modPath) {
     const work = facts.modules.work;
-    const wr = work?.parsed.replace.find((r) => r.old.path === modPath);
+    const wr = work && lineIndex(work.parsed).replaceByOld.get(modPath);
     if (work && wr)
-        return loc(work.file, wr.pos);
-    const mains = facts.modules.mods.filter((m) => m.main);
-    const ordered = [...mains.filter((m) => m.dir === facts.dir), ...mains];
+        return loc(work.file, wr);
+    const ordered = orderedMains(facts);
     for (const m of ordered) {
-        const rep = m.parsed.replace.find((r) => r.old.path === modPath);
+        const rep = lineIndex(m.parsed).replaceByOld.get(modPath);
         if (rep)
-            return loc(m.file, rep.pos);
+            return loc(m.file, rep);
     }
     for (const m of ordered) {
-        const req = m.parsed.require.find((r) => r.path === modPath);
+        const req = lineIndex(m.parsed).requireByPath.get(modPath);
         if (req)
-            return loc(m.file, req.pos);
+            return loc(m.file, req);
     }
     return undefined;
 }
-/** The requirement whose module path is the longest prefix of a package path. */
+/**
+ * The requirement whose module path is the longest prefix of a package path (path element by
+ * path element): the package path and its parents, longest first, looked up.
+ */
 function providingModule(facts, pkg) {
-    let best;
-    for (const m of facts.modules.mods.filter((x) => x.main)) {
-        for (const r of m.parsed.require) {
-            if ((pkg === r.path || pkg.startsWith(r.path + '/')) && r.path.length > (best?.length ?? 0))
-                best = r.path;
-        }
+    const mains = facts.modules.mods.filter((x) => x.main).map((m) => lineIndex(m.parsed));
+    for (let p = pkg; p !== ''; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
+        if (mains.some((m) => m.requireByPath.has(p)))
+            return p;
     }
-    return best;
+    return undefined;
 }
 /** A go.mod / go.work named by its base name in a message, resolved to the file in the facts. */
 function namedModFile(facts, which) {
@@ -3792,15 +3881,14 @@ function relative(facts, file) {
 }
 /** The replace line (go.work or a main go.mod) whose replacement is the directory `dir`. */
 function replaceDirLine(facts, dir) {
-    const clean = (p) => p.replace(/\/+$/, '');
     const work = facts.modules.work;
-    const wr = work?.parsed.replace.find((r) => clean(r.new.path) === clean(dir));
+    const wr = work && lineIndex(work.parsed).replaceByNew.get(cleanDir(dir));
     if (work && wr)
-        return loc(work.file, wr.pos);
+        return loc(work.file, wr);
     for (const m of facts.modules.mods.filter((x) => x.main)) {
-        const r = m.parsed.replace.find((x) => clean(x.new.path) === clean(dir));
+        const r = lineIndex(m.parsed).replaceByNew.get(cleanDir(dir));
         if (r)
-            return loc(m.file, r.pos);
+            return loc(m.file, r);
     }
     return undefined;
 }
@@ -4753,6 +4841,61 @@ async function isFile(path) {
         return false;
     }
 }
+/** File system calls of a DirProbe in flight at once. */
+const PROBES = 32;
+/** At most `limit` calls of the returned runner in flight at once; the rest wait their turn. */
+function limiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await fn();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+/**
+ * The directory questions of one run (replace targets, use lines, vendored packages), each path
+ * asked once and at most PROBES at a time: thousands of replace lines must not become thousands
+ * of stat calls at once, nor one per line when they share directories. A directory whose parent
+ * is missing is missing too, without a call of its own (paths here are normalized, so the system
+ * walks exactly these parents): 10,000 replacements under one missing directory cost one stat.
+ */
+class DirProbe {
+    dirs = new Map();
+    files = new Map();
+    run = limiter(PROBES);
+    isDir(dir) {
+        let known = this.dirs.get(dir);
+        if (known === undefined) {
+            const parent = dirname(dir);
+            const up = parent === dir ? Promise.resolve(true) : this.isDir(parent);
+            known = up.then((there) => there && this.run(() => isDir$1(dir)));
+            this.dirs.set(dir, known);
+        }
+        return known;
+    }
+    /** `dir/name` is a regular file (or a link to one); asked only when `dir` exists. */
+    hasFile(dir, name) {
+        const file = join(dir, name);
+        let known = this.files.get(file);
+        if (known === undefined) {
+            known = this.isDir(dir).then((there) => there && this.run(() => isFile(file)));
+            this.files.set(file, known);
+        }
+        return known;
+    }
+    /** Runs a read (or any file call) within the same limit. */
+    limit(fn) {
+        return this.run(fn);
+    }
+}
 /** Parses one file, recording a parse or read error instead of throwing. */
 async function parseFile(root, abs, parse, errors) {
     const file = displayPath(abs, root);
@@ -4784,25 +4927,37 @@ async function goLine(file) {
         return undefined;
     }
 }
-async function replaceDirs(base, replaces) {
+async function replaceDirs(base, replaces, probe) {
+    // The go line of each distinct replacement go.mod, read once.
+    const goLines = new Map();
     return Promise.all(replaces
         .filter((r) => r.new.version === undefined && isDirectoryPath(r.new.path))
         .map(async (replace) => {
         const dir = resolve(base, replace.new.path);
-        const hasGoMod = await isFile(join(dir, 'go.mod'));
-        const go = hasGoMod ? await goLine(join(dir, 'go.mod')) : undefined;
-        return { replace, dir, exists: await isDir$1(dir), hasGoMod, ...(go ? { go } : {}) };
+        const [exists, hasGoMod] = await Promise.all([
+            probe.isDir(dir),
+            probe.hasFile(dir, 'go.mod')
+        ]);
+        let go;
+        if (hasGoMod) {
+            const file = join(dir, 'go.mod');
+            let line = goLines.get(file);
+            if (line === undefined)
+                goLines.set(file, (line = probe.limit(() => goLine(file))));
+            go = await line;
+        }
+        return { replace, dir, exists, hasGoMod, ...(go ? { go } : {}) };
     }));
 }
 /** Package lines whose directory under vendor/ is missing (go: cannot find module providing package). */
-async function missingVendored(dir, vendor) {
+async function missingVendored(dir, vendor, probe) {
     if (!vendor)
         return undefined;
     const pkgs = vendor.modules.flatMap((m) => m.packages);
-    const present = await Promise.all(pkgs.map((p) => isDir$1(join(dir, 'vendor', ...p.path.split('/')))));
+    const present = await Promise.all(pkgs.map((p) => probe.isDir(resolve(dir, 'vendor', ...p.path.split('/')))));
     return pkgs.filter((_, i) => !present[i]);
 }
-async function readMod(root, dir, main, errors, modFile = join(dir, 'go.mod')) {
+async function readMod(root, dir, main, errors, probe, modFile = join(dir, 'go.mod')) {
     const parsed = await parseFile(root, modFile, (t, f) => parseGoMod(t, f), errors);
     if (!parsed)
         return undefined;
@@ -4811,10 +4966,10 @@ async function readMod(root, dir, main, errors, modFile = join(dir, 'go.mod')) {
         readText(sumPath),
         readText(join(dir, 'vendor', 'modules.txt')),
         isDir$1(join(dir, 'vendor')),
-        replaceDirs(dir, parsed.replace)
+        replaceDirs(dir, parsed.replace, probe)
     ]);
     const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText);
-    const missing = await missingVendored(dir, vendor);
+    const missing = await missingVendored(dir, vendor, probe);
     return {
         file: parsed.file,
         dir,
@@ -4878,14 +5033,15 @@ async function workFilePath(dir, env) {
         return undefined; // go env reports '' when the search found nothing
     return findUp(dir, 'go.work');
 }
-async function workspaceFacts(root, workPath, errors) {
+async function workspaceFacts(root, workPath, errors, probe) {
     const parsed = await parseFile(root, workPath, (t, f) => parseGoWork(t, f), errors);
     if (!parsed)
         return { mods: [] };
     const workDir = dirname(workPath);
     const uses = await Promise.all(parsed.use.map(async (use) => {
         const dir = resolve(workDir, use.path);
-        return { use, dir, exists: await isDir$1(dir), hasGoMod: await isFile(join(dir, 'go.mod')) };
+        const [exists, hasGoMod] = await Promise.all([probe.isDir(dir), probe.hasFile(dir, 'go.mod')]);
+        return { use, dir, exists, hasGoMod };
     }));
     const [sumText, vendorText, hasVendorDir] = await Promise.all([
         readText(join(workDir, 'go.work.sum')),
@@ -4893,15 +5049,15 @@ async function workspaceFacts(root, workPath, errors) {
         isDir$1(join(workDir, 'vendor'))
     ]);
     const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText);
-    const vendorMissing = await missingVendored(workDir, vendor);
-    const mods = await Promise.all(uses.filter((u) => u.hasGoMod).map((u) => readMod(root, u.dir, true, errors)));
+    const vendorMissing = await missingVendored(workDir, vendor, probe);
+    const mods = await Promise.all(uses.filter((u) => u.hasGoMod).map((u) => readMod(root, u.dir, true, errors, probe)));
     return {
         work: {
             file: parsed.file,
             dir: workDir,
             parsed,
             uses,
-            replaceDirs: await replaceDirs(workDir, parsed.replace),
+            replaceDirs: await replaceDirs(workDir, parsed.replace, probe),
             hasVendorDir,
             ...(vendor ? { vendor } : {}),
             ...(vendorMissing ? { vendorMissing } : {}),
@@ -4960,10 +5116,11 @@ async function collectModuleFiles(opts) {
     const root = resolve(opts.root);
     const dir = resolve(opts.dir);
     const errors = [];
+    const probe = new DirProbe();
     const workPath = await workFilePath(dir, opts.env);
     const flag = goFlagsModfile(opts.env.GOFLAGS);
     if (workPath) {
-        const { work, mods } = await workspaceFacts(root, workPath, errors);
+        const { work, mods } = await workspaceFacts(root, workPath, errors, probe);
         return {
             ...(work ? { work } : {}),
             mods,
@@ -4981,11 +5138,11 @@ async function collectModuleFiles(opts) {
     if (mainDir && !dirs.includes(mainDir))
         dirs.unshift(mainDir);
     const mods = await Promise.all(dirs.map((d) => d === mainDir && modfile?.abs
-        ? readMod(root, d, true, errors, modfile.abs)
+        ? readMod(root, d, true, errors, probe, modfile.abs)
         : // With an unusable -modfile go stops before reading any go.mod.
             d === mainDir && modfile?.facts.error
                 ? undefined
-                : readMod(root, d, d === mainDir, errors)));
+                : readMod(root, d, d === mainDir, errors, probe)));
     return {
         ...(modfile ? { modfile: modfile.facts } : {}),
         ...(opts.env.GOWORK === 'off' ? { gowork: 'off' } : {}),
@@ -5393,14 +5550,38 @@ async function readWorkflowFacts(env, root) {
  * place is outside the repository (the build cache, a home directory) or unknown goes on that same
  * `go` line, with the real place in its message.
  */
-/** The finding's file relative to the root when it lies inside; undefined otherwise. */
-function inRepo(loc, root) {
-    if (!loc?.file)
-        return undefined;
-    const abs = path.resolve(root, loc.file);
+/** A file's path relative to the root when it lies inside (not the root itself); else undefined. */
+function repoFile(file, root) {
+    const abs = path.resolve(root, file);
     if (!isInside(abs, root) || abs === root)
         return undefined;
-    return { ...loc, file: displayPath(abs, root) };
+    return displayPath(abs, root);
+}
+/**
+ * `repoFile` remembered per distinct file name: findings by the thousand share a few files (every
+ * go.sum finding names the same go.mod), and the path work is the same for each.
+ */
+function repoFiles(root) {
+    const known = new Map();
+    return (file) => {
+        if (known.has(file))
+            return known.get(file);
+        const shown = repoFile(file, root);
+        known.set(file, shown);
+        return shown;
+    };
+}
+/**
+ * The finding's location with its file relative to the root when it lies inside (the same object
+ * when it already is); undefined otherwise.
+ */
+function inRepo(loc, shown) {
+    if (!loc?.file)
+        return undefined;
+    const file = shown(loc.file);
+    if (file === undefined)
+        return undefined;
+    return file === loc.file ? loc : { ...loc, file };
 }
 /** The last-resort place: the `go` line (else the first line) of the main go.mod or the go.work. */
 function anchorOf(facts, baseline) {
@@ -5417,7 +5598,7 @@ function anchorOf(facts, baseline) {
             }
             : { location: { file, line: 1 }, what: file };
     }
-    const b = inRepo(baseline.path ? { file: baseline.path, line: 1 } : undefined, facts.root);
+    const b = inRepo(baseline.path ? { file: baseline.path, line: 1 } : undefined, (f) => repoFile(f, facts.root));
     if (b)
         return { location: b, what: b.file };
     if (facts.workflow) {
@@ -5446,8 +5627,9 @@ function whereSet(facts, key) {
             return undefined;
         return { file: facts.workflow.file, line: entry.line, column: entry.column };
     }
-    if (own?.file && own.line)
-        return inRepo({ file: own.file, line: own.line }, facts.root);
+    if (own?.file && own.line) {
+        return inRepo({ file: own.file, line: own.line }, (f) => repoFile(f, facts.root));
+    }
     return undefined;
 }
 /** A sentence saying where the value of `key` really comes from, for a finding shown elsewhere. */
@@ -5470,6 +5652,7 @@ function locateFindings(findings, facts, baseline) {
             anchor = anchorOf(facts, baseline);
         return anchor;
     };
+    const shown = repoFiles(facts.root);
     const out = new Array(findings.length);
     for (let i = 0; i < findings.length; i++) {
         const f = findings[i];
@@ -5478,7 +5661,7 @@ function locateFindings(findings, facts, baseline) {
             out[i] = { ...f, location: set };
             continue;
         }
-        const own = inRepo(f.location, facts.root);
+        const own = inRepo(f.location, shown);
         if (own) {
             out[i] = own === f.location ? f : { ...f, location: own };
             continue;
@@ -5739,6 +5922,9 @@ async function runGate(opts, hooks = {}) {
  */
 /** Message part of a workflow command (`::error ...::<data>`), as @actions/core escapes it. */
 function escapeCommandData(s) {
+    // The common case (nothing to escape) checked in one pass: escaping runs once per finding.
+    if (!/[%\r\n]/.test(s))
+        return s;
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 /** A property value of a workflow command (`file=`, `title=`): also `:` and `,`. */
@@ -5785,10 +5971,15 @@ function markdownCode(s) {
  * executed, so a value can neither recolour the terminal nor start a new line.
  */
 function escapeTerminal(s) {
+    // A test first: most text has no control character, and a test is cheaper than a replace.
+    if (!TERMINAL_CONTROL.test(s))
+        return s;
     return s.replace(
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/;
 
 /** GitHub shows at most this many annotations of each level per step (and 50 per job). */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -5856,13 +6047,27 @@ const LEVEL_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
 function renderText(report, opts) {
     const c = paint(opts.color);
     const lines = [];
+    // The first line's parts made once: per severity and rule, and per file (escaping works
+    // character by character; the numbers need none).
+    const heads = new Map();
+    const files = new Map();
     for (const f of report.findings) {
         const loc = f.location;
-        const where = loc
-            ? `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`
-            : '';
-        const name = ruleById(f.rule)?.name;
-        lines.push(`${c(LEVEL_COLOR[f.severity], f.severity.padEnd(7))} ${c('bold', f.rule)}${name ? c('dim', ` ${name}`) : ''}${where ? `  ${escapeTerminal(where)}` : ''}`);
+        const key = `${f.severity} ${f.rule}`;
+        let head = heads.get(key);
+        if (head === undefined) {
+            const name = ruleById(f.rule)?.name;
+            head = `${c(LEVEL_COLOR[f.severity], f.severity.padEnd(7))} ${c('bold', f.rule)}${name ? c('dim', ` ${name}`) : ''}`;
+            heads.set(key, head);
+        }
+        let where = '';
+        if (loc) {
+            let file = files.get(loc.file);
+            if (file === undefined)
+                files.set(loc.file, (file = escapeTerminal(loc.file)));
+            where = `${file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`;
+        }
+        lines.push(where ? `${head}  ${where}` : head);
         lines.push(`        ${escapeTerminal(f.message)}`);
         if (f.expected !== undefined || f.actual !== undefined) {
             lines.push(c('dim', `        expected: ${escapeTerminal(f.expected ?? '-')}; actual: ${escapeTerminal(f.actual ?? '-')}`));
@@ -5878,18 +6083,207 @@ function renderText(report, opts) {
     if (lines.length > 0)
         lines.push('');
     lines.push(`${verdict} ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) · mode ${report.mode}, fail-on ${report.failOn} · ${escapeTerminal(report.goVersion ?? 'go ?')} · ${baseline}`);
-    return lines.join('\n') + '\n';
+    // The final newline joined in, not appended: appending to 50 MB of text makes a rope that
+    // the writer must copy once more.
+    lines.push('');
+    return lines.join('\n');
+}
+
+/**
+ * JSON text for large reports, in pieces: the text `JSON.stringify(value, null, 2)` would give,
+ * except that characters outside ASCII are written as `\uXXXX` escapes (the same JSON value, but
+ * text V8 keeps at one byte per character, which is what lets 100k findings be written quickly).
+ *
+ * A large array (at least GROUP elements) is serialized a group of elements at a time, and a
+ * `LazyArray` makes its elements only when their group is written: a report of 100k findings
+ * never holds all of its JSON objects, nor its whole text in one string, unless the caller joins
+ * the pieces (`jsonText`). Time and memory are linear in the size of the text.
+ */
+/**
+ * Elements serialized per piece of a large array: few enough that a piece (a SARIF result is
+ * about 1.2 KB) stays below V8's large-object size, so pieces are made in reused memory.
+ */
+const GROUP = 64;
+/** Characters per piece handed out, at least (small pieces are joined up to it). */
+const PIECE = 32 * 1024;
+/** How deep below the top a large array is looked for (SARIF results sit at depth 4). */
+const MAX_DEPTH = 6;
+/** An array whose elements are made from `source` when written (in order, once each). */
+class LazyArray {
+    source;
+    make;
+    constructor(source, make) {
+        this.source = source;
+        this.make = make;
+    }
+    get length() {
+        return this.source.length;
+    }
+    /** Every element: what JSON.stringify writes where the array is not written in pieces. */
+    toJSON() {
+        return this.slice(0, this.source.length);
+    }
+    slice(start, end) {
+        const out = [];
+        const stop = Math.min(end, this.source.length);
+        for (let i = start; i < stop; i++)
+            out.push(this.make(this.source[i], i));
+        return out;
+    }
+}
+function pad(depth) {
+    return ' '.repeat(2 * depth);
+}
+/** `[\n  [\n    ` … and its closing: `depth` arrays around a value put it at that depth. */
+const wrappers = [];
+function wrapper(depth) {
+    let w = wrappers[depth];
+    if (!w) {
+        let open = '';
+        let close = '';
+        for (let k = 0; k < depth; k++) {
+            open += `[\n${pad(k + 1)}`;
+            close = `\n${pad(k)}]${close}`;
+        }
+        wrappers[depth] = w = { open, close };
+    }
+    return w;
+}
+/** `value` as JSON.stringify(…, null, 2) writes it when it sits `depth` levels down. */
+function atDepth(value, depth) {
+    if (depth === 0)
+        return JSON.stringify(value, null, 2);
+    let wrapped = value;
+    for (let k = 0; k < depth; k++)
+        wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    const { open, close } = wrapper(depth);
+    return text.slice(open.length, text.length - close.length);
+}
+function isPlainObject(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return (proto === Object.prototype || proto === null) && !('toJSON' in value);
+}
+/** A value JSON.stringify leaves out of an object. */
+function omitted(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+/** Whether `value` holds a large or lazy array within MAX_DEPTH levels (worth writing in pieces). */
+function holdsLarge(value, depth) {
+    if (value instanceof LazyArray)
+        return true;
+    if (depth >= MAX_DEPTH)
+        return false;
+    if (Array.isArray(value)) {
+        if (value.length >= GROUP)
+            return true;
+        return value.some((v) => holdsLarge(v, depth + 1));
+    }
+    if (!isPlainObject(value))
+        return false;
+    for (const key in value)
+        if (holdsLarge(value[key], depth + 1))
+            return true;
+    return false;
+}
+function* pieces(value, depth) {
+    if (!holdsLarge(value, depth)) {
+        yield atDepth(value, depth);
+        return;
+    }
+    if (value instanceof LazyArray || Array.isArray(value)) {
+        const items = value;
+        const lead = `\n${pad(depth + 1)}`;
+        if (items.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield '[';
+        if (items.length >= GROUP || items instanceof LazyArray) {
+            // A group written as an array at this depth is `[` lead e1 `,` lead e2 … `\n` pad `]`.
+            const cut = wrapper(1).open.length + 2 * depth;
+            const end = 2 + 2 * depth;
+            for (let i = 0; i < items.length; i += GROUP) {
+                const text = atDepth(items.slice(i, i + GROUP), depth);
+                yield `${i === 0 ? '' : ','}${lead}`;
+                yield text.slice(cut, text.length - end);
+            }
+        }
+        else {
+            for (let i = 0; i < items.length; i++) {
+                yield `${i === 0 ? '' : ','}${lead}`;
+                const v = items[i];
+                yield* pieces(omitted(v) ? null : v, depth + 1);
+            }
+        }
+        yield `\n${pad(depth)}]`;
+        return;
+    }
+    const object = value;
+    let first = true;
+    yield '{';
+    for (const key in object) {
+        const v = object[key];
+        if (omitted(v))
+            continue;
+        yield `${first ? '' : ','}\n${pad(depth + 1)}${JSON.stringify(key)}: `;
+        first = false;
+        yield* pieces(v, depth + 1);
+    }
+    yield `\n${pad(depth)}}`;
+}
+/** Characters outside ASCII as `\uXXXX` (JSON escapes; a surrogate pair as two). */
+function asciiOnly(text) {
+    if (Buffer.byteLength(text, 'utf8') === text.length)
+        return text;
+    return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * The JSON text of `value` (a JSON value, with `LazyArray`s allowed anywhere a large array is),
+ * ending with a newline, as pieces of some tens of kilobytes (a group of elements, or small parts
+ * joined).
+ */
+function* jsonPieces(value) {
+    // Small pieces (keys, brackets, groups of small elements) go out together, up to PIECE
+    // characters; a piece that large already goes out alone.
+    let batch = [];
+    let size = 0;
+    const flush = () => {
+        const text = asciiOnly(batch.join(''));
+        batch = [];
+        size = 0;
+        return text;
+    };
+    for (const piece of pieces(value, 0)) {
+        if (piece.length >= PIECE) {
+            if (size > 0)
+                yield flush();
+            yield asciiOnly(piece);
+            continue;
+        }
+        batch.push(piece);
+        size += piece.length;
+        if (size >= PIECE)
+            yield flush();
+    }
+    batch.push('\n');
+    yield flush();
 }
 
 /** Version of the JSON report's shape; bumped only on incompatible changes. */
 const REPORT_SCHEMA_VERSION = 1;
-/**
- * The JSON report (`--format json`, the `report` input). Shape documented in README.md:
- * `{ schemaVersion, result, mode, failOn, goVersion, counts, violations, findings: [{ rule, name,
- * severity, message, file, line, column, endLine, endColumn, fix, expected, actual, source }], … }`.
- */
-function renderJson(report, ruleName) {
-    const out = {
+/** The JSON report as a value, its findings made as they are written (see json-text.ts). */
+function jsonDocument(report, ruleName) {
+    const names = new Map();
+    const nameOf = (id) => {
+        let name = names.get(id);
+        if (name === undefined)
+            names.set(id, (name = ruleName(id) ?? null));
+        return name;
+    };
+    return {
         schemaVersion: REPORT_SCHEMA_VERSION,
         result: report.result,
         mode: report.mode,
@@ -5899,9 +6293,9 @@ function renderJson(report, ruleName) {
         baseline: report.baseline ?? null,
         counts: report.counts,
         violations: report.violations,
-        findings: report.findings.map((f) => ({
+        findings: new LazyArray(report.findings, (f) => ({
             rule: f.rule,
-            name: ruleName(f.rule) ?? null,
+            name: nameOf(f.rule),
             severity: f.severity,
             message: f.message,
             file: f.location?.file ?? null,
@@ -5919,32 +6313,80 @@ function renderJson(report, ruleName) {
         preflight: report.preflight ?? null,
         durationMs: report.durationMs
     };
-    return JSON.stringify(out, null, 2) + '\n';
 }
 
 /** The tool's version; a test keeps it equal to package.json's. */
 const VERSION = '1.0.0';
 
-function jsonReport(report) {
-    return renderJson(report, (id) => ruleById(id)?.name);
+/**
+ * The JSON report's text in pieces (see report/json-text.ts): for a writer that can take them
+ * one at a time, so a large report is never one string.
+ */
+function jsonReportPieces(report) {
+    return jsonPieces(jsonDocument(report, (id) => ruleById(id)?.name));
 }
-async function sarifReport(report, context = {}) {
-    const { renderSarif } = await import('./cli-sarif.js');
-    return JSON.stringify(renderSarif(report, VERSION, context), null, 2) + '\n';
+/** The SARIF log's text in pieces (see `jsonReportPieces`). */
+async function sarifReportPieces(report, context = {}) {
+    const { sarifDocument } = await import('./cli-sarif.js');
+    return jsonPieces(sarifDocument(report, VERSION, context));
+}
+/** Bytes gathered before one write call: few calls, and no large string or buffer. */
+const WRITE_BATCH = 1024 * 1024;
+/**
+ * Writes text pieces to a new file, a batch of pieces per call (a large report is never one
+ * string or one buffer). One batch is written while the next is made, so the disk and the
+ * making of the text overlap.
+ */
+async function writePieces(file, pieces) {
+    const fd = await open(file, 'w');
+    let writing = Promise.resolve();
+    try {
+        let batch = [];
+        let size = 0;
+        for (const piece of pieces) {
+            const bytes = Buffer.from(piece, 'utf8');
+            batch.push(bytes);
+            size += bytes.length;
+            if (size >= WRITE_BATCH) {
+                const ready = Buffer.concat(batch, size);
+                batch = [];
+                size = 0;
+                await writing;
+                writing = writeAll(fd, ready);
+                writing.catch(() => { }); // handled by the next await; never an unhandled rejection
+            }
+        }
+        await writing;
+        await writeAll(fd, Buffer.concat(batch, size));
+    }
+    finally {
+        // A failed write must not leave the other one running on a closed handle.
+        await writing.catch(() => { });
+        await close(fd);
+    }
+}
+/** Writes every byte (a write may take fewer than it was given). */
+async function writeAll(fd, bytes) {
+    for (let done = 0; done < bytes.length;) {
+        done += (await write(fd, bytes, done, bytes.length - done)).bytesWritten;
+    }
 }
 /** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
 async function writeReportFiles(report, files, context = {}) {
     const written = {};
-    for (const [kind, render] of [
-        ['report', jsonReport],
-        ['sarif', (r) => sarifReport(r, context)]
+    for (const [kind, document] of [
+        ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
+        [
+            'sarif',
+            async () => (await import('./cli-sarif.js')).sarifDocument(report, VERSION, context)
+        ]
     ]) {
         const target = files[kind];
         if (!target)
             continue;
         const abs = path.resolve(report.root, target);
         await mkdir(path.dirname(abs), { recursive: true });
-        await writeFile(abs, await render(report));
+        await writePieces(abs, jsonPieces(await document()));
         written[kind] = abs;
     }
     return written;
@@ -6006,6 +6448,25 @@ const CHECK_OPTIONS = {
     help: { type: 'boolean', short: 'h' }
 };
 const FORMATS = ['text', 'json', 'sarif', 'github'];
+/**
+ * A large report (100,000 findings make 70 MB of JSON) goes out in writes of about 1 MiB, never
+ * as one string that the stream would copy again.
+ */
+function writeBatched(pieces, write) {
+    let batch = [];
+    let size = 0;
+    for (const piece of pieces) {
+        batch.push(piece);
+        size += piece.length;
+        if (size >= 1 << 20) {
+            write(batch.join(''));
+            batch = [];
+            size = 0;
+        }
+    }
+    if (batch.length > 0)
+        write(batch.join(''));
+}
 async function check(args, io) {
     const { values } = parseFlags('check', args, CHECK_OPTIONS, 'run `go-baseline-gate help` for the flags');
     if (values.help) {
@@ -6031,10 +6492,10 @@ async function check(args, io) {
     await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix });
     switch (format) {
         case 'json':
-            io.stdout(jsonReport(report));
+            writeBatched(jsonReportPieces(report), io.stdout);
             break;
         case 'sarif':
-            io.stdout(await sarifReport(report, { env: io.env, matrix: values.matrix }));
+            writeBatched(await sarifReportPieces(report, { env: io.env, matrix: values.matrix }), io.stdout);
             break;
         case 'github': {
             // In a `run:` step a non-zero exit adds the runner's own ::error ("Process completed with
@@ -6115,4 +6576,4 @@ var cli$1 = /*#__PURE__*/Object.freeze({
     cli: cli
 });
 
-export { formatBytes as A, formatDuration as B, progressBar as C, DOCS_URL as D, cacheChecks as E, cli$1 as F, ModfileSyntaxError as M, PLACEHOLDERS as P, isValidGoRange as a, docsUrl as b, readRegularFileSync as c, didYouMean as d, escapeMarkdown as e, ruleById as f, isCaseInsensitiveOs as g, placeholderValues as h, isListKey as i, parseGoVersion as j, pathListSeparator as k, parseFlags as l, markdownCode as m, normalisePath as n, mkdir as o, placeholdersIn as p, access as q, regexSyntaxError as r, suggest as s, throttledLog as t, readRegularFile as u, workFileJSON as v, writeFile as w, parseGoWork as x, modFileJSON as y, parseGoMod as z };
+export { formatBytes as A, formatDuration as B, progressBar as C, DOCS_URL as D, cacheChecks as E, cli$1 as F, LazyArray as L, ModfileSyntaxError as M, PLACEHOLDERS as P, isValidGoRange as a, docsUrl as b, readRegularFileSync as c, didYouMean as d, escapeMarkdown as e, ruleById as f, isCaseInsensitiveOs as g, placeholderValues as h, isListKey as i, parseGoVersion as j, pathListSeparator as k, parseFlags as l, markdownCode as m, normalisePath as n, mkdir as o, placeholdersIn as p, access as q, regexSyntaxError as r, suggest as s, throttledLog as t, readRegularFile as u, workFileJSON as v, writeFile as w, parseGoWork as x, modFileJSON as y, parseGoMod as z };

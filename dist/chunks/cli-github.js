@@ -149,9 +149,15 @@ function link(text, url) {
 }
 /** The rule ID linked to its entry in docs/rules.md (an unknown ID stays plain text). */
 function ruleLink(id) {
-    const rule = ruleById(id);
-    return link(prose(id), rule ? docsUrl(rule) : undefined);
+    let out = ruleLinks.get(id);
+    if (out === undefined) {
+        const rule = ruleById(id);
+        ruleLinks.set(id, (out = link(prose(id), rule ? docsUrl(rule) : undefined)));
+    }
+    return out;
 }
+/** ruleLink of each ID asked (a summary links the rule of every row). */
+const ruleLinks = new Map();
 /** The run's page, `…/actions/runs/ID`, from the runner's environment. */
 function runUrl(env) {
     const links = linkContextFromEnv(env);
@@ -228,10 +234,11 @@ const LONG_WORD = 24;
  * LONG_WORD characters of an unbroken run. Only for prose in table cells, never for commands.
  */
 function breakable(s) {
-    return s.replace(new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g'), (word) => word
-        .replace(/\//g, '/\u200b')
-        .replace(new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g'), '$&\u200b'));
+    return s.replace(LONG_RUN, (word) => word.replace(/\//g, '/\u200b').replace(LONG_PART, '$&\u200b'));
 }
+// Made once: breakable runs for every row of a summary.
+const LONG_RUN = new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g');
+const LONG_PART = new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g');
 /**
  * The rendered pieces of each finding (table row, fix target), made once and reused: the size
  * search of `fitFindings` renders many prefixes of one report, and must not escape a finding
@@ -262,6 +269,10 @@ class FindingCells {
         if (out === undefined)
             this.fixes.set(text, (out = fixText(text)));
         return out;
+    }
+    /** What row i adds to a document, measured by `measure` (with its newline). */
+    rowSize(i, measure) {
+        return measure(this.row(i)) + 1;
     }
     /**
      * How many rows fit in `budget` (measured by `measure`, one newline each): an upper bound on the
@@ -356,30 +367,57 @@ function details(summary, body) {
 }
 /**
  * The largest document that fits `limit`: `render(k)` shows the first k findings. No document
- * can show more findings than `upper` (see `FindingCells.rowsWithin`), so the binary search runs
- * over [0, upper] and costs about log2(upper) renders of at most `limit` each, whatever the
- * number of findings.
+ * can show more findings than `upper` (see `FindingCells.rowsWithin`), so the search runs over
+ * [0, upper]. With `rowSize` (what row k adds to a document, at least), a document over the
+ * limit by some bytes is followed by one without enough of its last rows to cover them, then
+ * the next larger counts are tried: about three renders of at most `limit` each. Without it, a
+ * binary search: about log2(upper) renders. Both find the same count (documents grow with k).
  */
-function fitFindings(total, limit, measure, render, upper = total) {
+function fitFindings(total, limit, measure, render, upper = total, rowSize) {
     const most = Math.min(total, upper);
     const first = render(most);
     if (measure(first) <= limit)
         return first;
-    let lo = 0;
-    let hi = most - 1;
-    let best = render(0);
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const doc = render(mid);
+    // lo fits (or is -1), hi does not.
+    let lo = -1;
+    let hi = most;
+    let best;
+    let smallest = first;
+    let over = measure(first) - limit;
+    const tryCount = (k) => {
+        const doc = render(k);
+        if (k === 0)
+            smallest = doc;
         if (measure(doc) <= limit) {
+            lo = k;
             best = doc;
-            lo = mid + 1;
+            return true;
         }
-        else {
-            hi = mid - 1;
+        hi = k;
+        over = measure(doc) - limit;
+        return false;
+    };
+    if (rowSize) {
+        // Down: drop the last rows until they cover what the document is over.
+        while (lo < 0 && hi > 0) {
+            let k = hi;
+            for (let dropped = 0; k > 0 && dropped < over;)
+                dropped += rowSize(--k);
+            if (tryCount(k === hi ? hi - 1 : k))
+                break;
+        }
+        // Up: the next counts, one, two, four… further, while they fit.
+        for (let step = 1; lo >= 0 && lo + step < hi; step *= 2) {
+            if (!tryCount(lo + step))
+                break;
         }
     }
-    return measure(best) <= limit ? best : cutTo(best, limit, measure);
+    while (hi - lo > 1)
+        tryCount((lo + hi) >> 1);
+    if (best !== undefined)
+        return best;
+    // Not even 0 findings fit: `smallest` is that document (render(0), or `first` when most is 0).
+    return cutTo(smallest, limit, measure);
 }
 /** Last resort when even the smallest document is too big: a hard cut with a note. */
 function cutTo(s, limit, measure) {
@@ -5176,7 +5214,7 @@ function renderComment(report, context, opts) {
         }
         parts.push('<sub>go-baseline-gate updates this comment on every run of this step; other steps and matrix jobs keep their own.</sub>');
         return parts.join('\n\n') + '\n';
-    }, upper);
+    }, upper, (i) => cells.rowSize(i, chars));
 }
 /** "Commit abc1234 · run · workflow CI, job build (go=1.22)": what this comment is about. */
 function provenance(context) {

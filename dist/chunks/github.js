@@ -4821,7 +4821,7 @@ function renderComment(report, context, opts) {
         }
         parts.push('<sub>go-baseline-gate updates this comment on every run of this step; other steps and matrix jobs keep their own.</sub>');
         return parts.join('\n\n') + '\n';
-    }, upper);
+    }, upper, (i) => cells.rowSize(i, chars));
 }
 /** "Commit abc1234 · run · workflow CI, job build (go=1.22)": what this comment is about. */
 function provenance(context) {

@@ -1,6 +1,6 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
-import { U as UsageError, r as readRegularFile, N as NotRegularFileError, F as FileTooLargeError, a as readdir, s as stat, b as realpath, c as access, d as readEvent, m as mkdir, w as writeFile, e as setOutput, l as logText, f as summary, g as getInput, h as actionStore, i as warning, j as setFailed, k as abandonedCalls } from './main-shared.js';
+import { U as UsageError, r as readRegularFile, N as NotRegularFileError, F as FileTooLargeError, a as readdir, s as stat, b as realpath, c as access, d as readEvent, l as logText, m as mkdir, o as open, e as close, w as write, f as writeFile, g as setOutput, h as summary, i as getInput, j as actionStore, k as warning, n as setFailed, p as abandonedCalls } from './main-shared.js';
 import * as path from 'node:path';
 import path__default, { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep, join, dirname } from 'node:path';
 import { d as displayPath, p as pathCandidates, i as isExecutable, a as isInside, D as DOCS_BASE_URL, b as probeNamedKeys, e as collectGoFacts, f as DEFAULT_BASELINE, S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS, r as resolveOptions, g as findRoot } from './main-boot.js';
@@ -2398,15 +2398,28 @@ const GOSUM_INCOMPLETE = {
     summary: 'go.sum lacks the checksum lines of a requirement: go build fails with "missing go.sum entry" when it loads that module (an error when a package of the module imports it, a warning when only the preflight can tell).',
     fix: 'Run `go mod tidy` (or `go mod download MODULE`) and commit go.sum.'
 };
-/** The module@version whose checksums the build needs, after replace; undefined for a directory. */
-function effective(m, path, version) {
-    const r = m.parsed.replace.filter((x) => x.old.path === path && x.old.version === version).pop() ??
-        m.parsed.replace.filter((x) => x.old.path === path && x.old.version === undefined).pop();
-    if (!r)
-        return { path, version, replaced: false };
-    if (r.new.version === undefined || isDirectoryPath(r.new.path))
-        return undefined;
-    return { path: r.new.path, version: r.new.version, replaced: true };
+/**
+ * The replace lines of a module by old path: the last one for each exact version and the last one
+ * for all versions (go uses the last of duplicates; `go mod tidy` rejects them anyway). Built once
+ * per module, so looking up every requirement is linear in requirements plus replaces.
+ */
+function replaceIndex(m) {
+    const byVersion = new Map();
+    const anyVersion = new Map();
+    for (const r of m.parsed.replace) {
+        if (r.old.version === undefined)
+            anyVersion.set(r.old.path, r);
+        else
+            byVersion.set(`${r.old.path} ${r.old.version}`, r);
+    }
+    return (path, version) => {
+        const r = (byVersion.size > 0 ? byVersion.get(`${path} ${version}`) : undefined) ?? anyVersion.get(path);
+        if (!r)
+            return { path, version, replaced: false };
+        if (r.new.version === undefined || isDirectoryPath(r.new.path))
+            return undefined;
+        return { path: r.new.path, version: r.new.version, replaced: true };
+    };
 }
 /** Workspace modules and go.work directory replacements: they need no checksums (once per run). */
 function localModules(facts) {
@@ -2419,14 +2432,20 @@ function localModules(facts) {
 }
 function check$1(facts, m, local) {
     const w = facts.modules.work;
-    const needed = m.parsed.require
-        .filter((r) => !local.has(r.path))
-        .map((r) => ({ r, eff: effective(m, r.path, r.version) }))
-        .filter((x) => !!x.eff);
+    const effective = replaceIndex(m);
+    const needed = [];
+    for (const r of m.parsed.require) {
+        if (local.has(r.path))
+            continue;
+        const eff = effective(r.path, r.version);
+        if (eff)
+            needed.push({ r, eff });
+    }
     if (needed.length === 0)
         return [];
     const sumFile = m.sumFile ?? m.file.replace(/go\.mod$/, 'go.sum');
-    const cmd = (args) => `go ${dirFlag(m.file)}${args}`;
+    const goDir = `go ${dirFlag(m.file)}`;
+    const cmd = (args) => `${goDir}${args}`;
     // In a workspace go takes a missing line from go.work.sum, or downloads it and writes it
     // there, even under -mod=readonly: only the module built alone (GOWORK=off) needs it.
     const alone = w
@@ -2463,6 +2482,12 @@ function check$1(facts, m, local) {
     const imported = importedModules(m);
     // Below go 1.17 go loads the whole module graph, so it reads every requirement's go.mod.
     const fullGraph = m.parsed.go === undefined || compareGoVersions(m.parsed.go.version, '1.17') < 0;
+    // The parts every finding of this module shares, made once (each finding's message refers to
+    // them rather than holding its own copy).
+    const hasNo = `: ${sumFile} has no "`;
+    const lineEnd = `" line.${alone}`;
+    const maybe = ` No package of ${m.parsed.module?.path ?? 'this module'} imports it for ${GOOS_GOARCH(facts)}, so go fails only if the build loads one of its packages through a dependency or other build tags (the preflight checks the whole build).`;
+    const download = `${goDir}mod download `;
     for (const { r, eff } of needed) {
         const modLine = hasGoModSum(own, eff.path, eff.version);
         // Direct requirements provide imported packages: their module zips are verified too.
@@ -2475,19 +2500,15 @@ function check$1(facts, m, local) {
         // imports this one (or, for a go.mod line, when go loads the whole graph); otherwise go may
         // never read it (a build-tag-only import, a requirement of a pruned graph).
         const certain = imported.has(r.path) || (!modLine && fullGraph);
-        const maybe = certain
-            ? ''
-            : ` No package of ${m.parsed.module?.path ?? 'this module'} imports it for ${GOOS_GOARCH(facts)}, so go fails only if the build loads one of its packages through a dependency or other build tags (the preflight checks the whole build).`;
         out.push({
-            ...finding$1(GOSUM_INCOMPLETE, {
-                message: `${r.path}@${r.version}${replaced}: missing go.sum entry${!modLine ? ' for go.mod file' : ''}: ${sumFile} has no "${what}" line.${alone}${maybe}`,
-                location: at(m.file, r.pos),
-                actual: 'no checksum line',
-                expected: `${what} h1:...`,
-                // Go's own hint names the required path; go resolves the replacement itself.
-                fix: cmd(`mod download ${r.path}`)
-            }),
-            ...(w ? severity : certain ? {} : { severity: 'warning' })
+            rule: GOSUM_INCOMPLETE.id,
+            severity: w ? 'notice' : certain ? GOSUM_INCOMPLETE.defaultSeverity : 'warning',
+            message: `${r.path}@${r.version}${replaced}: missing go.sum entry${!modLine ? ' for go.mod file' : ''}${hasNo}${what}${lineEnd}${certain ? '' : maybe}`,
+            location: at(m.file, r.pos),
+            actual: 'no checksum line',
+            expected: `${what} h1:...`,
+            // Go's own hint names the required path; go resolves the replacement itself.
+            fix: `${download}${r.path}`
         });
     }
     return out;
@@ -2499,9 +2520,11 @@ const GOOS_GOARCH = (facts) => `${facts.go.env.GOOS ?? '?'}/${facts.go.env.GOARC
  * resolves it. Empty when the imports were not collected.
  */
 function importedModules(m) {
+    const out = new Set();
+    if (!m.imports?.length)
+        return out;
     const own = m.parsed.module?.path;
     const paths = new Set(m.parsed.require.map((r) => r.path));
-    const out = new Set();
     for (const imp of m.imports ?? []) {
         for (let p = imp; p !== ''; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
             if (p === own)
@@ -2780,9 +2803,31 @@ function replaceTargets(facts) {
  */
 function replaceUsed(facts, target) {
     const { path, version } = target.replace.old;
-    const mains = facts.modules.mods.filter((m) => m.main);
-    return mains.some((m) => compareGoVersions(m.parsed.go?.version ?? '1.16', '1.17') < 0 ||
-        m.parsed.require.some((r) => r.path === path && (version === undefined || r.version === version)));
+    return buildRequires(facts).some((m) => m.all || (version === undefined ? m.versions.has(path) : m.versions.get(path)?.has(version)));
+}
+const requiresIndex = new WeakMap();
+/** The main modules' requirements by path, built once per run (replaceUsed runs per replace). */
+function buildRequires(facts) {
+    let index = requiresIndex.get(facts.modules);
+    if (!index) {
+        index = facts.modules.mods
+            .filter((m) => m.main)
+            .map((m) => {
+            const all = compareGoVersions(m.parsed.go?.version ?? '1.16', '1.17') < 0;
+            const versions = new Map();
+            if (!all) {
+                for (const r of m.parsed.require) {
+                    let set = versions.get(r.path);
+                    if (!set)
+                        versions.set(r.path, (set = new Set()));
+                    set.add(r.version);
+                }
+            }
+            return { all, versions };
+        });
+        requiresIndex.set(facts.modules, index);
+    }
+    return index;
 }
 
 const REPLACE_GO_TOO_NEW = {
@@ -2830,7 +2875,8 @@ function run$c(facts) {
     if (facts.modules.work)
         return []; // in a workspace every used module's replaces apply
     const main = facts.modules.mods.find((m) => m.main);
-    if (!main)
+    // Only another go.mod of the build can be a dependency: no set of every requirement without one.
+    if (!main || facts.modules.mods.length < 2)
         return [];
     const required = new Set(main.parsed.require.map((r) => r.path));
     const mainTargets = new Set(main.parsed.replace.map((r) => `${r.old.path}@${r.old.version ?? ''} ${target(main.dir, r)}`));
@@ -3212,6 +3258,21 @@ function run$7(facts, baseline) {
 }
 const workspaceDriftCheck = { rules: [WORKSPACE_DRIFT], run: run$7 };
 
+const indexes = new WeakMap();
+/** The first module of `facts.modules.mods` in each directory (as `mods.find` would pick it). */
+function modByDir(facts, dir) {
+    const mods = facts.modules.mods;
+    let index = indexes.get(mods);
+    if (!index) {
+        index = new Map();
+        for (const m of mods)
+            if (!index.has(m.dir))
+                index.set(m.dir, m);
+        indexes.set(mods, index);
+    }
+    return index.get(dir);
+}
+
 const WORKSPACE_GO_BELOW_MODULE = {
     id: 'GBG210',
     name: 'workspace-go-below-module',
@@ -3231,7 +3292,7 @@ function run$6(facts) {
         : `${work.file} implicitly requires go 1.18`;
     const out = [];
     for (const u of work.uses) {
-        const mod = facts.modules.mods.find((m) => m.dir === u.dir);
+        const mod = modByDir(facts, u.dir);
         const go = mod?.parsed.go;
         if (!mod || !go || compareGoVersions(go.version, workGo) <= 0)
             continue;
@@ -3287,7 +3348,7 @@ function duplicates(facts) {
     const seen = new Map();
     const out = [];
     for (const u of work.uses) {
-        const mod = facts.modules.mods.find((m) => m.dir === u.dir);
+        const mod = modByDir(facts, u.dir);
         const path = mod?.parsed.module?.path;
         if (!path)
             continue;
@@ -3320,7 +3381,7 @@ function conflicts(facts) {
     const out = [];
     // Modules in go.work `use` order, as go loads them.
     const order = (work.uses ?? [])
-        .map((u) => facts.modules.mods.find((m) => m.dir === u.dir))
+        .map((u) => modByDir(facts, u.dir))
         .filter((m) => m !== undefined);
     for (const m of [...new Set(order)]) {
         const own = new Set();
@@ -3431,36 +3492,62 @@ function mainMod(facts) {
     const mains = facts.modules.mods.filter((m) => m.main);
     return mains.find((m) => m.dir === facts.dir) ?? mains[0];
 }
+const lineIndexes = new WeakMap();
+const cleanDir = (p) => p.replace(/\/+$/, '');
+function lineIndex(parsed) {
+    let index = lineIndexes.get(parsed);
+    if (!index) {
+        index = { replaceByOld: new Map(), replaceByNew: new Map(), requireByPath: new Map() };
+        for (const r of parsed.replace) {
+            if (!index.replaceByOld.has(r.old.path))
+                index.replaceByOld.set(r.old.path, r.pos);
+            const dir = cleanDir(r.new.path);
+            if (!index.replaceByNew.has(dir))
+                index.replaceByNew.set(dir, r.pos);
+        }
+        for (const r of parsed.require ?? []) {
+            if (!index.requireByPath.has(r.path))
+                index.requireByPath.set(r.path, r.pos);
+        }
+        lineIndexes.set(parsed, index);
+    }
+    return index;
+}
+/** The main modules, the one governing the working directory first (it may come twice). */
+function orderedMains(facts) {
+    const mains = facts.modules.mods.filter((m) => m.main);
+    return [...mains.filter((m) => m.dir === facts.dir), ...mains];
+}
 /** The require or replace line naming `modPath` in a main module or go.work (replace wins). */
 function moduleLine(facts, modPath) {
     const work = facts.modules.work;
-    const wr = work?.parsed.replace.find((r) => r.old.path === modPath);
+    const wr = work && lineIndex(work.parsed).replaceByOld.get(modPath);
     if (work && wr)
-        return loc(work.file, wr.pos);
-    const mains = facts.modules.mods.filter((m) => m.main);
-    const ordered = [...mains.filter((m) => m.dir === facts.dir), ...mains];
+        return loc(work.file, wr);
+    const ordered = orderedMains(facts);
     for (const m of ordered) {
-        const rep = m.parsed.replace.find((r) => r.old.path === modPath);
+        const rep = lineIndex(m.parsed).replaceByOld.get(modPath);
         if (rep)
-            return loc(m.file, rep.pos);
+            return loc(m.file, rep);
     }
     for (const m of ordered) {
-        const req = m.parsed.require.find((r) => r.path === modPath);
+        const req = lineIndex(m.parsed).requireByPath.get(modPath);
         if (req)
-            return loc(m.file, req.pos);
+            return loc(m.file, req);
     }
     return undefined;
 }
-/** The requirement whose module path is the longest prefix of a package path. */
+/**
+ * The requirement whose module path is the longest prefix of a package path (path element by
+ * path element): the package path and its parents, longest first, looked up.
+ */
 function providingModule(facts, pkg) {
-    let best;
-    for (const m of facts.modules.mods.filter((x) => x.main)) {
-        for (const r of m.parsed.require) {
-            if ((pkg === r.path || pkg.startsWith(r.path + '/')) && r.path.length > (best?.length ?? 0))
-                best = r.path;
-        }
+    const mains = facts.modules.mods.filter((x) => x.main).map((m) => lineIndex(m.parsed));
+    for (let p = pkg; p !== ''; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
+        if (mains.some((m) => m.requireByPath.has(p)))
+            return p;
     }
-    return best;
+    return undefined;
 }
 /** A go.mod / go.work named by its base name in a message, resolved to the file in the facts. */
 function namedModFile(facts, which) {
@@ -3524,15 +3611,14 @@ function relative(facts, file) {
 }
 /** The replace line (go.work or a main go.mod) whose replacement is the directory `dir`. */
 function replaceDirLine(facts, dir) {
-    const clean = (p) => p.replace(/\/+$/, '');
     const work = facts.modules.work;
-    const wr = work?.parsed.replace.find((r) => clean(r.new.path) === clean(dir));
+    const wr = work && lineIndex(work.parsed).replaceByNew.get(cleanDir(dir));
     if (work && wr)
-        return loc(work.file, wr.pos);
+        return loc(work.file, wr);
     for (const m of facts.modules.mods.filter((x) => x.main)) {
-        const r = m.parsed.replace.find((x) => clean(x.new.path) === clean(dir));
+        const r = lineIndex(m.parsed).replaceByNew.get(cleanDir(dir));
         if (r)
-            return loc(m.file, r.pos);
+            return loc(m.file, r);
     }
     return undefined;
 }
@@ -4485,6 +4571,61 @@ async function isFile(path) {
         return false;
     }
 }
+/** File system calls of a DirProbe in flight at once. */
+const PROBES = 32;
+/** At most `limit` calls of the returned runner in flight at once; the rest wait their turn. */
+function limiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await fn();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+/**
+ * The directory questions of one run (replace targets, use lines, vendored packages), each path
+ * asked once and at most PROBES at a time: thousands of replace lines must not become thousands
+ * of stat calls at once, nor one per line when they share directories. A directory whose parent
+ * is missing is missing too, without a call of its own (paths here are normalized, so the system
+ * walks exactly these parents): 10,000 replacements under one missing directory cost one stat.
+ */
+class DirProbe {
+    dirs = new Map();
+    files = new Map();
+    run = limiter(PROBES);
+    isDir(dir) {
+        let known = this.dirs.get(dir);
+        if (known === undefined) {
+            const parent = dirname(dir);
+            const up = parent === dir ? Promise.resolve(true) : this.isDir(parent);
+            known = up.then((there) => there && this.run(() => isDir$1(dir)));
+            this.dirs.set(dir, known);
+        }
+        return known;
+    }
+    /** `dir/name` is a regular file (or a link to one); asked only when `dir` exists. */
+    hasFile(dir, name) {
+        const file = join(dir, name);
+        let known = this.files.get(file);
+        if (known === undefined) {
+            known = this.isDir(dir).then((there) => there && this.run(() => isFile(file)));
+            this.files.set(file, known);
+        }
+        return known;
+    }
+    /** Runs a read (or any file call) within the same limit. */
+    limit(fn) {
+        return this.run(fn);
+    }
+}
 /** Parses one file, recording a parse or read error instead of throwing. */
 async function parseFile(root, abs, parse, errors) {
     const file = displayPath(abs, root);
@@ -4516,25 +4657,37 @@ async function goLine(file) {
         return undefined;
     }
 }
-async function replaceDirs(base, replaces) {
+async function replaceDirs(base, replaces, probe) {
+    // The go line of each distinct replacement go.mod, read once.
+    const goLines = new Map();
     return Promise.all(replaces
         .filter((r) => r.new.version === undefined && isDirectoryPath(r.new.path))
         .map(async (replace) => {
         const dir = resolve(base, replace.new.path);
-        const hasGoMod = await isFile(join(dir, 'go.mod'));
-        const go = hasGoMod ? await goLine(join(dir, 'go.mod')) : undefined;
-        return { replace, dir, exists: await isDir$1(dir), hasGoMod, ...(go ? { go } : {}) };
+        const [exists, hasGoMod] = await Promise.all([
+            probe.isDir(dir),
+            probe.hasFile(dir, 'go.mod')
+        ]);
+        let go;
+        if (hasGoMod) {
+            const file = join(dir, 'go.mod');
+            let line = goLines.get(file);
+            if (line === undefined)
+                goLines.set(file, (line = probe.limit(() => goLine(file))));
+            go = await line;
+        }
+        return { replace, dir, exists, hasGoMod, ...(go ? { go } : {}) };
     }));
 }
 /** Package lines whose directory under vendor/ is missing (go: cannot find module providing package). */
-async function missingVendored(dir, vendor) {
+async function missingVendored(dir, vendor, probe) {
     if (!vendor)
         return undefined;
     const pkgs = vendor.modules.flatMap((m) => m.packages);
-    const present = await Promise.all(pkgs.map((p) => isDir$1(join(dir, 'vendor', ...p.path.split('/')))));
+    const present = await Promise.all(pkgs.map((p) => probe.isDir(resolve(dir, 'vendor', ...p.path.split('/')))));
     return pkgs.filter((_, i) => !present[i]);
 }
-async function readMod(root, dir, main, errors, modFile = join(dir, 'go.mod')) {
+async function readMod(root, dir, main, errors, probe, modFile = join(dir, 'go.mod')) {
     const parsed = await parseFile(root, modFile, (t, f) => parseGoMod(t, f), errors);
     if (!parsed)
         return undefined;
@@ -4543,10 +4696,10 @@ async function readMod(root, dir, main, errors, modFile = join(dir, 'go.mod')) {
         readText(sumPath),
         readText(join(dir, 'vendor', 'modules.txt')),
         isDir$1(join(dir, 'vendor')),
-        replaceDirs(dir, parsed.replace)
+        replaceDirs(dir, parsed.replace, probe)
     ]);
     const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText);
-    const missing = await missingVendored(dir, vendor);
+    const missing = await missingVendored(dir, vendor, probe);
     return {
         file: parsed.file,
         dir,
@@ -4610,14 +4763,15 @@ async function workFilePath(dir, env) {
         return undefined; // go env reports '' when the search found nothing
     return findUp(dir, 'go.work');
 }
-async function workspaceFacts(root, workPath, errors) {
+async function workspaceFacts(root, workPath, errors, probe) {
     const parsed = await parseFile(root, workPath, (t, f) => parseGoWork(t, f), errors);
     if (!parsed)
         return { mods: [] };
     const workDir = dirname(workPath);
     const uses = await Promise.all(parsed.use.map(async (use) => {
         const dir = resolve(workDir, use.path);
-        return { use, dir, exists: await isDir$1(dir), hasGoMod: await isFile(join(dir, 'go.mod')) };
+        const [exists, hasGoMod] = await Promise.all([probe.isDir(dir), probe.hasFile(dir, 'go.mod')]);
+        return { use, dir, exists, hasGoMod };
     }));
     const [sumText, vendorText, hasVendorDir] = await Promise.all([
         readText(join(workDir, 'go.work.sum')),
@@ -4625,15 +4779,15 @@ async function workspaceFacts(root, workPath, errors) {
         isDir$1(join(workDir, 'vendor'))
     ]);
     const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText);
-    const vendorMissing = await missingVendored(workDir, vendor);
-    const mods = await Promise.all(uses.filter((u) => u.hasGoMod).map((u) => readMod(root, u.dir, true, errors)));
+    const vendorMissing = await missingVendored(workDir, vendor, probe);
+    const mods = await Promise.all(uses.filter((u) => u.hasGoMod).map((u) => readMod(root, u.dir, true, errors, probe)));
     return {
         work: {
             file: parsed.file,
             dir: workDir,
             parsed,
             uses,
-            replaceDirs: await replaceDirs(workDir, parsed.replace),
+            replaceDirs: await replaceDirs(workDir, parsed.replace, probe),
             hasVendorDir,
             ...(vendor ? { vendor } : {}),
             ...(vendorMissing ? { vendorMissing } : {}),
@@ -4692,10 +4846,11 @@ async function collectModuleFiles(opts) {
     const root = resolve(opts.root);
     const dir = resolve(opts.dir);
     const errors = [];
+    const probe = new DirProbe();
     const workPath = await workFilePath(dir, opts.env);
     const flag = goFlagsModfile(opts.env.GOFLAGS);
     if (workPath) {
-        const { work, mods } = await workspaceFacts(root, workPath, errors);
+        const { work, mods } = await workspaceFacts(root, workPath, errors, probe);
         return {
             ...(work ? { work } : {}),
             mods,
@@ -4713,11 +4868,11 @@ async function collectModuleFiles(opts) {
     if (mainDir && !dirs.includes(mainDir))
         dirs.unshift(mainDir);
     const mods = await Promise.all(dirs.map((d) => d === mainDir && modfile?.abs
-        ? readMod(root, d, true, errors, modfile.abs)
+        ? readMod(root, d, true, errors, probe, modfile.abs)
         : // With an unusable -modfile go stops before reading any go.mod.
             d === mainDir && modfile?.facts.error
                 ? undefined
-                : readMod(root, d, d === mainDir, errors)));
+                : readMod(root, d, d === mainDir, errors, probe)));
     return {
         ...(modfile ? { modfile: modfile.facts } : {}),
         ...(opts.env.GOWORK === 'off' ? { gowork: 'off' } : {}),
@@ -5125,14 +5280,38 @@ async function readWorkflowFacts(env, root) {
  * place is outside the repository (the build cache, a home directory) or unknown goes on that same
  * `go` line, with the real place in its message.
  */
-/** The finding's file relative to the root when it lies inside; undefined otherwise. */
-function inRepo(loc, root) {
-    if (!loc?.file)
-        return undefined;
-    const abs = path.resolve(root, loc.file);
+/** A file's path relative to the root when it lies inside (not the root itself); else undefined. */
+function repoFile(file, root) {
+    const abs = path.resolve(root, file);
     if (!isInside(abs, root) || abs === root)
         return undefined;
-    return { ...loc, file: displayPath(abs, root) };
+    return displayPath(abs, root);
+}
+/**
+ * `repoFile` remembered per distinct file name: findings by the thousand share a few files (every
+ * go.sum finding names the same go.mod), and the path work is the same for each.
+ */
+function repoFiles(root) {
+    const known = new Map();
+    return (file) => {
+        if (known.has(file))
+            return known.get(file);
+        const shown = repoFile(file, root);
+        known.set(file, shown);
+        return shown;
+    };
+}
+/**
+ * The finding's location with its file relative to the root when it lies inside (the same object
+ * when it already is); undefined otherwise.
+ */
+function inRepo(loc, shown) {
+    if (!loc?.file)
+        return undefined;
+    const file = shown(loc.file);
+    if (file === undefined)
+        return undefined;
+    return file === loc.file ? loc : { ...loc, file };
 }
 /** The last-resort place: the `go` line (else the first line) of the main go.mod or the go.work. */
 function anchorOf(facts, baseline) {
@@ -5149,7 +5328,7 @@ function anchorOf(facts, baseline) {
             }
             : { location: { file, line: 1 }, what: file };
     }
-    const b = inRepo(baseline.path ? { file: baseline.path, line: 1 } : undefined, facts.root);
+    const b = inRepo(baseline.path ? { file: baseline.path, line: 1 } : undefined, (f) => repoFile(f, facts.root));
     if (b)
         return { location: b, what: b.file };
     if (facts.workflow) {
@@ -5178,8 +5357,9 @@ function whereSet(facts, key) {
             return undefined;
         return { file: facts.workflow.file, line: entry.line, column: entry.column };
     }
-    if (own?.file && own.line)
-        return inRepo({ file: own.file, line: own.line }, facts.root);
+    if (own?.file && own.line) {
+        return inRepo({ file: own.file, line: own.line }, (f) => repoFile(f, facts.root));
+    }
     return undefined;
 }
 /** A sentence saying where the value of `key` really comes from, for a finding shown elsewhere. */
@@ -5202,6 +5382,7 @@ function locateFindings(findings, facts, baseline) {
             anchor = anchorOf(facts, baseline);
         return anchor;
     };
+    const shown = repoFiles(facts.root);
     const out = new Array(findings.length);
     for (let i = 0; i < findings.length; i++) {
         const f = findings[i];
@@ -5210,7 +5391,7 @@ function locateFindings(findings, facts, baseline) {
             out[i] = { ...f, location: set };
             continue;
         }
-        const own = inRepo(f.location, facts.root);
+        const own = inRepo(f.location, shown);
         if (own) {
             out[i] = own === f.location ? f : { ...f, location: own };
             continue;
@@ -5509,6 +5690,9 @@ async function runGate(opts, hooks = {}) {
  */
 /** Message part of a workflow command (`::error ...::<data>`), as @actions/core escapes it. */
 function escapeCommandData(s) {
+    // The common case (nothing to escape) checked in one pass: escaping runs once per finding.
+    if (!/[%\r\n]/.test(s))
+        return s;
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 /** A property value of a workflow command (`file=`, `title=`): also `:` and `,`. */
@@ -5555,10 +5739,15 @@ function markdownCode(s) {
  * executed, so a value can neither recolour the terminal nor start a new line.
  */
 function escapeTerminal(s) {
+    // A test first: most text has no control character, and a test is cheaper than a replace.
+    if (!TERMINAL_CONTROL.test(s))
+        return s;
     return s.replace(
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/;
 
 /** GitHub shows at most this many annotations of each level per step (and 50 per job). */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -5712,9 +5901,15 @@ function link(text, url) {
 }
 /** The rule ID linked to its entry in docs/rules.md (an unknown ID stays plain text). */
 function ruleLink(id) {
-    const rule = ruleById(id);
-    return link(prose(id), rule ? docsUrl(rule) : undefined);
+    let out = ruleLinks.get(id);
+    if (out === undefined) {
+        const rule = ruleById(id);
+        ruleLinks.set(id, (out = link(prose(id), rule ? docsUrl(rule) : undefined)));
+    }
+    return out;
 }
+/** ruleLink of each ID asked (a summary links the rule of every row). */
+const ruleLinks = new Map();
 /** The run's page, `…/actions/runs/ID`, from the runner's environment. */
 function runUrl(env) {
     const links = linkContextFromEnv(env);
@@ -5799,10 +5994,11 @@ const LONG_WORD = 24;
  * LONG_WORD characters of an unbroken run. Only for prose in table cells, never for commands.
  */
 function breakable(s) {
-    return s.replace(new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g'), (word) => word
-        .replace(/\//g, '/\u200b')
-        .replace(new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g'), '$&\u200b'));
+    return s.replace(LONG_RUN, (word) => word.replace(/\//g, '/\u200b').replace(LONG_PART, '$&\u200b'));
 }
+// Made once: breakable runs for every row of a summary.
+const LONG_RUN = new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g');
+const LONG_PART = new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g');
 /**
  * The rendered pieces of each finding (table row, fix target), made once and reused: the size
  * search of `fitFindings` renders many prefixes of one report, and must not escape a finding
@@ -5833,6 +6029,10 @@ class FindingCells {
         if (out === undefined)
             this.fixes.set(text, (out = fixText(text)));
         return out;
+    }
+    /** What row i adds to a document, measured by `measure` (with its newline). */
+    rowSize(i, measure) {
+        return measure(this.row(i)) + 1;
     }
     /**
      * How many rows fit in `budget` (measured by `measure`, one newline each): an upper bound on the
@@ -5927,30 +6127,57 @@ function details(summary, body) {
 }
 /**
  * The largest document that fits `limit`: `render(k)` shows the first k findings. No document
- * can show more findings than `upper` (see `FindingCells.rowsWithin`), so the binary search runs
- * over [0, upper] and costs about log2(upper) renders of at most `limit` each, whatever the
- * number of findings.
+ * can show more findings than `upper` (see `FindingCells.rowsWithin`), so the search runs over
+ * [0, upper]. With `rowSize` (what row k adds to a document, at least), a document over the
+ * limit by some bytes is followed by one without enough of its last rows to cover them, then
+ * the next larger counts are tried: about three renders of at most `limit` each. Without it, a
+ * binary search: about log2(upper) renders. Both find the same count (documents grow with k).
  */
-function fitFindings(total, limit, measure, render, upper = total) {
+function fitFindings(total, limit, measure, render, upper = total, rowSize) {
     const most = Math.min(total, upper);
     const first = render(most);
     if (measure(first) <= limit)
         return first;
-    let lo = 0;
-    let hi = most - 1;
-    let best = render(0);
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const doc = render(mid);
+    // lo fits (or is -1), hi does not.
+    let lo = -1;
+    let hi = most;
+    let best;
+    let smallest = first;
+    let over = measure(first) - limit;
+    const tryCount = (k) => {
+        const doc = render(k);
+        if (k === 0)
+            smallest = doc;
         if (measure(doc) <= limit) {
+            lo = k;
             best = doc;
-            lo = mid + 1;
+            return true;
         }
-        else {
-            hi = mid - 1;
+        hi = k;
+        over = measure(doc) - limit;
+        return false;
+    };
+    if (rowSize) {
+        // Down: drop the last rows until they cover what the document is over.
+        while (lo < 0 && hi > 0) {
+            let k = hi;
+            for (let dropped = 0; k > 0 && dropped < over;)
+                dropped += rowSize(--k);
+            if (tryCount(k === hi ? hi - 1 : k))
+                break;
+        }
+        // Up: the next counts, one, two, four… further, while they fit.
+        for (let step = 1; lo >= 0 && lo + step < hi; step *= 2) {
+            if (!tryCount(lo + step))
+                break;
         }
     }
-    return measure(best) <= limit ? best : cutTo(best, limit, measure);
+    while (hi - lo > 1)
+        tryCount((lo + hi) >> 1);
+    if (best !== undefined)
+        return best;
+    // Not even 0 findings fit: `smallest` is that document (render(0), or `first` when most is 0).
+    return cutTo(smallest, limit, measure);
 }
 /** Last resort when even the smallest document is too big: a hard cut with a note. */
 function cutTo(s, limit, measure) {
@@ -6068,7 +6295,7 @@ const OPEN_ROWS = 10;
 function renderSummary(report, opts = {}) {
     const total = report.findings.length;
     const cells = new FindingCells(report.findings, opts.links);
-    return fitFindings(total, SUMMARY_LIMIT, utf8Bytes, (shown) => render(report, opts, cells, shown), cells.rowsWithin(SUMMARY_LIMIT, utf8Bytes));
+    return fitFindings(total, SUMMARY_LIMIT, utf8Bytes, (shown) => render(report, opts, cells, shown), cells.rowsWithin(SUMMARY_LIMIT, utf8Bytes), (i) => cells.rowSize(i, utf8Bytes));
 }
 function render(report, opts, cells, shown) {
     const total = report.findings.length;
@@ -6125,13 +6352,27 @@ const LEVEL_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
 function renderText(report, opts) {
     const c = paint();
     const lines = [];
+    // The first line's parts made once: per severity and rule, and per file (escaping works
+    // character by character; the numbers need none).
+    const heads = new Map();
+    const files = new Map();
     for (const f of report.findings) {
         const loc = f.location;
-        const where = loc
-            ? `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`
-            : '';
-        const name = ruleById(f.rule)?.name;
-        lines.push(`${c(LEVEL_COLOR[f.severity], f.severity.padEnd(7))} ${c('bold', f.rule)}${name ? c('dim', ` ${name}`) : ''}${where ? `  ${escapeTerminal(where)}` : ''}`);
+        const key = `${f.severity} ${f.rule}`;
+        let head = heads.get(key);
+        if (head === undefined) {
+            const name = ruleById(f.rule)?.name;
+            head = `${c(LEVEL_COLOR[f.severity], f.severity.padEnd(7))} ${c('bold', f.rule)}${name ? c('dim', ` ${name}`) : ''}`;
+            heads.set(key, head);
+        }
+        let where = '';
+        if (loc) {
+            let file = files.get(loc.file);
+            if (file === undefined)
+                files.set(loc.file, (file = escapeTerminal(loc.file)));
+            where = `${file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`;
+        }
+        lines.push(where ? `${head}  ${where}` : head);
         lines.push(`        ${escapeTerminal(f.message)}`);
         if (f.expected !== undefined || f.actual !== undefined) {
             lines.push(c('dim', `        expected: ${escapeTerminal(f.expected ?? '-')}; actual: ${escapeTerminal(f.actual ?? '-')}`));
@@ -6147,14 +6388,10 @@ function renderText(report, opts) {
     if (lines.length > 0)
         lines.push('');
     lines.push(`${verdict} ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) · mode ${report.mode}, fail-on ${report.failOn} · ${escapeTerminal(report.goVersion ?? 'go ?')} · ${baseline}`);
-    return lines.join('\n') + '\n';
-}
-/** `file:line:column` of a finding, or '' when it has no place. */
-function whereOf(f) {
-    const loc = f.location;
-    if (!loc)
-        return '';
-    return `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`;
+    // The final newline joined in, not appended: appending to 50 MB of text makes a rope that
+    // the writer must copy once more.
+    lines.push('');
+    return lines.join('\n');
 }
 /**
  * The Actions log of a run: each finding once, as a collapsed `::group::` whose title names it
@@ -6162,16 +6399,34 @@ function whereOf(f) {
  * message and fix as text, then expected, actual and source. Untrusted text reaches the log only
  * through `protect` (which must keep it from being read as a workflow command) or as command data
  * escaped on one line. Ends with the note on held-back annotations and the verdict line.
+ *
+ * Each call of `command` and `protect` is a write to the log: consecutive command lines go out
+ * in one call (the `::endgroup::` of a finding with the `::group::` of the next), and with
+ * `write` (a raw writer for the log) the whole log goes out in batches of about 64 KiB, its
+ * untrusted text protected here by `logText`, as `protect` would do.
  */
 function writeActionLog(report, selection, out) {
+    const log = actionLogWriter(out);
+    // Group titles escaped by parts (both escapes work character by character): the severity and
+    // rule once per pair, each file name once, the numbers need none.
+    const heads = new Map();
+    const files = new Map();
+    const escaped = (memo, text) => {
+        let e = memo.get(text);
+        if (e === undefined)
+            memo.set(text, (e = escapeCommandData(escapeTerminal(text))));
+        return e;
+    };
     for (const f of report.findings) {
         const name = ruleById(f.rule)?.name;
-        const where = whereOf(f);
-        out.command(`::group::${escapeCommandData(escapeTerminal(`${f.severity} ${f.rule}${name ? ` ${name}` : ''}${where ? ` at ${where}` : ''}`))}`);
+        const loc = f.location;
+        const lineCol = loc?.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : '';
+        const at = loc && (loc.file !== '' || lineCol !== '') ? ` at ${escaped(files, loc.file)}${lineCol}` : '';
+        log.command(`::group::${escaped(heads, `${f.severity} ${f.rule}${name ? ` ${name}` : ''}`)}${at}`);
         const annotation = selection.byFinding.get(f);
         const details = [];
         if (annotation)
-            out.command(formatAnnotation(annotation));
+            log.command(formatAnnotation(annotation));
         else
             details.push(f.message);
         if (f.expected !== undefined)
@@ -6183,24 +6438,253 @@ function writeActionLog(report, selection, out) {
         if (!annotation && f.fix)
             details.push(`fix:      ${f.fix}`);
         if (details.length > 0)
-            out.protect(details.map(escapeTerminal).join('\n'));
-        out.command('::endgroup::');
+            log.protect(details.map(escapeTerminal).join('\n'));
+        log.command('::endgroup::');
     }
     if (selection.dropped > 0) {
-        out.protect(`${selection.dropped} more finding(s) were not annotated (GitHub shows 10 per level per step, the step's own messages included); all are in the job summary.`);
+        log.protect(`${selection.dropped} more finding(s) were not annotated (GitHub shows 10 per level per step, the step's own messages included); all are in the job summary.`);
     }
-    out.protect(renderText({ ...report, findings: [] }));
+    log.protect(renderText({ ...report, findings: [] }));
+    log.end();
+}
+/** Output a batch is flushed at (characters). */
+const LOG_BATCH = 64 * 1024;
+/** The writes of `writeActionLog`, gathered into as few calls as the writer allows. */
+function actionLogWriter(out) {
+    const { write } = out;
+    if (write) {
+        let batch = [];
+        let size = 0;
+        const add = (s) => {
+            batch.push(s);
+            size += s.length;
+            if (size >= LOG_BATCH)
+                flush();
+        };
+        const flush = () => {
+            if (batch.length > 0)
+                write(batch.join(''));
+            batch = [];
+            size = 0;
+        };
+        return {
+            command: (line) => add(`${line}\n`),
+            protect: (text) => logText(text, add),
+            end: flush
+        };
+    }
+    // Command lines wait for the next text (or the end) and go out together.
+    let lines = [];
+    const flush = () => {
+        if (lines.length > 0)
+            out.command(lines.join('\n'));
+        lines = [];
+    };
+    return {
+        command: (line) => lines.push(line),
+        protect: (text) => {
+            flush();
+            out.protect(text);
+        },
+        end: flush
+    };
+}
+
+/**
+ * JSON text for large reports, in pieces: the text `JSON.stringify(value, null, 2)` would give,
+ * except that characters outside ASCII are written as `\uXXXX` escapes (the same JSON value, but
+ * text V8 keeps at one byte per character, which is what lets 100k findings be written quickly).
+ *
+ * A large array (at least GROUP elements) is serialized a group of elements at a time, and a
+ * `LazyArray` makes its elements only when their group is written: a report of 100k findings
+ * never holds all of its JSON objects, nor its whole text in one string, unless the caller joins
+ * the pieces (`jsonText`). Time and memory are linear in the size of the text.
+ */
+/**
+ * Elements serialized per piece of a large array: few enough that a piece (a SARIF result is
+ * about 1.2 KB) stays below V8's large-object size, so pieces are made in reused memory.
+ */
+const GROUP = 64;
+/** Characters per piece handed out, at least (small pieces are joined up to it). */
+const PIECE = 32 * 1024;
+/** How deep below the top a large array is looked for (SARIF results sit at depth 4). */
+const MAX_DEPTH = 6;
+/** An array whose elements are made from `source` when written (in order, once each). */
+class LazyArray {
+    source;
+    make;
+    constructor(source, make) {
+        this.source = source;
+        this.make = make;
+    }
+    get length() {
+        return this.source.length;
+    }
+    /** Every element: what JSON.stringify writes where the array is not written in pieces. */
+    toJSON() {
+        return this.slice(0, this.source.length);
+    }
+    slice(start, end) {
+        const out = [];
+        const stop = Math.min(end, this.source.length);
+        for (let i = start; i < stop; i++)
+            out.push(this.make(this.source[i], i));
+        return out;
+    }
+}
+function pad(depth) {
+    return ' '.repeat(2 * depth);
+}
+/** `[\n  [\n    ` … and its closing: `depth` arrays around a value put it at that depth. */
+const wrappers = [];
+function wrapper(depth) {
+    let w = wrappers[depth];
+    if (!w) {
+        let open = '';
+        let close = '';
+        for (let k = 0; k < depth; k++) {
+            open += `[\n${pad(k + 1)}`;
+            close = `\n${pad(k)}]${close}`;
+        }
+        wrappers[depth] = w = { open, close };
+    }
+    return w;
+}
+/** `value` as JSON.stringify(…, null, 2) writes it when it sits `depth` levels down. */
+function atDepth(value, depth) {
+    if (depth === 0)
+        return JSON.stringify(value, null, 2);
+    let wrapped = value;
+    for (let k = 0; k < depth; k++)
+        wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    const { open, close } = wrapper(depth);
+    return text.slice(open.length, text.length - close.length);
+}
+function isPlainObject(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return (proto === Object.prototype || proto === null) && !('toJSON' in value);
+}
+/** A value JSON.stringify leaves out of an object. */
+function omitted(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+/** Whether `value` holds a large or lazy array within MAX_DEPTH levels (worth writing in pieces). */
+function holdsLarge(value, depth) {
+    if (value instanceof LazyArray)
+        return true;
+    if (depth >= MAX_DEPTH)
+        return false;
+    if (Array.isArray(value)) {
+        if (value.length >= GROUP)
+            return true;
+        return value.some((v) => holdsLarge(v, depth + 1));
+    }
+    if (!isPlainObject(value))
+        return false;
+    for (const key in value)
+        if (holdsLarge(value[key], depth + 1))
+            return true;
+    return false;
+}
+function* pieces(value, depth) {
+    if (!holdsLarge(value, depth)) {
+        yield atDepth(value, depth);
+        return;
+    }
+    if (value instanceof LazyArray || Array.isArray(value)) {
+        const items = value;
+        const lead = `\n${pad(depth + 1)}`;
+        if (items.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield '[';
+        if (items.length >= GROUP || items instanceof LazyArray) {
+            // A group written as an array at this depth is `[` lead e1 `,` lead e2 … `\n` pad `]`.
+            const cut = wrapper(1).open.length + 2 * depth;
+            const end = 2 + 2 * depth;
+            for (let i = 0; i < items.length; i += GROUP) {
+                const text = atDepth(items.slice(i, i + GROUP), depth);
+                yield `${i === 0 ? '' : ','}${lead}`;
+                yield text.slice(cut, text.length - end);
+            }
+        }
+        else {
+            for (let i = 0; i < items.length; i++) {
+                yield `${i === 0 ? '' : ','}${lead}`;
+                const v = items[i];
+                yield* pieces(omitted(v) ? null : v, depth + 1);
+            }
+        }
+        yield `\n${pad(depth)}]`;
+        return;
+    }
+    const object = value;
+    let first = true;
+    yield '{';
+    for (const key in object) {
+        const v = object[key];
+        if (omitted(v))
+            continue;
+        yield `${first ? '' : ','}\n${pad(depth + 1)}${JSON.stringify(key)}: `;
+        first = false;
+        yield* pieces(v, depth + 1);
+    }
+    yield `\n${pad(depth)}}`;
+}
+/** Characters outside ASCII as `\uXXXX` (JSON escapes; a surrogate pair as two). */
+function asciiOnly(text) {
+    if (Buffer.byteLength(text, 'utf8') === text.length)
+        return text;
+    return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * The JSON text of `value` (a JSON value, with `LazyArray`s allowed anywhere a large array is),
+ * ending with a newline, as pieces of some tens of kilobytes (a group of elements, or small parts
+ * joined).
+ */
+function* jsonPieces(value) {
+    // Small pieces (keys, brackets, groups of small elements) go out together, up to PIECE
+    // characters; a piece that large already goes out alone.
+    let batch = [];
+    let size = 0;
+    const flush = () => {
+        const text = asciiOnly(batch.join(''));
+        batch = [];
+        size = 0;
+        return text;
+    };
+    for (const piece of pieces(value, 0)) {
+        if (piece.length >= PIECE) {
+            if (size > 0)
+                yield flush();
+            yield asciiOnly(piece);
+            continue;
+        }
+        batch.push(piece);
+        size += piece.length;
+        if (size >= PIECE)
+            yield flush();
+    }
+    batch.push('\n');
+    yield flush();
 }
 
 /** Version of the JSON report's shape; bumped only on incompatible changes. */
 const REPORT_SCHEMA_VERSION = 1;
-/**
- * The JSON report (`--format json`, the `report` input). Shape documented in README.md:
- * `{ schemaVersion, result, mode, failOn, goVersion, counts, violations, findings: [{ rule, name,
- * severity, message, file, line, column, endLine, endColumn, fix, expected, actual, source }], … }`.
- */
-function renderJson(report, ruleName) {
-    const out = {
+/** The JSON report as a value, its findings made as they are written (see json-text.ts). */
+function jsonDocument(report, ruleName) {
+    const names = new Map();
+    const nameOf = (id) => {
+        let name = names.get(id);
+        if (name === undefined)
+            names.set(id, (name = ruleName(id) ?? null));
+        return name;
+    };
+    return {
         schemaVersion: REPORT_SCHEMA_VERSION,
         result: report.result,
         mode: report.mode,
@@ -6210,9 +6694,9 @@ function renderJson(report, ruleName) {
         baseline: report.baseline ?? null,
         counts: report.counts,
         violations: report.violations,
-        findings: report.findings.map((f) => ({
+        findings: new LazyArray(report.findings, (f) => ({
             rule: f.rule,
-            name: ruleName(f.rule) ?? null,
+            name: nameOf(f.rule),
             severity: f.severity,
             message: f.message,
             file: f.location?.file ?? null,
@@ -6230,7 +6714,6 @@ function renderJson(report, ruleName) {
         preflight: report.preflight ?? null,
         durationMs: report.durationMs
     };
-    return JSON.stringify(out, null, 2) + '\n';
 }
 
 /** The tool's version; a test keeps it equal to package.json's. */
@@ -6246,26 +6729,63 @@ function defaultOutputDir(env) {
         return path.join(env.RUNNER_TEMP, 'go-baseline-gate');
     return mkdtempSync(path.join(os.tmpdir(), 'go-baseline-gate-'));
 }
-function jsonReport(report) {
-    return renderJson(report, (id) => ruleById(id)?.name);
+/** Bytes gathered before one write call: few calls, and no large string or buffer. */
+const WRITE_BATCH = 1024 * 1024;
+/**
+ * Writes text pieces to a new file, a batch of pieces per call (a large report is never one
+ * string or one buffer). One batch is written while the next is made, so the disk and the
+ * making of the text overlap.
+ */
+async function writePieces(file, pieces) {
+    const fd = await open(file, 'w');
+    let writing = Promise.resolve();
+    try {
+        let batch = [];
+        let size = 0;
+        for (const piece of pieces) {
+            const bytes = Buffer.from(piece, 'utf8');
+            batch.push(bytes);
+            size += bytes.length;
+            if (size >= WRITE_BATCH) {
+                const ready = Buffer.concat(batch, size);
+                batch = [];
+                size = 0;
+                await writing;
+                writing = writeAll(fd, ready);
+                writing.catch(() => { }); // handled by the next await; never an unhandled rejection
+            }
+        }
+        await writing;
+        await writeAll(fd, Buffer.concat(batch, size));
+    }
+    finally {
+        // A failed write must not leave the other one running on a closed handle.
+        await writing.catch(() => { });
+        await close(fd);
+    }
 }
-async function sarifReport(report, context = {}) {
-    const { renderSarif } = await import('./sarif.js');
-    return JSON.stringify(renderSarif(report, VERSION, context), null, 2) + '\n';
+/** Writes every byte (a write may take fewer than it was given). */
+async function writeAll(fd, bytes) {
+    for (let done = 0; done < bytes.length;) {
+        done += (await write(fd, bytes, done, bytes.length - done)).bytesWritten;
+    }
 }
 /** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
 async function writeReportFiles(report, files, context = {}) {
     const written = {};
-    for (const [kind, render] of [
-        ['report', jsonReport],
-        ['sarif', (r) => sarifReport(r, context)]
+    for (const [kind, document] of [
+        ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
+        [
+            'sarif',
+            async () => (await import('./sarif.js')).sarifDocument(report, VERSION, context)
+        ]
     ]) {
         const target = files[kind];
         if (!target)
             continue;
         const abs = path.resolve(report.root, target);
         await mkdir(path.dirname(abs), { recursive: true });
-        await writeFile(abs, await render(report));
+        await writePieces(abs, jsonPieces(await document()));
         written[kind] = abs;
     }
     return written;
@@ -6431,7 +6951,8 @@ async function run(env = process.env) {
         let warningsLeft = ANNOTATIONS_PER_LEVEL - selection.used.warning;
         writeActionLog(report, selection, {
             command: (line) => process.stdout.write(line + '\n'),
-            protect: info
+            protect: info,
+            write: (text) => process.stdout.write(text)
         });
         const written = await writeReportFiles(report, opts, { env, matrix: getInput('matrix') });
         setOutput('result', report.result);
@@ -6492,4 +7013,4 @@ var main = /*#__PURE__*/Object.freeze({
     run: run
 });
 
-export { DOCS_URL as D, FindingCells as F, PLACEHOLDERS as P, isValidGoRange as a, docsUrl as b, plural as c, didYouMean as d, chars as e, formatBytes$1 as f, fitFindings as g, findingsTable as h, isListKey as i, fixItems as j, details as k, link as l, code as m, prose as n, linkContextFromEnv as o, placeholdersIn as p, runUrl as q, regexSyntaxError as r, suggest as s, throttledLog as t, relativeDir as u, verdict as v, main as w };
+export { DOCS_URL as D, FindingCells as F, LazyArray as L, PLACEHOLDERS as P, isValidGoRange as a, docsUrl as b, plural as c, didYouMean as d, chars as e, formatBytes$1 as f, fitFindings as g, findingsTable as h, isListKey as i, fixItems as j, details as k, link as l, code as m, prose as n, linkContextFromEnv as o, placeholdersIn as p, runUrl as q, regexSyntaxError as r, suggest as s, throttledLog as t, relativeDir as u, verdict as v, main as w };

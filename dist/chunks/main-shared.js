@@ -1889,6 +1889,7 @@ const readdir = promisify(fs$1.readdir);
 // The native call, as fs/promises' realpath: one system call, not an lstat per path element.
 const realpath = promisify(fs$1.realpath.native);
 const stat = promisify(fs$1.stat);
+const write = promisify(fs$1.write);
 const writeFile = promisify(fs$1.writeFile);
 
 /**
@@ -2425,4 +2426,4 @@ function scanClaimed(c, root, opts, done) {
     }
 }
 
-export { TOP_LEVEL_FILES as $, exec as A, which as B, CHUNK as C, info$1 as D, ENTRY_SIZE as E, FileTooLargeError as F, isDebug as G, setSecret as H, rmRF as I, error as J, spannedSize as K, spannedDuration as L, hashFile as M, NotRegularFileError as N, vanished as O, readHead as P, parseActionEntry as Q, errText as R, SUBDIRS as S, TRIM_LIMIT_S as T, UsageError as U, MTIME_INTERVAL_S as V, newClaims as W, unclaimed as X, progressOf as Y, cancelWorker as Z, lstatOrGone as _, readdir as a, openRegular as a0, parseTrim as a1, TRIM_INTERVAL_S as a2, realpath as b, access as c, readEvent as d, setOutput as e, summary as f, getInput as g, actionStore as h, warning as i, setFailed as j, abandonedCalls as k, logText as l, mkdir as m, run as n, beginWorker as o, scanClaimed as p, cacheTimeoutMs as q, readRegularFile as r, stat as s, withDeadline as t, CacheTimeoutError as u, CACHE_TIMEOUT_VAR as v, writeFile as w, readRegularFileSync as x, debug as y, mkdirP as z };
+export { progressOf as $, readRegularFileSync as A, debug as B, CHUNK as C, mkdirP as D, ENTRY_SIZE as E, FileTooLargeError as F, exec as G, which as H, info$1 as I, isDebug as J, setSecret as K, rmRF as L, error as M, NotRegularFileError as N, spannedSize as O, spannedDuration as P, hashFile as Q, vanished as R, readHead as S, parseActionEntry as T, UsageError as U, errText as V, TRIM_LIMIT_S as W, SUBDIRS as X, MTIME_INTERVAL_S as Y, newClaims as Z, unclaimed as _, readdir as a, cancelWorker as a0, lstatOrGone as a1, TOP_LEVEL_FILES as a2, openRegular as a3, parseTrim as a4, TRIM_INTERVAL_S as a5, realpath as b, access as c, readEvent as d, close as e, writeFile as f, setOutput as g, summary as h, getInput as i, actionStore as j, warning as k, logText as l, mkdir as m, setFailed as n, open as o, abandonedCalls as p, run as q, readRegularFile as r, stat as s, beginWorker as t, scanClaimed as u, cacheTimeoutMs as v, write as w, withDeadline as x, CacheTimeoutError as y, CACHE_TIMEOUT_VAR as z };

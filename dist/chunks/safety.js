@@ -1,7 +1,7 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 const { lstatSync, openSync, fstatSync, readlinkSync, realpathSync, closeSync, readdirSync, constants, statSync, unlinkSync, writeSync, renameSync, rmdirSync, existsSync, readFileSync } = __gbgBuiltin('node:fs');
-import { M as hashFile, O as vanished, E as ENTRY_SIZE, P as readHead, Q as parseActionEntry, R as errText, T as TRIM_LIMIT_S, S as SUBDIRS, V as MTIME_INTERVAL_S, W as newClaims, X as unclaimed, C as CHUNK, p as scanClaimed, Y as progressOf, Z as cancelWorker, _ as lstatOrGone, $ as TOP_LEVEL_FILES, a0 as openRegular, a1 as parseTrim, a2 as TRIM_INTERVAL_S, U as UsageError } from './main-shared.js';
+import { Q as hashFile, R as vanished, E as ENTRY_SIZE, S as readHead, T as parseActionEntry, V as errText, W as TRIM_LIMIT_S, X as SUBDIRS, Y as MTIME_INTERVAL_S, Z as newClaims, _ as unclaimed, C as CHUNK, u as scanClaimed, $ as progressOf, a0 as cancelWorker, a1 as lstatOrGone, a2 as TOP_LEVEL_FILES, a3 as openRegular, a4 as parseTrim, a5 as TRIM_INTERVAL_S, U as UsageError } from './main-shared.js';
 import path__default from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg, userInfo, homedir } from 'node:os';

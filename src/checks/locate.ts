@@ -16,12 +16,39 @@ import { displayPath, isInside } from '../root.js'
 import type { Finding, Location } from '../types.js'
 import { describeSource } from './source.js'
 
-/** The finding's file relative to the root when it lies inside; undefined otherwise. */
-function inRepo(loc: Location | undefined, root: string): Location | undefined {
-  if (!loc?.file) return undefined
-  const abs = path.resolve(root, loc.file)
+/** A file's path relative to the root when it lies inside (not the root itself); else undefined. */
+function repoFile(file: string, root: string): string | undefined {
+  const abs = path.resolve(root, file)
   if (!isInside(abs, root) || abs === root) return undefined
-  return { ...loc, file: displayPath(abs, root) }
+  return displayPath(abs, root)
+}
+
+/**
+ * `repoFile` remembered per distinct file name: findings by the thousand share a few files (every
+ * go.sum finding names the same go.mod), and the path work is the same for each.
+ */
+function repoFiles(root: string): (file: string) => string | undefined {
+  const known = new Map<string, string | undefined>()
+  return (file) => {
+    if (known.has(file)) return known.get(file)
+    const shown = repoFile(file, root)
+    known.set(file, shown)
+    return shown
+  }
+}
+
+/**
+ * The finding's location with its file relative to the root when it lies inside (the same object
+ * when it already is); undefined otherwise.
+ */
+function inRepo(
+  loc: Location | undefined,
+  shown: (file: string) => string | undefined
+): Location | undefined {
+  if (!loc?.file) return undefined
+  const file = shown(loc.file)
+  if (file === undefined) return undefined
+  return file === loc.file ? loc : { ...loc, file }
 }
 
 interface Anchor {
@@ -45,7 +72,9 @@ function anchorOf(facts: Facts, baseline: Baseline): Anchor | undefined {
         }
       : { location: { file, line: 1 }, what: file }
   }
-  const b = inRepo(baseline.path ? { file: baseline.path, line: 1 } : undefined, facts.root)
+  const b = inRepo(baseline.path ? { file: baseline.path, line: 1 } : undefined, (f) =>
+    repoFile(f, facts.root)
+  )
   if (b) return { location: b, what: b.file }
   if (facts.workflow) {
     const line = facts.workflow.stepLine ?? 1
@@ -73,7 +102,9 @@ function whereSet(facts: Facts, key: string): Location | undefined {
     if (!entry.value.includes('${{') && live !== undefined && entry.value !== live) return undefined
     return { file: facts.workflow.file, line: entry.line, column: entry.column }
   }
-  if (own?.file && own.line) return inRepo({ file: own.file, line: own.line }, facts.root)
+  if (own?.file && own.line) {
+    return inRepo({ file: own.file, line: own.line }, (f) => repoFile(f, facts.root))
+  }
   return undefined
 }
 
@@ -98,6 +129,7 @@ export function locateFindings(findings: Finding[], facts: Facts, baseline: Base
     if (anchor === null) anchor = anchorOf(facts, baseline)
     return anchor
   }
+  const shown = repoFiles(facts.root)
   const out: Finding[] = new Array<Finding>(findings.length)
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
@@ -106,7 +138,7 @@ export function locateFindings(findings: Finding[], facts: Facts, baseline: Base
       out[i] = { ...f, location: set }
       continue
     }
-    const own = inRepo(f.location, facts.root)
+    const own = inRepo(f.location, shown)
     if (own) {
       out[i] = own === f.location ? f : { ...f, location: own }
       continue

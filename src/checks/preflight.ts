@@ -8,7 +8,7 @@ import * as path from 'node:path'
 import type { ModEntry } from '../facts/modules.js'
 import type { PreflightFacts, PreflightIssue } from '../facts/preflight.js'
 import type { Facts } from '../facts/types.js'
-import type { Pos, Use, WorkFile } from '../modfile/index.js'
+import type { Pos, Replace, Use, WorkFile } from '../modfile/index.js'
 import type { Finding, Location } from '../types.js'
 import { defineRule, type Check } from './types.js'
 
@@ -72,34 +72,73 @@ function mainMod(facts: Facts): ModEntry | undefined {
   return mains.find((m) => m.dir === facts.dir) ?? mains[0]
 }
 
+/**
+ * A go.mod's or go.work's lines by module path: the first replace of each old path, the first
+ * replace of each replacement directory, the first requirement of each path. Built once per
+ * file: Go may print an error per module, and a search per error would be quadratic.
+ */
+interface LineIndex {
+  replaceByOld: Map<string, Pos>
+  replaceByNew: Map<string, Pos>
+  requireByPath: Map<string, Pos>
+}
+
+const lineIndexes = new WeakMap<object, LineIndex>()
+const cleanDir = (p: string) => p.replace(/\/+$/, '')
+
+function lineIndex(parsed: {
+  replace: Replace[]
+  require?: Array<{ path: string; pos: Pos }>
+}): LineIndex {
+  let index = lineIndexes.get(parsed)
+  if (!index) {
+    index = { replaceByOld: new Map(), replaceByNew: new Map(), requireByPath: new Map() }
+    for (const r of parsed.replace) {
+      if (!index.replaceByOld.has(r.old.path)) index.replaceByOld.set(r.old.path, r.pos)
+      const dir = cleanDir(r.new.path)
+      if (!index.replaceByNew.has(dir)) index.replaceByNew.set(dir, r.pos)
+    }
+    for (const r of parsed.require ?? []) {
+      if (!index.requireByPath.has(r.path)) index.requireByPath.set(r.path, r.pos)
+    }
+    lineIndexes.set(parsed, index)
+  }
+  return index
+}
+
+/** The main modules, the one governing the working directory first (it may come twice). */
+function orderedMains(facts: Facts): ModEntry[] {
+  const mains = facts.modules.mods.filter((m) => m.main)
+  return [...mains.filter((m) => m.dir === facts.dir), ...mains]
+}
+
 /** The require or replace line naming `modPath` in a main module or go.work (replace wins). */
 function moduleLine(facts: Facts, modPath: string): Location | undefined {
   const work = facts.modules.work
-  const wr = work?.parsed.replace.find((r) => r.old.path === modPath)
-  if (work && wr) return loc(work.file, wr.pos)
-  const mains = facts.modules.mods.filter((m) => m.main)
-  const ordered = [...mains.filter((m) => m.dir === facts.dir), ...mains]
+  const wr = work && lineIndex(work.parsed).replaceByOld.get(modPath)
+  if (work && wr) return loc(work.file, wr)
+  const ordered = orderedMains(facts)
   for (const m of ordered) {
-    const rep = m.parsed.replace.find((r) => r.old.path === modPath)
-    if (rep) return loc(m.file, rep.pos)
+    const rep = lineIndex(m.parsed).replaceByOld.get(modPath)
+    if (rep) return loc(m.file, rep)
   }
   for (const m of ordered) {
-    const req = m.parsed.require.find((r) => r.path === modPath)
-    if (req) return loc(m.file, req.pos)
+    const req = lineIndex(m.parsed).requireByPath.get(modPath)
+    if (req) return loc(m.file, req)
   }
   return undefined
 }
 
-/** The requirement whose module path is the longest prefix of a package path. */
+/**
+ * The requirement whose module path is the longest prefix of a package path (path element by
+ * path element): the package path and its parents, longest first, looked up.
+ */
 function providingModule(facts: Facts, pkg: string): string | undefined {
-  let best: string | undefined
-  for (const m of facts.modules.mods.filter((x) => x.main)) {
-    for (const r of m.parsed.require) {
-      if ((pkg === r.path || pkg.startsWith(r.path + '/')) && r.path.length > (best?.length ?? 0))
-        best = r.path
-    }
+  const mains = facts.modules.mods.filter((x) => x.main).map((m) => lineIndex(m.parsed))
+  for (let p = pkg; p !== ''; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
+    if (mains.some((m) => m.requireByPath.has(p))) return p
   }
-  return best
+  return undefined
 }
 
 /** A go.mod / go.work named by its base name in a message, resolved to the file in the facts. */
@@ -165,13 +204,12 @@ function relative(facts: Facts, file: string): string {
 
 /** The replace line (go.work or a main go.mod) whose replacement is the directory `dir`. */
 function replaceDirLine(facts: Facts, dir: string): Location | undefined {
-  const clean = (p: string) => p.replace(/\/+$/, '')
   const work = facts.modules.work
-  const wr = work?.parsed.replace.find((r) => clean(r.new.path) === clean(dir))
-  if (work && wr) return loc(work.file, wr.pos)
+  const wr = work && lineIndex(work.parsed).replaceByNew.get(cleanDir(dir))
+  if (work && wr) return loc(work.file, wr)
   for (const m of facts.modules.mods.filter((x) => x.main)) {
-    const r = m.parsed.replace.find((x) => clean(x.new.path) === clean(dir))
-    if (r) return loc(m.file, r.pos)
+    const r = lineIndex(m.parsed).replaceByNew.get(cleanDir(dir))
+    if (r) return loc(m.file, r)
   }
   return undefined
 }

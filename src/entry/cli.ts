@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js'
 import { resolveOptions, type Format } from '../options.js'
 import { formatAnnotation, selectAnnotations } from '../report/annotations.js'
 import { renderText } from '../report/text.js'
-import { jsonReport, sarifReport, writeReportFiles } from '../output.js'
+import { jsonReportPieces, sarifReportPieces, writeReportFiles } from '../output.js'
 import { findRoot } from '../root.js'
 import { RULES, docsUrl } from '../rules.js'
 import { VERSION } from '../version.js'
@@ -76,6 +76,25 @@ const CHECK_OPTIONS = {
 
 const FORMATS: Format[] = ['text', 'json', 'sarif', 'github']
 
+/**
+ * A large report (100,000 findings make 70 MB of JSON) goes out in writes of about 1 MiB, never
+ * as one string that the stream would copy again.
+ */
+function writeBatched(pieces: Iterable<string>, write: (s: string) => void): void {
+  let batch: string[] = []
+  let size = 0
+  for (const piece of pieces) {
+    batch.push(piece)
+    size += piece.length
+    if (size >= 1 << 20) {
+      write(batch.join(''))
+      batch = []
+      size = 0
+    }
+  }
+  if (batch.length > 0) write(batch.join(''))
+}
+
 async function check(args: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(
     'check',
@@ -112,10 +131,13 @@ async function check(args: string[], io: CliIO): Promise<number> {
   await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix })
   switch (format) {
     case 'json':
-      io.stdout(jsonReport(report))
+      writeBatched(jsonReportPieces(report), io.stdout)
       break
     case 'sarif':
-      io.stdout(await sarifReport(report, { env: io.env, matrix: values.matrix }))
+      writeBatched(
+        await sarifReportPieces(report, { env: io.env, matrix: values.matrix }),
+        io.stdout
+      )
       break
     case 'github': {
       // In a `run:` step a non-zero exit adds the runner's own ::error ("Process completed with

@@ -68,7 +68,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     let warningsLeft = ANNOTATIONS_PER_LEVEL - selection.used.warning
     writeActionLog(report, selection, {
       command: (line) => process.stdout.write(line + '\n'),
-      protect: info
+      protect: info,
+      write: (text) => process.stdout.write(text)
     })
 
     const written = await writeReportFiles(report, opts, { env, matrix: core.getInput('matrix') })

@@ -16,4 +16,5 @@ export const readdir = promisify(fs.readdir)
 // The native call, as fs/promises' realpath: one system call, not an lstat per path element.
 export const realpath = promisify(fs.realpath.native)
 export const stat = promisify(fs.stat)
+export const write = promisify(fs.write)
 export const writeFile = promisify(fs.writeFile)

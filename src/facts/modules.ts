@@ -139,6 +139,65 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
+/** File system calls of a DirProbe in flight at once. */
+const PROBES = 32
+
+/** At most `limit` calls of the returned runner in flight at once; the rest wait their turn. */
+function limiter(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let active = 0
+  const waiting: Array<() => void> = []
+  return async (fn) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
+    active++
+    try {
+      return await fn()
+    } finally {
+      active--
+      waiting.shift()?.()
+    }
+  }
+}
+
+/**
+ * The directory questions of one run (replace targets, use lines, vendored packages), each path
+ * asked once and at most PROBES at a time: thousands of replace lines must not become thousands
+ * of stat calls at once, nor one per line when they share directories. A directory whose parent
+ * is missing is missing too, without a call of its own (paths here are normalized, so the system
+ * walks exactly these parents): 10,000 replacements under one missing directory cost one stat.
+ */
+export class DirProbe {
+  private readonly dirs = new Map<string, Promise<boolean>>()
+  private readonly files = new Map<string, Promise<boolean>>()
+  private readonly run = limiter(PROBES)
+
+  isDir(dir: string): Promise<boolean> {
+    let known = this.dirs.get(dir)
+    if (known === undefined) {
+      const parent = dirname(dir)
+      const up = parent === dir ? Promise.resolve(true) : this.isDir(parent)
+      known = up.then((there) => there && this.run(() => isDir(dir)))
+      this.dirs.set(dir, known)
+    }
+    return known
+  }
+
+  /** `dir/name` is a regular file (or a link to one); asked only when `dir` exists. */
+  hasFile(dir: string, name: string): Promise<boolean> {
+    const file = join(dir, name)
+    let known = this.files.get(file)
+    if (known === undefined) {
+      known = this.isDir(dir).then((there) => there && this.run(() => isFile(file)))
+      this.files.set(file, known)
+    }
+    return known
+  }
+
+  /** Runs a read (or any file call) within the same limit. */
+  limit<T>(fn: () => Promise<T>): Promise<T> {
+    return this.run(fn)
+  }
+}
+
 /** Parses one file, recording a parse or read error instead of throwing. */
 async function parseFile<T>(
   root: string,
@@ -172,15 +231,30 @@ async function goLine(file: string): Promise<string | undefined> {
   }
 }
 
-async function replaceDirs(base: string, replaces: Replace[]): Promise<ReplaceDir[]> {
+async function replaceDirs(
+  base: string,
+  replaces: Replace[],
+  probe: DirProbe
+): Promise<ReplaceDir[]> {
+  // The go line of each distinct replacement go.mod, read once.
+  const goLines = new Map<string, Promise<string | undefined>>()
   return Promise.all(
     replaces
       .filter((r) => r.new.version === undefined && isDirectoryPath(r.new.path))
       .map(async (replace) => {
         const dir = resolve(base, replace.new.path)
-        const hasGoMod = await isFile(join(dir, 'go.mod'))
-        const go = hasGoMod ? await goLine(join(dir, 'go.mod')) : undefined
-        return { replace, dir, exists: await isDir(dir), hasGoMod, ...(go ? { go } : {}) }
+        const [exists, hasGoMod] = await Promise.all([
+          probe.isDir(dir),
+          probe.hasFile(dir, 'go.mod')
+        ])
+        let go: string | undefined
+        if (hasGoMod) {
+          const file = join(dir, 'go.mod')
+          let line = goLines.get(file)
+          if (line === undefined) goLines.set(file, (line = probe.limit(() => goLine(file))))
+          go = await line
+        }
+        return { replace, dir, exists, hasGoMod, ...(go ? { go } : {}) }
       })
   )
 }
@@ -188,12 +262,13 @@ async function replaceDirs(base: string, replaces: Replace[]): Promise<ReplaceDi
 /** Package lines whose directory under vendor/ is missing (go: cannot find module providing package). */
 async function missingVendored(
   dir: string,
-  vendor: VendorModules | undefined
+  vendor: VendorModules | undefined,
+  probe: DirProbe
 ): Promise<Array<{ path: string; line: number }> | undefined> {
   if (!vendor) return undefined
   const pkgs = vendor.modules.flatMap((m) => m.packages)
   const present = await Promise.all(
-    pkgs.map((p) => isDir(join(dir, 'vendor', ...p.path.split('/'))))
+    pkgs.map((p) => probe.isDir(resolve(dir, 'vendor', ...p.path.split('/'))))
   )
   return pkgs.filter((_, i) => !present[i])
 }
@@ -203,6 +278,7 @@ async function readMod(
   dir: string,
   main: boolean,
   errors: ModParseError[],
+  probe: DirProbe,
   modFile = join(dir, 'go.mod')
 ): Promise<ModEntry | undefined> {
   const parsed = await parseFile(root, modFile, (t, f) => parseGoMod(t, f), errors)
@@ -212,10 +288,10 @@ async function readMod(
     readText(sumPath),
     readText(join(dir, 'vendor', 'modules.txt')),
     isDir(join(dir, 'vendor')),
-    replaceDirs(dir, parsed.replace)
+    replaceDirs(dir, parsed.replace, probe)
   ])
   const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText)
-  const missing = await missingVendored(dir, vendor)
+  const missing = await missingVendored(dir, vendor, probe)
   return {
     file: parsed.file,
     dir,
@@ -283,7 +359,8 @@ async function workFilePath(dir: string, env: Record<string, string>): Promise<s
 async function workspaceFacts(
   root: string,
   workPath: string,
-  errors: ModParseError[]
+  errors: ModParseError[],
+  probe: DirProbe
 ): Promise<{ work?: ModuleFacts['work']; mods: ModEntry[] }> {
   const parsed = await parseFile(root, workPath, (t, f) => parseGoWork(t, f), errors)
   if (!parsed) return { mods: [] }
@@ -291,7 +368,8 @@ async function workspaceFacts(
   const uses = await Promise.all(
     parsed.use.map(async (use) => {
       const dir = resolve(workDir, use.path)
-      return { use, dir, exists: await isDir(dir), hasGoMod: await isFile(join(dir, 'go.mod')) }
+      const [exists, hasGoMod] = await Promise.all([probe.isDir(dir), probe.hasFile(dir, 'go.mod')])
+      return { use, dir, exists, hasGoMod }
     })
   )
   const [sumText, vendorText, hasVendorDir] = await Promise.all([
@@ -300,9 +378,9 @@ async function workspaceFacts(
     isDir(join(workDir, 'vendor'))
   ])
   const vendor = vendorText === undefined ? undefined : parseVendorModules(vendorText)
-  const vendorMissing = await missingVendored(workDir, vendor)
+  const vendorMissing = await missingVendored(workDir, vendor, probe)
   const mods = await Promise.all(
-    uses.filter((u) => u.hasGoMod).map((u) => readMod(root, u.dir, true, errors))
+    uses.filter((u) => u.hasGoMod).map((u) => readMod(root, u.dir, true, errors, probe))
   )
   return {
     work: {
@@ -310,7 +388,7 @@ async function workspaceFacts(
       dir: workDir,
       parsed,
       uses,
-      replaceDirs: await replaceDirs(workDir, parsed.replace),
+      replaceDirs: await replaceDirs(workDir, parsed.replace, probe),
       hasVendorDir,
       ...(vendor ? { vendor } : {}),
       ...(vendorMissing ? { vendorMissing } : {}),
@@ -391,10 +469,11 @@ async function collectModuleFiles(opts: {
   const root = resolve(opts.root)
   const dir = resolve(opts.dir)
   const errors: ModParseError[] = []
+  const probe = new DirProbe()
   const workPath = await workFilePath(dir, opts.env)
   const flag = goFlagsModfile(opts.env.GOFLAGS)
   if (workPath) {
-    const { work, mods } = await workspaceFacts(root, workPath, errors)
+    const { work, mods } = await workspaceFacts(root, workPath, errors, probe)
     return {
       ...(work ? { work } : {}),
       mods,
@@ -413,11 +492,11 @@ async function collectModuleFiles(opts: {
   const mods = await Promise.all(
     dirs.map((d) =>
       d === mainDir && modfile?.abs
-        ? readMod(root, d, true, errors, modfile.abs)
+        ? readMod(root, d, true, errors, probe, modfile.abs)
         : // With an unusable -modfile go stops before reading any go.mod.
           d === mainDir && modfile?.facts.error
           ? undefined
-          : readMod(root, d, d === mainDir, errors)
+          : readMod(root, d, d === mainDir, errors, probe)
     )
   )
   return {

@@ -387,7 +387,8 @@ export function renderComment(
       )
       return parts.join('\n\n') + '\n'
     },
-    upper
+    upper,
+    (i) => cells.rowSize(i, chars)
   )
 }
 

@@ -5,6 +5,8 @@
 
 /** Message part of a workflow command (`::error ...::<data>`), as @actions/core escapes it. */
 export function escapeCommandData(s: string): string {
+  // The common case (nothing to escape) checked in one pass: escaping runs once per finding.
+  if (!/[%\r\n]/.test(s)) return s
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
@@ -60,9 +62,14 @@ export function markdownCode(s: string): string {
  * executed, so a value can neither recolour the terminal nor start a new line.
  */
 export function escapeTerminal(s: string): string {
+  // A test first: most text has no control character, and a test is cheaper than a replace.
+  if (!TERMINAL_CONTROL.test(s)) return s
   return s.replace(
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g,
     (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
   )
 }
+
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/

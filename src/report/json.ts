@@ -1,3 +1,5 @@
+import type { Finding } from '../types.js'
+import { jsonText, LazyArray } from './json-text.js'
 import type { GateReport } from './types.js'
 
 /** Version of the JSON report's shape; bumped only on incompatible changes. */
@@ -6,13 +8,28 @@ export const REPORT_SCHEMA_VERSION = 1
 /**
  * The JSON report (`--format json`, the `report` input). Shape documented in README.md:
  * `{ schemaVersion, result, mode, failOn, goVersion, counts, violations, findings: [{ rule, name,
- * severity, message, file, line, column, endLine, endColumn, fix, expected, actual, source }], … }`.
+ * severity, message, file, line, column, endLine, endColumn, fix, expected, actual, source }], … }`,
+ * indented by two spaces, characters outside ASCII as `\uXXXX` escapes.
  */
 export function renderJson(
   report: GateReport,
   ruleName: (id: string) => string | undefined
 ): string {
-  const out = {
+  return jsonText(jsonDocument(report, ruleName))
+}
+
+/** The JSON report as a value, its findings made as they are written (see json-text.ts). */
+export function jsonDocument(
+  report: GateReport,
+  ruleName: (id: string) => string | undefined
+): object {
+  const names = new Map<string, string | null>()
+  const nameOf = (id: string): string | null => {
+    let name = names.get(id)
+    if (name === undefined) names.set(id, (name = ruleName(id) ?? null))
+    return name
+  }
+  return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     result: report.result,
     mode: report.mode,
@@ -22,9 +39,9 @@ export function renderJson(
     baseline: report.baseline ?? null,
     counts: report.counts,
     violations: report.violations,
-    findings: report.findings.map((f) => ({
+    findings: new LazyArray(report.findings, (f: Finding) => ({
       rule: f.rule,
-      name: ruleName(f.rule) ?? null,
+      name: nameOf(f.rule),
       severity: f.severity,
       message: f.message,
       file: f.location?.file ?? null,
@@ -42,5 +59,4 @@ export function renderJson(
     preflight: report.preflight ?? null,
     durationMs: report.durationMs
   }
-  return JSON.stringify(out, null, 2) + '\n'
 }

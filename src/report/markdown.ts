@@ -123,9 +123,16 @@ export function link(text: string, url: string | undefined): string {
 
 /** The rule ID linked to its entry in docs/rules.md (an unknown ID stays plain text). */
 export function ruleLink(id: string): string {
-  const rule = ruleById(id)
-  return link(prose(id), rule ? docsUrl(rule) : undefined)
+  let out = ruleLinks.get(id)
+  if (out === undefined) {
+    const rule = ruleById(id)
+    ruleLinks.set(id, (out = link(prose(id), rule ? docsUrl(rule) : undefined)))
+  }
+  return out
 }
+
+/** ruleLink of each ID asked (a summary links the rule of every row). */
+const ruleLinks = new Map<string, string>()
 
 /** The run's page, `…/actions/runs/ID`, from the runner's environment. */
 export function runUrl(env: Record<string, string | undefined>): string | undefined {
@@ -215,12 +222,14 @@ const LONG_WORD = 24
  * LONG_WORD characters of an unbroken run. Only for prose in table cells, never for commands.
  */
 export function breakable(s: string): string {
-  return s.replace(new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g'), (word) =>
-    word
-      .replace(/\//g, '/\u200b')
-      .replace(new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g'), '$&\u200b')
+  return s.replace(LONG_RUN, (word) =>
+    word.replace(/\//g, '/\u200b').replace(LONG_PART, '$&\u200b')
   )
 }
+
+// Made once: breakable runs for every row of a summary.
+const LONG_RUN = new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g')
+const LONG_PART = new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g')
 
 /**
  * The rendered pieces of each finding (table row, fix target), made once and reused: the size
@@ -253,6 +262,11 @@ export class FindingCells {
     let out = this.fixes.get(text)
     if (out === undefined) this.fixes.set(text, (out = fixText(text)))
     return out
+  }
+
+  /** What row i adds to a document, measured by `measure` (with its newline). */
+  rowSize(i: number, measure: (s: string) => number): number {
+    return measure(this.row(i)) + 1
   }
 
   /**
@@ -349,34 +363,57 @@ export function details(summary: string, body: string): string {
 
 /**
  * The largest document that fits `limit`: `render(k)` shows the first k findings. No document
- * can show more findings than `upper` (see `FindingCells.rowsWithin`), so the binary search runs
- * over [0, upper] and costs about log2(upper) renders of at most `limit` each, whatever the
- * number of findings.
+ * can show more findings than `upper` (see `FindingCells.rowsWithin`), so the search runs over
+ * [0, upper]. With `rowSize` (what row k adds to a document, at least), a document over the
+ * limit by some bytes is followed by one without enough of its last rows to cover them, then
+ * the next larger counts are tried: about three renders of at most `limit` each. Without it, a
+ * binary search: about log2(upper) renders. Both find the same count (documents grow with k).
  */
 export function fitFindings(
   total: number,
   limit: number,
   measure: (s: string) => number,
   render: (shown: number) => string,
-  upper = total
+  upper = total,
+  rowSize?: (i: number) => number
 ): string {
   const most = Math.min(total, upper)
   const first = render(most)
   if (measure(first) <= limit) return first
-  let lo = 0
-  let hi = most - 1
-  let best = render(0)
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const doc = render(mid)
+  // lo fits (or is -1), hi does not.
+  let lo = -1
+  let hi = most
+  let best: string | undefined
+  let smallest = first
+  let over = measure(first) - limit
+  const tryCount = (k: number): boolean => {
+    const doc = render(k)
+    if (k === 0) smallest = doc
     if (measure(doc) <= limit) {
+      lo = k
       best = doc
-      lo = mid + 1
-    } else {
-      hi = mid - 1
+      return true
+    }
+    hi = k
+    over = measure(doc) - limit
+    return false
+  }
+  if (rowSize) {
+    // Down: drop the last rows until they cover what the document is over.
+    while (lo < 0 && hi > 0) {
+      let k = hi
+      for (let dropped = 0; k > 0 && dropped < over;) dropped += rowSize(--k)
+      if (tryCount(k === hi ? hi - 1 : k)) break
+    }
+    // Up: the next counts, one, two, four… further, while they fit.
+    for (let step = 1; lo >= 0 && lo + step < hi; step *= 2) {
+      if (!tryCount(lo + step)) break
     }
   }
-  return measure(best) <= limit ? best : cutTo(best, limit, measure)
+  while (hi - lo > 1) tryCount((lo + hi) >> 1)
+  if (best !== undefined) return best
+  // Not even 0 findings fit: `smallest` is that document (render(0), or `first` when most is 0).
+  return cutTo(smallest, limit, measure)
 }
 
 /** Last resort when even the smallest document is too big: a hard cut with a note. */

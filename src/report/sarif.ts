@@ -3,11 +3,12 @@
  * and a link to docs/rules.md), one result per finding. File paths inside the repository become
  * URIs relative to `%SRCROOT%`, so code scanning places the alert on the file and line.
  */
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import { isAbsolute, normalize, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { DOCS_URL, docsUrl } from '../rules.js'
 import type { Finding, Location, RuleMeta, Severity } from '../types.js'
+import { LazyArray } from './json-text.js'
 import type { GateReport } from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -42,6 +43,19 @@ export function renderSarif(
   toolVersion: string,
   context: SarifContext = {}
 ): object {
+  return sarifDocument(report, toolVersion, context, false)
+}
+
+/**
+ * The SARIF log; with `lazy`, its results are made as they are written (json-text.ts), so a
+ * log of 100k results never holds all of their objects at once.
+ */
+export function sarifDocument(
+  report: GateReport,
+  toolVersion: string,
+  context: SarifContext,
+  lazy = true
+): object {
   const rules = [...report.rules]
   const known = new Set(rules.map((r) => r.id))
   for (const f of report.findings) {
@@ -51,7 +65,9 @@ export function renderSarif(
     }
   }
   const index = new Map(rules.map((r, i) => [r.id, i]))
+  const place = placeOf(report)
   const occurrences = new Map<string, number>()
+  const make = (f: Finding) => result(f, index.get(f.rule) ?? -1, place, occurrences)
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -68,7 +84,7 @@ export function renderSarif(
         },
         automationDetails: { id: automationId(report, context) },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.root) } },
-        results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1, report, occurrences))
+        results: lazy ? new LazyArray(report.findings, make) : report.findings.map(make)
       }
     ]
   }
@@ -157,40 +173,65 @@ function unknownRule(f: Finding): RuleMeta {
   }
 }
 
+/**
+ * Where results go: a finding's file when inside the repository (worked out once per distinct
+ * file), else the baseline file, else the checked directory.
+ */
+interface Place {
+  inRepo(file: string): string | undefined
+  /** The baseline file relative to the root, when it lies inside. */
+  baseline: string | undefined
+  /** The physical location of a finding with no file of its own in the repository. */
+  fallback(): object
+}
+
+function placeOf(report: GateReport): Place {
+  const known = new Map<string, string | undefined>()
+  const baseline = report.baseline ? repoPath(report.baseline, report.root) : undefined
+  return {
+    inRepo(file) {
+      if (known.has(file)) return known.get(file)
+      const rel = repoPath(file, report.root)
+      known.set(file, rel)
+      return rel
+    },
+    baseline,
+    fallback: () => physical(baseline ?? directoryOf(report), undefined)
+  }
+}
+
 function result(
   f: Finding,
   ruleIndex: number,
-  report: GateReport,
+  place: Place,
   occurrences: Map<string, number>
 ): object {
-  const inRepo = f.location && repoPath(f.location.file, report.root)
+  const inRepo = f.location && place.inRepo(f.location.file)
   // Code scanning rejects a log with a result without location. The engine places every finding
   // it can (src/checks/locate.ts); what is left goes on the baseline file, else the checked
   // directory.
-  const baseline = report.baseline ? repoPath(report.baseline, report.root) : undefined
   const text = [f.message]
   if (f.location && !inRepo) text.push(`Where: ${f.location.file}`)
   if (f.fix) text.push(`Fix: ${f.fix}`)
 
-  const properties: Record<string, string> = {}
-  if (f.expected !== undefined) properties.expected = f.expected
-  if (f.actual !== undefined) properties.actual = f.actual
-  if (f.source !== undefined) properties.source = f.source
-
-  const location = inRepo
-    ? physical(inRepo, f.location)
-    : physical(baseline ?? directoryOf(report), undefined)
-  return {
-    ruleId: f.rule,
-    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
-    level: LEVEL[f.severity],
-    message: { text: sarifText(text.join('\n')) },
-    locations: [location],
-    partialFingerprints: {
-      [FINGERPRINT_KEY]: fingerprint(f, inRepo ?? baseline ?? '', occurrences)
-    },
-    ...(Object.keys(properties).length ? { properties } : {})
+  const location = inRepo ? physical(inRepo, f.location) : place.fallback()
+  // Built in place (not with spreads), in the order the log shows: this runs once per result.
+  const out: Record<string, unknown> = { ruleId: f.rule }
+  if (ruleIndex >= 0) out.ruleIndex = ruleIndex
+  out.level = LEVEL[f.severity]
+  out.message = { text: sarifText(text.join('\n')) }
+  out.locations = [location]
+  out.partialFingerprints = {
+    [FINGERPRINT_KEY]: fingerprint(f, inRepo ?? place.baseline ?? '', occurrences)
   }
+  if (f.expected !== undefined || f.actual !== undefined || f.source !== undefined) {
+    const properties: Record<string, string> = {}
+    if (f.expected !== undefined) properties.expected = f.expected
+    if (f.actual !== undefined) properties.actual = f.actual
+    if (f.source !== undefined) properties.source = f.source
+    out.properties = properties
+  }
+  return out
 }
 
 /** The checked directory relative to the root, for a finding with no file of its own. */
@@ -217,16 +258,31 @@ export function fingerprintSubject(f: Finding): string {
  * its occurrence among equal ones (like GitHub's own line hash), stable across runs and machines.
  */
 function fingerprint(f: Finding, file: string, occurrences: Map<string, number>): string {
-  const key = `${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`
-  const n = occurrences.get(key) ?? 0
-  occurrences.set(key, n + 1)
-  return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${n + 1}`
+  const digest = sha256Hex(`${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`)
+  // Equal subjects counted by their digest: the map holds 64 characters per distinct subject,
+  // not the subject itself (a long message each, for 100k findings).
+  const n = occurrences.get(digest) ?? 0
+  occurrences.set(digest, n + 1)
+  return `${digest.slice(0, 32)}:${n + 1}`
 }
 
+/**
+ * SHA-256 of a string, hex: the one-shot `crypto.hash` (Node 20.12+; several times faster per
+ * call than a Hash object, which matters at one call per finding), else a Hash object.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex')
+
+/** relativeUri of the last path asked: results of one file follow each other (sorted by file). */
+let lastUri: { path: string; uri: string } | undefined
+
 function physical(path: string, loc: Location | undefined): object {
+  if (lastUri?.path !== path) lastUri = { path, uri: relativeUri(path) }
   return {
     physicalLocation: {
-      artifactLocation: { uri: relativeUri(path), uriBaseId: SRCROOT },
+      artifactLocation: { uri: lastUri.uri, uriBaseId: SRCROOT },
       // A file-level finding still gets a region (its first line): validators and code scanning
       // want one on every location.
       region: loc?.line ? region(loc, loc.line) : { startLine: 1 }
@@ -235,12 +291,14 @@ function physical(path: string, loc: Location | undefined): object {
 }
 
 function region(loc: Location, startLine: number): object {
-  return {
-    startLine,
-    ...(loc.column ? { startColumn: loc.column } : {}),
-    ...(loc.endLine && loc.endLine >= startLine ? { endLine: loc.endLine } : {}),
-    ...(loc.endColumn ? { endColumn: loc.endColumn } : {})
+  // Built in place (not with spreads): this runs once per result.
+  const out: { startLine: number; startColumn?: number; endLine?: number; endColumn?: number } = {
+    startLine
   }
+  if (loc.column) out.startColumn = loc.column
+  if (loc.endLine && loc.endLine >= startLine) out.endLine = loc.endLine
+  if (loc.endColumn) out.endColumn = loc.endColumn
+  return out
 }
 
 /** The path relative to the repository root, or undefined when it lies outside. */
@@ -275,5 +333,5 @@ function directoryUri(dir: string): string {
 
 /** Plain-text SARIF messages treat `[text](target)` as an embedded link: literal brackets are escaped. */
 export function sarifText(s: string): string {
-  return s.replace(/[[\]]/g, '\\$&')
+  return /[[\]]/.test(s) ? s.replace(/[[\]]/g, '\\$&') : s
 }

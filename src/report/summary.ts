@@ -47,7 +47,8 @@ export function renderSummary(report: GateReport, opts: SummaryOptions = {}): st
     SUMMARY_LIMIT,
     utf8Bytes,
     (shown) => render(report, opts, cells, shown),
-    cells.rowsWithin(SUMMARY_LIMIT, utf8Bytes)
+    cells.rowsWithin(SUMMARY_LIMIT, utf8Bytes),
+    (i) => cells.rowSize(i, utf8Bytes)
   )
 }
 

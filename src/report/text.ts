@@ -1,7 +1,8 @@
-import type { Finding, Severity } from '../types.js'
+import type { Severity } from '../types.js'
 import { formatAnnotation, type AnnotationSelection } from './annotations.js'
 import { escapeCommandData, escapeTerminal } from './escape.js'
 import type { GateReport } from './types.js'
+import { logText } from '../log.js'
 import { ruleById } from '../rules.js'
 import * as path from 'node:path'
 
@@ -18,15 +19,26 @@ const LEVEL_COLOR: Record<Severity, Color> = { error: 'red', warning: 'yellow', 
 export function renderText(report: GateReport, opts: { color: boolean }): string {
   const c = paint(opts.color)
   const lines: string[] = []
+  // The first line's parts made once: per severity and rule, and per file (escaping works
+  // character by character; the numbers need none).
+  const heads = new Map<string, string>()
+  const files = new Map<string, string>()
   for (const f of report.findings) {
     const loc = f.location
-    const where = loc
-      ? `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`
-      : ''
-    const name = ruleById(f.rule)?.name
-    lines.push(
-      `${c(LEVEL_COLOR[f.severity], f.severity.padEnd(7))} ${c('bold', f.rule)}${name ? c('dim', ` ${name}`) : ''}${where ? `  ${escapeTerminal(where)}` : ''}`
-    )
+    const key = `${f.severity} ${f.rule}`
+    let head = heads.get(key)
+    if (head === undefined) {
+      const name = ruleById(f.rule)?.name
+      head = `${c(LEVEL_COLOR[f.severity], f.severity.padEnd(7))} ${c('bold', f.rule)}${name ? c('dim', ` ${name}`) : ''}`
+      heads.set(key, head)
+    }
+    let where = ''
+    if (loc) {
+      let file = files.get(loc.file)
+      if (file === undefined) files.set(loc.file, (file = escapeTerminal(loc.file)))
+      where = `${file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`
+    }
+    lines.push(where ? `${head}  ${where}` : head)
     lines.push(`        ${escapeTerminal(f.message)}`)
     if (f.expected !== undefined || f.actual !== undefined) {
       lines.push(
@@ -49,14 +61,10 @@ export function renderText(report: GateReport, opts: { color: boolean }): string
   lines.push(
     `${verdict} ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) · mode ${report.mode}, fail-on ${report.failOn} · ${escapeTerminal(report.goVersion ?? 'go ?')} · ${baseline}`
   )
-  return lines.join('\n') + '\n'
-}
-
-/** `file:line:column` of a finding, or '' when it has no place. */
-function whereOf(f: Finding): string {
-  const loc = f.location
-  if (!loc) return ''
-  return `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`
+  // The final newline joined in, not appended: appending to 50 MB of text makes a rope that
+  // the writer must copy once more.
+  lines.push('')
+  return lines.join('\n')
 }
 
 /**
@@ -65,33 +73,101 @@ function whereOf(f: Finding): string {
  * message and fix as text, then expected, actual and source. Untrusted text reaches the log only
  * through `protect` (which must keep it from being read as a workflow command) or as command data
  * escaped on one line. Ends with the note on held-back annotations and the verdict line.
+ *
+ * Each call of `command` and `protect` is a write to the log: consecutive command lines go out
+ * in one call (the `::endgroup::` of a finding with the `::group::` of the next), and with
+ * `write` (a raw writer for the log) the whole log goes out in batches of about 64 KiB, its
+ * untrusted text protected here by `logText`, as `protect` would do.
  */
 export function writeActionLog(
   report: GateReport,
   selection: Pick<AnnotationSelection, 'byFinding' | 'dropped'>,
-  out: { command: (line: string) => void; protect: (text: string) => void }
+  out: {
+    command: (line: string) => void
+    protect: (text: string) => void
+    write?: (s: string) => void
+  }
 ): void {
+  const log = actionLogWriter(out)
+  // Group titles escaped by parts (both escapes work character by character): the severity and
+  // rule once per pair, each file name once, the numbers need none.
+  const heads = new Map<string, string>()
+  const files = new Map<string, string>()
+  const escaped = (memo: Map<string, string>, text: string): string => {
+    let e = memo.get(text)
+    if (e === undefined) memo.set(text, (e = escapeCommandData(escapeTerminal(text))))
+    return e
+  }
   for (const f of report.findings) {
     const name = ruleById(f.rule)?.name
-    const where = whereOf(f)
-    out.command(
-      `::group::${escapeCommandData(escapeTerminal(`${f.severity} ${f.rule}${name ? ` ${name}` : ''}${where ? ` at ${where}` : ''}`))}`
+    const loc = f.location
+    const lineCol = loc?.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''
+    const at =
+      loc && (loc.file !== '' || lineCol !== '') ? ` at ${escaped(files, loc.file)}${lineCol}` : ''
+    log.command(
+      `::group::${escaped(heads, `${f.severity} ${f.rule}${name ? ` ${name}` : ''}`)}${at}`
     )
     const annotation = selection.byFinding.get(f)
     const details: string[] = []
-    if (annotation) out.command(formatAnnotation(annotation))
+    if (annotation) log.command(formatAnnotation(annotation))
     else details.push(f.message)
     if (f.expected !== undefined) details.push(`expected: ${f.expected}`)
     if (f.actual !== undefined) details.push(`actual:   ${f.actual}`)
     if (f.source !== undefined) details.push(`source:   ${f.source}`)
     if (!annotation && f.fix) details.push(`fix:      ${f.fix}`)
-    if (details.length > 0) out.protect(details.map(escapeTerminal).join('\n'))
-    out.command('::endgroup::')
+    if (details.length > 0) log.protect(details.map(escapeTerminal).join('\n'))
+    log.command('::endgroup::')
   }
   if (selection.dropped > 0) {
-    out.protect(
+    log.protect(
       `${selection.dropped} more finding(s) were not annotated (GitHub shows 10 per level per step, the step's own messages included); all are in the job summary.`
     )
   }
-  out.protect(renderText({ ...report, findings: [] }, { color: false }))
+  log.protect(renderText({ ...report, findings: [] }, { color: false }))
+  log.end()
+}
+
+/** Output a batch is flushed at (characters). */
+const LOG_BATCH = 64 * 1024
+
+/** The writes of `writeActionLog`, gathered into as few calls as the writer allows. */
+function actionLogWriter(out: {
+  command: (line: string) => void
+  protect: (text: string) => void
+  write?: (s: string) => void
+}): { command: (line: string) => void; protect: (text: string) => void; end: () => void } {
+  const { write } = out
+  if (write) {
+    let batch: string[] = []
+    let size = 0
+    const add = (s: string): void => {
+      batch.push(s)
+      size += s.length
+      if (size >= LOG_BATCH) flush()
+    }
+    const flush = (): void => {
+      if (batch.length > 0) write(batch.join(''))
+      batch = []
+      size = 0
+    }
+    return {
+      command: (line) => add(`${line}\n`),
+      protect: (text) => logText(text, add),
+      end: flush
+    }
+  }
+  // Command lines wait for the next text (or the end) and go out together.
+  let lines: string[] = []
+  const flush = (): void => {
+    if (lines.length > 0) out.command(lines.join('\n'))
+    lines = []
+  }
+  return {
+    command: (line) => lines.push(line),
+    protect: (text) => {
+      flush()
+      out.protect(text)
+    },
+    end: flush
+  }
 }

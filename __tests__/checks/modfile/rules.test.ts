@@ -256,6 +256,21 @@ describe('GBG240/GBG241 go.sum', () => {
     expect(where(f)).toEqual(['go.mod:7'])
     expect(f[0]?.message).toContain('example.com/ind v0.1.0/go.mod')
   })
+  it('a version-specific replace wins over an all-versions one after it, as go picks it', async () => {
+    const root = tree({
+      'go.mod':
+        'module example.com/app\n\ngo 1.22\n\nrequire example.com/dep v1.2.0 // indirect\n\nreplace example.com/dep v1.2.0 => example.com/forka v1.0.0\n\nreplace example.com/dep => example.com/forkb v1.0.0\n',
+      'go.sum': ''
+    })
+    const real = await runGo(['list', '-m', 'all'], root, cleanGoEnv({ GOPROXY: 'off' }))
+    expect(real.stderr).toContain(
+      'example.com/dep@v1.2.0 (replaced by example.com/forka@v1.0.0): missing go.sum entry for go.mod file'
+    )
+    const f = ofRule(await check(root), 'GBG241')
+    expect(f.map((x) => x.message.split(':')[0])).toEqual([
+      'example.com/dep@v1.2.0 (replaced by example.com/forka@v1.0.0)'
+    ])
+  })
   it('is silent with complete sums, directory replacements and in vendor mode', async () => {
     const sum =
       'example.com/dep v1.2.0 h1:a=\nexample.com/dep v1.2.0/go.mod h1:b=\nexample.com/ind v0.1.0/go.mod h1:c=\n'

@@ -6,7 +6,7 @@ import type { ModEntry } from '../../facts/modules.js'
 import type { Facts } from '../../facts/types.js'
 import { compareGoVersions } from '../../goversion.js'
 import { hasGoModSum, hasZipSum } from '../../modfile/gosum.js'
-import { isDirectoryPath } from '../../modfile/index.js'
+import { isDirectoryPath, type Replace, type Require } from '../../modfile/index.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
 import { at, dirFlag, finding } from './location.js'
@@ -43,17 +43,27 @@ export const GOSUM_INCOMPLETE: RuleMeta = {
 }
 
 /** The module@version whose checksums the build needs, after replace; undefined for a directory. */
-function effective(
-  m: ModEntry,
-  path: string,
-  version: string
-): { path: string; version: string; replaced: boolean } | undefined {
-  const r =
-    m.parsed.replace.filter((x) => x.old.path === path && x.old.version === version).pop() ??
-    m.parsed.replace.filter((x) => x.old.path === path && x.old.version === undefined).pop()
-  if (!r) return { path, version, replaced: false }
-  if (r.new.version === undefined || isDirectoryPath(r.new.path)) return undefined
-  return { path: r.new.path, version: r.new.version, replaced: true }
+type Effective = { path: string; version: string; replaced: boolean } | undefined
+
+/**
+ * The replace lines of a module by old path: the last one for each exact version and the last one
+ * for all versions (go uses the last of duplicates; `go mod tidy` rejects them anyway). Built once
+ * per module, so looking up every requirement is linear in requirements plus replaces.
+ */
+function replaceIndex(m: ModEntry): (path: string, version: string) => Effective {
+  const byVersion = new Map<string, Replace>()
+  const anyVersion = new Map<string, Replace>()
+  for (const r of m.parsed.replace) {
+    if (r.old.version === undefined) anyVersion.set(r.old.path, r)
+    else byVersion.set(`${r.old.path} ${r.old.version}`, r)
+  }
+  return (path, version) => {
+    const r =
+      (byVersion.size > 0 ? byVersion.get(`${path} ${version}`) : undefined) ?? anyVersion.get(path)
+    if (!r) return { path, version, replaced: false }
+    if (r.new.version === undefined || isDirectoryPath(r.new.path)) return undefined
+    return { path: r.new.path, version: r.new.version, replaced: true }
+  }
 }
 
 /** Workspace modules and go.work directory replacements: they need no checksums (once per run). */
@@ -66,13 +76,17 @@ function localModules(facts: Facts): Set<string | undefined> {
 
 function check(facts: Facts, m: ModEntry, local: Set<string | undefined>): Finding[] {
   const w = facts.modules.work
-  const needed = m.parsed.require
-    .filter((r) => !local.has(r.path))
-    .map((r) => ({ r, eff: effective(m, r.path, r.version) }))
-    .filter((x): x is { r: (typeof x)['r']; eff: NonNullable<(typeof x)['eff']> } => !!x.eff)
+  const effective = replaceIndex(m)
+  const needed: Array<{ r: Require; eff: NonNullable<Effective> }> = []
+  for (const r of m.parsed.require) {
+    if (local.has(r.path)) continue
+    const eff = effective(r.path, r.version)
+    if (eff) needed.push({ r, eff })
+  }
   if (needed.length === 0) return []
   const sumFile = m.sumFile ?? m.file.replace(/go\.mod$/, 'go.sum')
-  const cmd = (args: string) => `go ${dirFlag(m.file)}${args}`
+  const goDir = `go ${dirFlag(m.file)}`
+  const cmd = (args: string) => `${goDir}${args}`
   // In a workspace go takes a missing line from go.work.sum, or downloads it and writes it
   // there, even under -mod=readonly: only the module built alone (GOWORK=off) needs it.
   const alone = w
@@ -109,6 +123,12 @@ function check(facts: Facts, m: ModEntry, local: Set<string | undefined>): Findi
   const imported = importedModules(m)
   // Below go 1.17 go loads the whole module graph, so it reads every requirement's go.mod.
   const fullGraph = m.parsed.go === undefined || compareGoVersions(m.parsed.go.version, '1.17') < 0
+  // The parts every finding of this module shares, made once (each finding's message refers to
+  // them rather than holding its own copy).
+  const hasNo = `: ${sumFile} has no "`
+  const lineEnd = `" line.${alone}`
+  const maybe = ` No package of ${m.parsed.module?.path ?? 'this module'} imports it for ${GOOS_GOARCH(facts)}, so go fails only if the build loads one of its packages through a dependency or other build tags (the preflight checks the whole build).`
+  const download = `${goDir}mod download `
   for (const { r, eff } of needed) {
     const modLine = hasGoModSum(own, eff.path, eff.version)
     // Direct requirements provide imported packages: their module zips are verified too.
@@ -120,19 +140,15 @@ function check(facts: Facts, m: ModEntry, local: Set<string | undefined>): Findi
     // imports this one (or, for a go.mod line, when go loads the whole graph); otherwise go may
     // never read it (a build-tag-only import, a requirement of a pruned graph).
     const certain = imported.has(r.path) || (!modLine && fullGraph)
-    const maybe = certain
-      ? ''
-      : ` No package of ${m.parsed.module?.path ?? 'this module'} imports it for ${GOOS_GOARCH(facts)}, so go fails only if the build loads one of its packages through a dependency or other build tags (the preflight checks the whole build).`
     out.push({
-      ...finding(GOSUM_INCOMPLETE, {
-        message: `${r.path}@${r.version}${replaced}: missing go.sum entry${!modLine ? ' for go.mod file' : ''}: ${sumFile} has no "${what}" line.${alone}${maybe}`,
-        location: at(m.file, r.pos),
-        actual: 'no checksum line',
-        expected: `${what} h1:...`,
-        // Go's own hint names the required path; go resolves the replacement itself.
-        fix: cmd(`mod download ${r.path}`)
-      }),
-      ...(w ? severity : certain ? {} : { severity: 'warning' as const })
+      rule: GOSUM_INCOMPLETE.id,
+      severity: w ? 'notice' : certain ? GOSUM_INCOMPLETE.defaultSeverity : 'warning',
+      message: `${r.path}@${r.version}${replaced}: missing go.sum entry${!modLine ? ' for go.mod file' : ''}${hasNo}${what}${lineEnd}${certain ? '' : maybe}`,
+      location: at(m.file, r.pos),
+      actual: 'no checksum line',
+      expected: `${what} h1:...`,
+      // Go's own hint names the required path; go resolves the replacement itself.
+      fix: `${download}${r.path}`
     })
   }
   return out
@@ -147,9 +163,10 @@ const GOOS_GOARCH = (facts: Facts): string =>
  * resolves it. Empty when the imports were not collected.
  */
 function importedModules(m: ModEntry): Set<string> {
+  const out = new Set<string>()
+  if (!m.imports?.length) return out
   const own = m.parsed.module?.path
   const paths = new Set(m.parsed.require.map((r) => r.path))
-  const out = new Set<string>()
   for (const imp of m.imports ?? []) {
     for (let p = imp; p !== ''; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') {
       if (p === own) break

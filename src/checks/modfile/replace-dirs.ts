@@ -22,12 +22,40 @@ export function replaceTargets(facts: Facts): Array<{ file: string; target: Repl
  */
 export function replaceUsed(facts: Facts, target: ReplaceDir): boolean {
   const { path, version } = target.replace.old
-  const mains = facts.modules.mods.filter((m) => m.main)
-  return mains.some(
+  return buildRequires(facts).some(
     (m) =>
-      compareGoVersions(m.parsed.go?.version ?? '1.16', '1.17') < 0 ||
-      m.parsed.require.some(
-        (r) => r.path === path && (version === undefined || r.version === version)
-      )
+      m.all || (version === undefined ? m.versions.has(path) : m.versions.get(path)?.has(version))
   )
+}
+
+interface MainRequires {
+  /** Before go 1.17: every replace counts. */
+  all: boolean
+  /** Required versions by module path. */
+  versions: Map<string, Set<string>>
+}
+
+const requiresIndex = new WeakMap<Facts['modules'], MainRequires[]>()
+
+/** The main modules' requirements by path, built once per run (replaceUsed runs per replace). */
+function buildRequires(facts: Facts): MainRequires[] {
+  let index = requiresIndex.get(facts.modules)
+  if (!index) {
+    index = facts.modules.mods
+      .filter((m) => m.main)
+      .map((m) => {
+        const all = compareGoVersions(m.parsed.go?.version ?? '1.16', '1.17') < 0
+        const versions = new Map<string, Set<string>>()
+        if (!all) {
+          for (const r of m.parsed.require) {
+            let set = versions.get(r.path)
+            if (!set) versions.set(r.path, (set = new Set()))
+            set.add(r.version)
+          }
+        }
+        return { all, versions }
+      })
+    requiresIndex.set(facts.modules, index)
+  }
+  return index
 }

@@ -24,7 +24,8 @@ function target(dir: string, r: Replace): string {
 function run(facts: Facts): Finding[] {
   if (facts.modules.work) return [] // in a workspace every used module's replaces apply
   const main = facts.modules.mods.find((m) => m.main)
-  if (!main) return []
+  // Only another go.mod of the build can be a dependency: no set of every requirement without one.
+  if (!main || facts.modules.mods.length < 2) return []
   const required = new Set(main.parsed.require.map((r) => r.path))
   const mainTargets = new Set(
     main.parsed.replace.map((r) => `${r.old.path}@${r.old.version ?? ''} ${target(main.dir, r)}`)

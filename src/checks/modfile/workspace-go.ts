@@ -4,6 +4,7 @@ import { compareGoVersions } from '../../goversion.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
 import { at, dirFlag, finding } from './location.js'
+import { modByDir } from './mods-by-dir.js'
 
 export const WORKSPACE_GO_BELOW_MODULE: RuleMeta = {
   id: 'GBG210',
@@ -25,7 +26,7 @@ function run(facts: Facts): Finding[] {
     : `${work.file} implicitly requires go 1.18`
   const out: Finding[] = []
   for (const u of work.uses) {
-    const mod = facts.modules.mods.find((m) => m.dir === u.dir)
+    const mod = modByDir(facts, u.dir)
     const go = mod?.parsed.go
     if (!mod || !go || compareGoVersions(go.version, workGo) <= 0) continue
     // Before Go 1.21 a go line was no requirement: go checks only lines from 1.21 on.

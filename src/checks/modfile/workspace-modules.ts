@@ -9,6 +9,7 @@ import type { ModuleVersion, Replace } from '../../modfile/index.js'
 import type { Finding, RuleMeta } from '../../types.js'
 import type { Check } from '../types.js'
 import { at, dirFlag, finding } from './location.js'
+import { modByDir } from './mods-by-dir.js'
 
 export const WORKSPACE_DUPLICATE: RuleMeta = {
   id: 'GBG213',
@@ -48,7 +49,7 @@ function duplicates(facts: Facts): Finding[] {
   const seen = new Map<string, string>()
   const out: Finding[] = []
   for (const u of work.uses) {
-    const mod = facts.modules.mods.find((m) => m.dir === u.dir)
+    const mod = modByDir(facts, u.dir)
     const path = mod?.parsed.module?.path
     if (!path) continue
     const first = seen.get(path)
@@ -83,7 +84,7 @@ function conflicts(facts: Facts): Finding[] {
   const out: Finding[] = []
   // Modules in go.work `use` order, as go loads them.
   const order = (work.uses ?? [])
-    .map((u) => facts.modules.mods.find((m) => m.dir === u.dir))
+    .map((u) => modByDir(facts, u.dir))
     .filter((m): m is NonNullable<typeof m> => m !== undefined)
   for (const m of [...new Set(order)]) {
     const own = new Set<string>()

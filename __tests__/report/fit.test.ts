@@ -1,0 +1,65 @@
+import { describe, expect, it } from '@jest/globals'
+import { fitFindings } from '../../src/report/markdown.js'
+
+/** The plain binary search fitFindings did before it used row sizes: the reference. */
+function reference(
+  total: number,
+  limit: number,
+  render: (k: number) => string,
+  upper = total
+): string | undefined {
+  const most = Math.min(total, upper)
+  const first = render(most)
+  if (first.length <= limit) return first
+  let lo = 0
+  let hi = most - 1
+  let best = render(0)
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const doc = render(mid)
+    if (doc.length <= limit) {
+      best = doc
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return best.length <= limit ? best : undefined
+}
+
+/** A document like the summary: a head, a note when cut, k rows, and a fix list growing with k. */
+function documents(sizes: number[]) {
+  const rows = sizes.map((n, i) => `${i}:${'x'.repeat(n)}`)
+  let renders = 0
+  const render = (k: number): string => {
+    renders++
+    const note = k < rows.length ? `> Truncated: ${rows.length - k} not shown.\n` : ''
+    const fixes = `fixes for ${Math.min(k, 5)} places and ${Math.max(0, k - 5)} more\n`
+    return `# head\n${note}${rows.slice(0, k).join('\n')}\n${fixes}`
+  }
+  return {
+    rows,
+    render,
+    rowSize: (i: number) => (rows[i] as string).length + 1,
+    count: () => renders
+  }
+}
+
+describe('fitFindings', () => {
+  it('finds the same number of findings as a binary search, in a few renders', () => {
+    let seed = 7
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (const n of [1, 2, 10, 100, 1000, 10_000]) {
+      for (const limit of [60, 500, 5_000, 50_000, 200_000]) {
+        const sizes = Array.from({ length: n }, () => Math.floor(random() * 80))
+        const d = documents(sizes)
+        const expected = reference(n, limit, d.render)
+        const before = d.count()
+        const got = fitFindings(n, limit, (s) => s.length, d.render, n, d.rowSize)
+        const renders = d.count() - before
+        if (expected === undefined) expect(got).toMatch(/cut to fit the size limit/)
+        else expect(got).toBe(expected)
+        expect(got.length).toBeLessThanOrEqual(limit)
+        if (n === 10_000 && expected !== undefined) expect(renders).toBeLessThanOrEqual(6)
+      }
+    }
+  })
+})
