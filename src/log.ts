@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto'
-
 /**
  * Plain text for the Actions log that can never be read as a workflow command. The runner treats
  * any line whose first non-blank characters are `::` as a command, so text that contains `::` is
@@ -11,6 +9,8 @@ export function logText(text: string, write: (s: string) => void): void {
     write(text.endsWith('\n') ? text : `${text}\n`)
     return
   }
-  const token = randomUUID()
+  // The global Web Crypto (Node 19+), loaded on first use: an import of node:crypto would load
+  // the whole crypto module at start-up, for a token that most runs never need.
+  const token = globalThis.crypto.randomUUID()
   write(`::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`)
 }

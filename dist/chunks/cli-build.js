@@ -2,7 +2,6 @@ import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { i as isListKey, r as regexSyntaxError, a as isValidGoRange, d as didYouMean, p as placeholdersIn, P as PLACEHOLDERS } from './cli-core.js';
 import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './cli-boot.js';
-import 'node:crypto';
 
 import 'node:path';
 

@@ -3,7 +3,6 @@ const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.
 import { g as isCaseInsensitiveOs, h as placeholderValues, j as parseGoVersion, k as pathListSeparator, n as normalisePath, l as parseFlags, o as mkdir, w as writeFile, q as access } from './cli-core.js';
 import path__default from 'node:path';
 import { S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS, U as UsageError, e as DEFAULT_BASELINE, f as findRoot, c as collectGoFacts } from './cli-boot.js';
-import 'node:crypto';
 
 
 

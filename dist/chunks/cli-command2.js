@@ -3,7 +3,6 @@ const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.
 import { l as parseFlags, u as readRegularFile, v as workFileJSON, x as parseGoWork, y as modFileJSON, z as parseGoMod, M as ModfileSyntaxError } from './cli-core.js';
 import { basename } from 'node:path';
 import { U as UsageError } from './cli-boot.js';
-import 'node:crypto';
 
 
 

@@ -4,13 +4,13 @@ import { A as formatBytes, B as formatDuration, C as progressBar, t as throttled
 export { E as cacheChecks } from './cli-core.js';
 import { U as UsageError, f as findRoot, c as collectGoFacts } from './cli-boot.js';
 import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache, p as parseSize, b as parseDuration } from './cli-units.js';
-import 'node:crypto';
 
 import 'node:path';
 
 
 import 'node:child_process';
 import 'node:os';
+import 'node:crypto';
 import 'node:worker_threads';
 import 'node:url';
 

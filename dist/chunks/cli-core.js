@@ -1,6 +1,5 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
-import 'node:crypto';
 const { parseArgs, promisify } = __gbgBuiltin('node:util');
 import { U as UsageError, d as displayPath, p as pathCandidates, i as isExecutable, a as isInside, D as DOCS_BASE_URL, b as probeNamedKeys, c as collectGoFacts, e as DEFAULT_BASELINE, f as findRoot, r as resolveOptions } from './cli-boot.js';
 import * as path from 'node:path';

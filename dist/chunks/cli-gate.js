@@ -7,9 +7,9 @@ import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache, 
 import 'node:os';
 import 'node:path';
 import 'node:child_process';
+
+
 import 'node:crypto';
-
-
 import 'node:worker_threads';
 import 'node:url';
 

@@ -6,7 +6,6 @@ import { d as didYouMean, s as suggest } from './cli-core.js';
 import 'node:os';
 import 'node:path';
 import 'node:child_process';
-import 'node:crypto';
 
 
 

@@ -16,7 +16,7 @@ import path__default from 'node:path';
 const fs$1 = __gbgBuiltin('node:fs');
 const { constants: constants$1, statSync, openSync, fstatSync, readSync, closeSync, lstatSync, readdirSync } = __gbgBuiltin('node:fs');
 const { promisify } = __gbgBuiltin('node:util');
-import { randomUUID, createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -2027,7 +2027,9 @@ function logText(text, write) {
         write(text.endsWith('\n') ? text : `${text}\n`);
         return;
     }
-    const token = randomUUID();
+    // The global Web Crypto (Node 19+), loaded on first use: an import of node:crypto would load
+    // the whole crypto module at start-up, for a token that most runs never need.
+    const token = globalThis.crypto.randomUUID();
     write(`::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`);
 }
 
