@@ -18,7 +18,7 @@ const cwd = process.cwd();
 // of the gate loads; the engine picks the result up (see prefetchGoFacts).
 const command = argv[0] === undefined || argv[0].startsWith('-') ? 'check' : argv[0];
 if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$|^--version$/.test(a))) {
-    const { prefetchCheck } = await import('./chunks/cli-boot.js').then(function (n) { return n.j; });
+    const { prefetchCheck } = await import('./chunks/cli-boot.js').then(function (n) { return n.l; });
     const flag = (name) => {
         const i = argv.findLastIndex((a) => a === name || a.startsWith(`${name}=`));
         return i < 0 ? undefined : argv[i] === name ? argv[i + 1] : argv[i].slice(name.length + 1);

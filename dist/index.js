@@ -11,7 +11,7 @@ async function run(env = process.env) {
     module$1.enableCompileCache?.();
     const input = (name) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
     if (input('go') === '' && input('mode') !== 'record') {
-        const { prefetchCheck } = await import('./chunks/main-boot.js').then(function (n) { return n.l; });
+        const { prefetchCheck } = await import('./chunks/main-boot.js').then(function (n) { return n.m; });
         const { resolve } = await import('node:path');
         const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
         const dir = resolve(workspace, input('working-directory') || '.');

@@ -1,4 +1,5 @@
-import { baselinePath, loadBaseline } from './baseline/load.js'
+import { loadBaseline } from './baseline/load.js'
+import { baselinePath } from './baseline/path.js'
 import type { Baseline } from './baseline/types.js'
 import type { CacheStageOptions } from './gocache/gate.js'
 import type { CacheFacts, CacheProgress } from './gocache/types.js'
@@ -73,12 +74,7 @@ export async function collectFacts(
   hooks: GateHooks = {}
 ): Promise<{ facts: Facts; baseline: Baseline }> {
   const env = hooks.env ?? process.env
-  const baselineFile = baselinePath({
-    path: opts.baseline,
-    root: opts.root,
-    defaultPath: DEFAULT_BASELINE
-  })
-  const namedKeys = probeNamedKeys(baselineFile)
+  const namedKeys = probeNamedKeys(baselinePath(opts.baseline, opts.root))
   const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys })
   const store = await hooks.restore?.(go, opts) // Actions cache transport
   const baseline = await baselineFor(go.env)

@@ -2,6 +2,7 @@ import * as path from 'node:path'
 import { UsageError } from './errors.js'
 import type { PreflightMode } from './facts/preflight.js'
 import type { CacheVerify, CommentMode, FailOn, Mode, PruneMode } from './types.js'
+import { explicitBaseline } from './baseline/path.js'
 
 export type Format = 'text' | 'json' | 'sarif' | 'github'
 
@@ -31,7 +32,7 @@ export interface GateOptions {
   sarif?: string
 }
 
-export const DEFAULT_BASELINE = '.github/go-baseline.yml'
+export { DEFAULT_BASELINE } from './baseline/path.js'
 
 /** The raw inputs as strings (from `core.getInput` or CLI flags); empty string = not given. */
 export interface RawOptions {
@@ -93,7 +94,7 @@ export function resolveOptions(raw: RawOptions, root: string, cwd: string): Gate
     failOn: pick(raw, 'fail-on', 'error'),
     // The default path (which the runner passes as the input's default) means "use it if it
     // exists, else the built-in policy"; only another path is an explicit, required file.
-    baseline: optional(raw.baseline) === DEFAULT_BASELINE ? undefined : optional(raw.baseline),
+    baseline: explicitBaseline(raw.baseline),
     root,
     dir,
     go: optional(raw.go),

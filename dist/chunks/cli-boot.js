@@ -3,6 +3,7 @@ const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.
 const { existsSync, statSync, accessSync, constants } = __gbgBuiltin('node:fs');
 import * as os from 'node:os';
 import * as path from 'node:path';
+import path__default from 'node:path';
 import { spawn } from 'node:child_process';
 
 /**
@@ -133,51 +134,19 @@ class UsageError extends Error {
     }
 }
 
+/** Where the baseline lives unless a path is given, relative to the repository root. */
 const DEFAULT_BASELINE = '.github/go-baseline.yml';
-const ENUMS = {
-    mode: ['warn', 'enforce', 'record'],
-    'fail-on': ['error', 'warning'],
-    'cache-verify': ['full', 'quick', 'off'],
-    prune: ['off', 'corrupt', 'stale', 'all'],
-    comment: ['off', 'on-violation', 'always'],
-    preflight: ['off', 'offline', 'online']
-};
-function pick(raw, name, fallback) {
-    const value = (raw[name] ?? '').trim();
-    if (value === '')
-        return fallback;
-    const allowed = ENUMS[name];
-    if (!allowed.includes(value)) {
-        const list = allowed.map((a) => `'${a}'`).join(', ');
-        throw new UsageError(`invalid value '${value}' for ${name}: expected one of ${list}`, undefined, `set ${name} to one of ${list}`);
-    }
-    return value;
+/** The baseline option as given: undefined for none, and for the default's own name. */
+function explicitBaseline(given) {
+    const p = given?.trim();
+    return p && p !== DEFAULT_BASELINE ? p : undefined;
 }
-function optional(value) {
-    const v = (value ?? '').trim();
-    return v === '' ? undefined : v;
-}
-/** Validates raw inputs; throws UsageError naming the input and the allowed values. */
-function resolveOptions(raw, root, cwd) {
-    const dir = path.resolve(cwd, optional(raw['working-directory']) ?? '.');
-    return {
-        mode: pick(raw, 'mode', 'warn'),
-        failOn: pick(raw, 'fail-on', 'error'),
-        // The default path (which the runner passes as the input's default) means "use it if it
-        // exists, else the built-in policy"; only another path is an explicit, required file.
-        baseline: optional(raw.baseline) === DEFAULT_BASELINE ? undefined : optional(raw.baseline),
-        root,
-        dir,
-        go: optional(raw.go),
-        cacheVerify: pick(raw, 'cache-verify', 'quick'),
-        prune: pick(raw, 'prune', 'off'),
-        maxCacheAge: optional(raw['max-cache-age']),
-        maxCacheSize: optional(raw['max-cache-size']),
-        comment: pick(raw, 'comment', 'off'),
-        preflight: pick(raw, 'preflight', 'offline'),
-        report: optional(raw.report),
-        sarif: optional(raw.sarif)
-    };
+/**
+ * The baseline file a check reads: the explicit path (relative to the working directory), else
+ * the default under the repository root.
+ */
+function baselinePath(explicit, root, defaultPath = DEFAULT_BASELINE) {
+    return path__default.resolve(explicit ?? path__default.join(root, defaultPath));
 }
 
 /**
@@ -453,8 +422,7 @@ function probeNamedKeys(baselineFile) {
  * (probeNamedKeys); a wrong guess only makes the engine probe on its own.
  */
 function prefetchCheck(opts) {
-    const explicit = opts.baseline && opts.baseline !== DEFAULT_BASELINE ? opts.baseline : undefined;
-    const file = path.resolve(explicit ?? path.join(findRoot(opts.dir, opts.env), DEFAULT_BASELINE));
+    const file = baselinePath(explicitBaseline(opts.baseline), findRoot(opts.dir, opts.env));
     prefetchGoFacts({ cwd: opts.dir, env: opts.env, namedKeys: probeNamedKeys(file) });
 }
 /** An existing directory (an absolute path; `off` and relative paths are not). */
@@ -598,4 +566,4 @@ function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
-export { DOCS_BASE_URL as D, KNOWN_GO_ENV_KEYS as K, MATCHER_KEYS as M, SCHEMA_URL as S, TOOLCHAIN_POLICIES as T, UsageError as U, isInside as a, probeNamedKeys as b, collectGoFacts as c, displayPath as d, DEFAULT_BASELINE as e, findRoot as f, commonjsGlobal as g, getDefaultExportFromCjs as h, isExecutable as i, go as j, pathCandidates as p, resolveOptions as r };
+export { DOCS_BASE_URL as D, KNOWN_GO_ENV_KEYS as K, MATCHER_KEYS as M, SCHEMA_URL as S, TOOLCHAIN_POLICIES as T, UsageError as U, isInside as a, baselinePath as b, probeNamedKeys as c, displayPath as d, explicitBaseline as e, collectGoFacts as f, DEFAULT_BASELINE as g, findRoot as h, isExecutable as i, commonjsGlobal as j, getDefaultExportFromCjs as k, go as l, pathCandidates as p };

@@ -3,8 +3,8 @@ const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.
 import { i as isListKey, r as regexSyntaxError, a as isValidGoRange, d as didYouMean, p as placeholdersIn, P as PLACEHOLDERS } from './cli-core.js';
 import { M as MATCHER_KEYS, T as TOOLCHAIN_POLICIES } from './cli-boot.js';
 
-import 'node:path';
 
+import 'node:path';
 
 import 'node:child_process';
 import 'node:os';

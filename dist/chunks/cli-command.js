@@ -2,7 +2,7 @@ import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { g as isCaseInsensitiveOs, h as placeholderValues, j as parseGoVersion, k as pathListSeparator, n as normalisePath, l as parseFlags, o as mkdir, w as writeFile, q as access } from './cli-core.js';
 import path__default from 'node:path';
-import { S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS, U as UsageError, e as DEFAULT_BASELINE, f as findRoot, c as collectGoFacts } from './cli-boot.js';
+import { S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS, U as UsageError, g as DEFAULT_BASELINE, h as findRoot, f as collectGoFacts } from './cli-boot.js';
 
 
 

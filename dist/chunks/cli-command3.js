@@ -2,11 +2,11 @@ import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { A as formatBytes, B as formatDuration, C as progressBar, t as throttledLog, l as parseFlags } from './cli-core.js';
 export { E as cacheChecks } from './cli-core.js';
-import { U as UsageError, f as findRoot, c as collectGoFacts } from './cli-boot.js';
+import { U as UsageError, h as findRoot, f as collectGoFacts } from './cli-boot.js';
 import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache, p as parseSize, b as parseDuration } from './cli-units.js';
 
-import 'node:path';
 
+import 'node:path';
 
 import 'node:child_process';
 import 'node:os';

@@ -26,7 +26,7 @@ import require$$5$2 from 'node:async_hooks';
 import require$$1$4 from 'node:console';
 import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
-import { g as commonjsGlobal } from './cli-boot.js';
+import { j as commonjsGlobal } from './cli-boot.js';
 
 var lib = {};
 

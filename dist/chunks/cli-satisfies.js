@@ -1,4 +1,4 @@
-import { h as getDefaultExportFromCjs } from './cli-boot.js';
+import { k as getDefaultExportFromCjs } from './cli-boot.js';
 import { r as requireRange } from './cli-range.js';
 
 function _mergeNamespaces(n, m) {

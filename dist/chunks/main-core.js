@@ -3,7 +3,7 @@ const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.
 import { U as UsageError, r as readRegularFile, N as NotRegularFileError, F as FileTooLargeError, a as readdir, s as stat, b as realpath, c as access, d as readEvent, l as logText, m as mkdir, o as open, e as close, w as write, f as writeFile, g as setOutput, h as summary, i as getInput, j as actionStore, k as warning, n as setFailed, p as abandonedCalls } from './main-shared.js';
 import * as path from 'node:path';
 import path__default, { resolve, relative as relative$1, isAbsolute as isAbsolute$1, sep, join, dirname } from 'node:path';
-import { d as displayPath, p as pathCandidates, i as isExecutable, a as isInside, D as DOCS_BASE_URL, b as probeNamedKeys, e as collectGoFacts, f as DEFAULT_BASELINE, S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS, r as resolveOptions, g as findRoot } from './main-boot.js';
+import { b as baselinePath, d as displayPath, p as pathCandidates, i as isExecutable, a as isInside, e as explicitBaseline, D as DOCS_BASE_URL, f as probeNamedKeys, g as collectGoFacts, h as DEFAULT_BASELINE, S as SCHEMA_URL, K as KNOWN_GO_ENV_KEYS, j as findRoot } from './main-boot.js';
 const { isUtf8 } = __gbgBuiltin('node:buffer');
 import { execFile } from 'node:child_process';
 const { constants, mkdtempSync } = __gbgBuiltin('node:fs');
@@ -201,17 +201,13 @@ async function readIfExists(file, shown) {
         throw new UsageError(`cannot read the baseline ${shown}: ${e.message}`, { file: shown }, 'check the file permissions');
     }
 }
-/** The baseline file the loader reads: the explicit path, else the default under the root. */
-function baselinePath(opts) {
-    return path__default.resolve(opts.path ?? path__default.join(opts.root, opts.defaultPath));
-}
 /**
  * Loads and validates the baseline for this GOOS/GOARCH/runner OS. No file at the default path
  * gives the built-in policy; a missing explicit path or an invalid file is a UsageError (exit 2)
  * placed at file:line:column.
  */
 async function loadBaseline(opts) {
-    const file = baselinePath(opts);
+    const file = baselinePath(opts.path, opts.root, opts.defaultPath);
     const shown = displayPath(file, opts.root);
     const text = await readIfExists(file, shown);
     if (text === undefined) {
@@ -5413,6 +5409,52 @@ function locateFindings(findings, facts, baseline) {
     return out;
 }
 
+const ENUMS = {
+    mode: ['warn', 'enforce', 'record'],
+    'fail-on': ['error', 'warning'],
+    'cache-verify': ['full', 'quick', 'off'],
+    prune: ['off', 'corrupt', 'stale', 'all'],
+    comment: ['off', 'on-violation', 'always'],
+    preflight: ['off', 'offline', 'online']
+};
+function pick(raw, name, fallback) {
+    const value = (raw[name] ?? '').trim();
+    if (value === '')
+        return fallback;
+    const allowed = ENUMS[name];
+    if (!allowed.includes(value)) {
+        const list = allowed.map((a) => `'${a}'`).join(', ');
+        throw new UsageError(`invalid value '${value}' for ${name}: expected one of ${list}`, undefined, `set ${name} to one of ${list}`);
+    }
+    return value;
+}
+function optional(value) {
+    const v = (value ?? '').trim();
+    return v === '' ? undefined : v;
+}
+/** Validates raw inputs; throws UsageError naming the input and the allowed values. */
+function resolveOptions(raw, root, cwd) {
+    const dir = path.resolve(cwd, optional(raw['working-directory']) ?? '.');
+    return {
+        mode: pick(raw, 'mode', 'warn'),
+        failOn: pick(raw, 'fail-on', 'error'),
+        // The default path (which the runner passes as the input's default) means "use it if it
+        // exists, else the built-in policy"; only another path is an explicit, required file.
+        baseline: explicitBaseline(raw.baseline),
+        root,
+        dir,
+        go: optional(raw.go),
+        cacheVerify: pick(raw, 'cache-verify', 'quick'),
+        prune: pick(raw, 'prune', 'off'),
+        maxCacheAge: optional(raw['max-cache-age']),
+        maxCacheSize: optional(raw['max-cache-size']),
+        comment: pick(raw, 'comment', 'off'),
+        preflight: pick(raw, 'preflight', 'offline'),
+        report: optional(raw.report),
+        sarif: optional(raw.sarif)
+    };
+}
+
 /** "Did you mean" for unknown keys: the closest candidate within a small edit distance. */
 function editDistance(a, b) {
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -5510,12 +5552,7 @@ function moduleEnv(goEnv) {
 /** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
 async function collectFacts(opts, baselineFor, hooks = {}) {
     const env = hooks.env ?? process.env;
-    const baselineFile = baselinePath({
-        path: opts.baseline,
-        root: opts.root,
-        defaultPath: DEFAULT_BASELINE
-    });
-    const namedKeys = probeNamedKeys(baselineFile);
+    const namedKeys = probeNamedKeys(baselinePath(opts.baseline, opts.root));
     const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys });
     const store = await hooks.restore?.(go, opts); // Actions cache transport
     const baseline = await baselineFor(go.env);

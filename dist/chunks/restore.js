@@ -4,7 +4,7 @@ import { b as sha256Hex, i as isFeatureAvailable, c as cacheKeys, r as restoreCa
 const { lstatSync, chmodSync, readdirSync, rmSync, existsSync } = __gbgBuiltin('node:fs');
 import { A as readRegularFileSync, v as cacheTimeoutMs, x as withDeadline, y as CacheTimeoutError, z as CACHE_TIMEOUT_VAR } from './main-shared.js';
 import path__default from 'node:path';
-import { h as runWithDeadline, j as goTimeoutMs } from './main-boot.js';
+import { r as runWithDeadline, k as goTimeoutMs } from './main-boot.js';
 import 'path';
 
 import 'assert';

@@ -1,4 +1,4 @@
-import { k as getDefaultExportFromCjs } from './main-boot.js';
+import { l as getDefaultExportFromCjs } from './main-boot.js';
 import { r as requireSatisfies } from './satisfies2.js';
 
 function _mergeNamespaces(n, m) {

@@ -1,4 +1,4 @@
-import { k as getDefaultExportFromCjs } from './main-boot.js';
+import { l as getDefaultExportFromCjs } from './main-boot.js';
 import { r as requireValid } from './valid2.js';
 
 function _mergeNamespaces(n, m) {

@@ -1,6 +1,6 @@
 import { loadRegexEngine } from './regex.js'
-import path from 'node:path'
 import { loadSemver } from '../goversion.js'
+import { baselinePath } from './path.js'
 import { UsageError } from '../errors.js'
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../facts/readfile.js'
 import type { BaselineData } from './build.js'
@@ -60,20 +60,13 @@ async function readIfExists(file: string, shown: string): Promise<string | undef
   }
 }
 
-/** The baseline file the loader reads: the explicit path, else the default under the root. */
-export function baselinePath(
-  opts: Pick<LoadBaselineOptions, 'path' | 'root' | 'defaultPath'>
-): string {
-  return path.resolve(opts.path ?? path.join(opts.root, opts.defaultPath))
-}
-
 /**
  * Loads and validates the baseline for this GOOS/GOARCH/runner OS. No file at the default path
  * gives the built-in policy; a missing explicit path or an invalid file is a UsageError (exit 2)
  * placed at file:line:column.
  */
 export async function loadBaseline(opts: LoadBaselineOptions): Promise<Baseline> {
-  const file = baselinePath(opts)
+  const file = baselinePath(opts.path, opts.root, opts.defaultPath)
   const shown = displayPath(file, opts.root)
   const text = await readIfExists(file, shown)
   if (text === undefined) {

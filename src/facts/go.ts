@@ -3,7 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { KNOWN_GO_ENV_KEYS } from '../baseline/schema.js'
 import { UsageError } from '../errors.js'
-import { DEFAULT_BASELINE } from '../options.js'
+import { baselinePath, explicitBaseline } from '../baseline/path.js'
 import { findRoot } from '../root.js'
 import { GO_TIMEOUT_VAR, goTimeoutMs, RunTimeoutError, runWithDeadline } from './run.js'
 import type { GoFacts } from './types.js'
@@ -191,8 +191,7 @@ export function prefetchCheck(opts: {
   dir: string
   baseline?: string
 }): void {
-  const explicit = opts.baseline && opts.baseline !== DEFAULT_BASELINE ? opts.baseline : undefined
-  const file = path.resolve(explicit ?? path.join(findRoot(opts.dir, opts.env), DEFAULT_BASELINE))
+  const file = baselinePath(explicitBaseline(opts.baseline), findRoot(opts.dir, opts.env))
   prefetchGoFacts({ cwd: opts.dir, env: opts.env, namedKeys: probeNamedKeys(file) })
 }
 
