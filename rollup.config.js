@@ -133,15 +133,16 @@ const plugins = () => [
   builtinsWithoutGetters()
 ]
 
-// Two builds into dist/: the action's entries (main step, post step, the cache-verify worker),
-// and the CLI on its own, so neither's common path shares (and splits) chunks with the other.
+// Three builds into dist/: the action's entries (main step, post step), the CLI on its own, so
+// neither's common path shares (and splits) chunks with the other, and the cache-scan worker that
+// both start, as one self-contained file: a worker is a fresh isolate, and every module it loads
+// delays the moment it starts sharing the scan.
 export default [
   {
     ...shared,
     input: {
       index: 'src/index.ts',
-      post: 'src/entry/post-entry.ts',
-      'verify-worker': 'src/gocache/verify-worker.ts'
+      post: 'src/entry/post-entry.ts'
     },
     output: {
       dir: 'dist',
@@ -152,7 +153,7 @@ export default [
       manualChunks: commonPathChunks({
         boot: 'facts/go.ts',
         core: 'entry/main.ts',
-        others: ['entry/post-entry.ts', 'gocache/verify-worker.ts'],
+        others: ['entry/post-entry.ts'],
         prefix: 'main-'
       })
     },
@@ -169,6 +170,18 @@ export default [
       chunkFileNames: 'chunks/cli-[name].js',
       banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
       manualChunks: commonPathChunks({ boot: 'facts/go.ts', core: 'entry/cli.ts' })
+    },
+    plugins: plugins()
+  },
+  {
+    ...shared,
+    input: { 'verify-worker': 'src/gocache/verify-worker.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: false,
+      entryFileNames: '[name].js',
+      inlineDynamicImports: true
     },
     plugins: plugins()
   }
