@@ -39,6 +39,40 @@ describe('parseActionEntry (Go DiskCache.get)', () => {
   })
 
   it.each([
+    ['15 digits', '999999999999999', 999999999999999],
+    ['16 digits', '1000000000000001', 1000000000000001],
+    ['a padded zero', '0', 0]
+  ])('reads a size of %s exactly, on the common path or off it', (_name, size, want) => {
+    const r = parseActionEntry(bytes(line(ID, OUT, size)), ID)
+    expect(r).toEqual({ ok: true, entry: { outputId: OUT, size: want, timeMs: 1700000000000 } })
+  })
+
+  it('takes a timestamp up to int64 max, and not one past it', () => {
+    const max = parseActionEntry(bytes(line(ID, OUT, '1', '9223372036854775807')), ID)
+    expect(max.ok && max.entry.timeMs).toBe(9223372036854)
+    expect(parseActionEntry(bytes(line(ID, OUT, '1', '9223372036854775808')), ID)).toEqual({
+      ok: false,
+      reason: 'parsing timestamp: not a decimal number'
+    })
+    const under = parseActionEntry(bytes(line(ID, OUT, '1', '9223372036854775799')), ID)
+    expect(under.ok && under.entry.timeMs).toBe(9223372036854)
+  })
+
+  it('reads only the first `length` bytes of a larger buffer', () => {
+    const buf = Buffer.alloc(512, 0x78)
+    buf.write(line(), 0, 'latin1')
+    expect(parseActionEntry(buf, ID, ENTRY_SIZE)).toEqual(parseActionEntry(bytes(line()), ID))
+    expect(parseActionEntry(buf, ID, ENTRY_SIZE + 1)).toEqual({
+      ok: false,
+      reason: 'too long: Go expects exactly 175 bytes'
+    })
+    expect(parseActionEntry(buf, ID, 100)).toEqual({
+      ok: false,
+      reason: 'entry file incomplete: 100 bytes, Go expects 175'
+    })
+  })
+
+  it.each([
     ['int64 max + 1', line(ID, OUT, '9223372036854775808'), 'parsing size: not a decimal number'],
     ['sign only', line(ID, OUT, '+'), 'parsing size: not a decimal number'],
     ['empty', '', 'file is empty'],

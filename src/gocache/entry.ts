@@ -42,11 +42,21 @@ function isHex64(s: string, at: number, upper: boolean): boolean {
  * (anything but `<64 lower-case hex digits, the first two = sub>-a` or `-d`).
  */
 export function classifyName(sub: string, name: string): EntryName | undefined {
-  if (name.length !== HEX_SIZE + 2 || name.charCodeAt(HEX_SIZE) !== 0x2d /* - */) return undefined
+  const kind = nameKind(sub, name)
+  if (kind === NOT_GO) return undefined
+  return { kind: kind === ACTION ? 'action' : 'output', id: name.slice(0, HEX_SIZE) }
+}
+
+/** classifyName without allocating (the scan asks it for every entry); the ID is the first 64 characters. */
+export const NOT_GO = 0
+export const ACTION = 0x61 /* a */
+export const OUTPUT = 0x64 /* d */
+export function nameKind(sub: string, name: string): number {
+  if (name.length !== HEX_SIZE + 2 || name.charCodeAt(HEX_SIZE) !== 0x2d /* - */) return NOT_GO
   const suffix = name.charCodeAt(HEX_SIZE + 1)
-  if (suffix !== 0x61 /* a */ && suffix !== 0x64 /* d */) return undefined
-  if (!name.startsWith(sub) || !isHex64(name, 0, false)) return undefined
-  return { kind: suffix === 0x61 ? 'action' : 'output', id: name.slice(0, HEX_SIZE) }
+  if (suffix !== ACTION && suffix !== OUTPUT) return NOT_GO
+  if (!name.startsWith(sub) || !isHex64(name, 0, false)) return NOT_GO
+  return suffix
 }
 
 export interface ActionEntry {
@@ -99,16 +109,89 @@ function paddedInt(field: string): Decimal | undefined {
 /**
  * Parses an action entry exactly as Go's DiskCache.get does: `data` is up to ENTRY_SIZE + 1 bytes
  * read from the file, `id` the action ID from its file name. Anything Go would treat as a miss
- * is `{ ok: false }` with Go's reason.
+ * is `{ ok: false }` with Go's reason. Only the first `length` bytes of `data` are read.
  */
-export function parseActionEntry(data: Uint8Array, id: string): ParseResult {
+export function parseActionEntry(
+  data: Uint8Array,
+  id: string,
+  length: number = data.length
+): ParseResult {
+  const entry = parseCommonEntry(data, id, length)
+  return entry ? { ok: true, entry } : parseExactly(data.subarray(0, length), id)
+}
+
+const O1 = 3 + HEX_SIZE
+const O2 = O1 + 1 + HEX_SIZE
+const O3 = O2 + 1 + 20
+
+/**
+ * The entry as Go writes it, read straight from the bytes: lower-case hex, no sign, numbers of
+ * at most 15 significant digits (exact as a double); undefined for anything else, which then
+ * takes the exact path. Every cache entry goes through here, so it makes one string only.
+ */
+function parseCommonEntry(data: Uint8Array, id: string, length: number): ActionEntry | undefined {
+  if (
+    length !== ENTRY_SIZE ||
+    data[0] !== 0x76 /* v */ ||
+    data[1] !== 0x31 /* 1 */ ||
+    data[2] !== SPACE ||
+    data[O1] !== SPACE ||
+    data[O2] !== SPACE ||
+    data[O3] !== SPACE ||
+    data[ENTRY_SIZE - 1] !== 0x0a
+  )
+    return undefined
+  for (let i = 0; i < HEX_SIZE; i++) if (data[3 + i] !== id.charCodeAt(i)) return undefined
+  for (let i = O1 + 1; i < O2; i++) {
+    const c = data[i]!
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return undefined
+  }
+  const size = smallPaddedInt(data, O2 + 1, O3, 0)
+  const timeMs = smallPaddedInt(data, O3 + 1, ENTRY_SIZE - 1, 6)
+  if (size < 0 || timeMs < 0) return undefined
+  return {
+    outputId: Buffer.from(data.buffer, data.byteOffset + O1 + 1, HEX_SIZE).toString('latin1'),
+    size,
+    timeMs
+  }
+}
+
+/**
+ * A space-padded field of plain digits from the bytes `data[from..to)`, within int64, without
+ * its last `drop` digits (integer division by 10^drop), when what is left has at most 15 digits
+ * (exact as a double); -1 when the field is anything else.
+ */
+function smallPaddedInt(data: Uint8Array, from: number, to: number, drop: number): number {
+  let i = from
+  while (i < to && data[i] === SPACE) i++
+  if (i === to) return -1
+  while (i < to - 1 && data[i] === 0x30) i++
+  const digits = to - i
+  if (digits - drop > 15 || digits > INT64_MAX.length) return -1
+  if (digits === INT64_MAX.length)
+    for (let j = 0; j < digits; j++) {
+      const d = data[i + j]! - INT64_MAX.charCodeAt(j)
+      if (d < 0) break
+      if (d > 0) return -1
+    }
+  let v = 0
+  for (let j = i; j < to; j++) {
+    const d = data[j]! - 0x30
+    if (d < 0 || d > 9) return -1
+    if (j < to - drop) v = v * 10 + d
+  }
+  return v
+}
+
+/** Go's DiskCache.get, step by step, with its reason for every miss. */
+function parseExactly(data: Uint8Array, id: string): ParseResult {
   if (data.length > ENTRY_SIZE) return fail(`too long: Go expects exactly ${ENTRY_SIZE} bytes`)
   if (data.length === 0) return fail('file is empty')
   if (data.length < ENTRY_SIZE)
     return fail(`entry file incomplete: ${data.length} bytes, Go expects ${ENTRY_SIZE}`)
-  const o1 = 3 + HEX_SIZE
-  const o2 = o1 + 1 + HEX_SIZE
-  const o3 = o2 + 1 + 20
+  const o1 = O1
+  const o2 = O2
+  const o3 = O3
   if (
     data[0] !== 0x76 /* v */ ||
     data[1] !== 0x31 /* 1 */ ||

@@ -7,7 +7,15 @@
  */
 import { closeSync, fstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs'
 import path from 'node:path'
-import { classifyName, ENTRY_SIZE, parseActionEntry, type ActionEntry } from './entry.js'
+import {
+  ACTION,
+  ENTRY_SIZE,
+  nameKind,
+  NOT_GO,
+  OUTPUT,
+  parseActionEntry,
+  type ActionEntry
+} from './entry.js'
 import { errText, lstatOrGone, READ_NOFOLLOW, readHead, vanished } from './fsutil.js'
 import { hashFile } from './hash.js'
 import type { CacheProblem } from './types.js'
@@ -106,8 +114,9 @@ class DirScanner {
 
   scanEntry(sub: string, dir: string, name: string): void {
     const p = dir + path.sep + name
-    const kind = classifyName(sub, name)
-    if (kind?.kind === 'action' && this.scanActionOpen(kind.id, p)) return
+    const kind = nameKind(sub, name)
+    const id = kind === NOT_GO ? '' : name.slice(0, 64)
+    if (kind === ACTION && this.scanActionOpen(id, p)) return
     let st: Stats | undefined
     try {
       st = lstatOrGone(p)
@@ -118,14 +127,15 @@ class DirScanner {
     this.out.files++
     this.out.bytes += st.size
     if (st.isSymbolicLink()) return this.problem('symlink', p, 'Go never writes symbolic links')
-    if (!kind) return this.problem('foreign', p, 'not a name Go writes (<64 hex digits>-a or -d)')
-    if (kind.kind === 'output' && st.isDirectory()) return this.scanExecutable(kind.id, p, st)
+    if (kind === NOT_GO)
+      return this.problem('foreign', p, 'not a name Go writes (<64 hex digits>-a or -d)')
+    if (kind === OUTPUT && st.isDirectory()) return this.scanExecutable(id, p, st)
     if (!st.isFile()) return this.problem('not-a-file', p, 'expected a regular file')
     if (!this.trusted(p, st)) return
-    if (kind.kind === 'output') return this.addOutput(kind.id, p, p, st.size, st.mtimeMs)
+    if (kind === OUTPUT) return this.addOutput(id, p, p, st.size, st.mtimeMs)
     const action: ScannedAction = { path: p, size: st.size, mtimeMs: st.mtimeMs }
-    action.entry = this.readAction(p, kind.id)
-    this.out.actions.push([kind.id, action])
+    action.entry = this.readAction(p, id)
+    this.out.actions.push([id, action])
   }
 
   /**
@@ -243,7 +253,7 @@ class DirScanner {
 
   /** Parses the `n` bytes of action entry `p` in the read buffer. */
   private parseAction(p: string, id: string, n: number): ActionEntry | undefined {
-    const parsed = parseActionEntry(this.opts.buf.subarray(0, n), id)
+    const parsed = parseActionEntry(this.opts.buf, id, n)
     if (parsed.ok) return parsed.entry
     this.problem('action-malformed', p, `Go would ignore this entry: ${parsed.reason}`)
     return undefined
