@@ -120,8 +120,10 @@ export async function scanSubdirs(root: string, opts: ThreadOptions): Promise<Di
     else
       scanHere(claims, root, opts.hash, results, (mine, cpuMs) => {
         report()
-        const projectedMs = (cpuMs / mine) * unclaimed(claims)
-        if (url && mine >= sample && projectedMs > helpAfter) startWorkers()
+        // The projection is taken once the sample is in, then each time the count doubles: a
+        // scan that outgrows the calling thread shows it early, and the clock is read rarely.
+        if (!url || mine < sample || (mine & (mine - 1)) !== 0) return
+        if ((cpuMs() / mine) * unclaimed(claims) > helpAfter) startWorkers()
       })
     if (opts.onProgress && workers.length) timer = setInterval(report, PROGRESS_MS)
     await Promise.all(workers.map((w) => w.finished()))
@@ -142,16 +144,19 @@ function scanHere(
   root: string,
   hash: boolean,
   results: DirScan[],
-  after: (mine: number, cpuMs: number) => void
+  after: (mine: number, cpuMs: () => number) => void
 ): void {
   const buf = Buffer.allocUnsafe(hash ? CHUNK : ENTRY_SIZE + 1)
   // CPU time, not wall time: on a busy machine the wall clock also counts other processes' turns.
   // (Until workers start, this thread is the process's only one doing work.)
   const started = process.cpuUsage()
   let mine = 0
+  const cpuMs = (): number => {
+    const used = process.cpuUsage(started)
+    return (used.user + used.system) / 1000
+  }
   scanClaimed(claims, root, { hash, buf }, (index, scan) => {
     results[index] = scan
-    const used = process.cpuUsage(started)
-    after(++mine, (used.user + used.system) / 1000)
+    after(++mine, cpuMs)
   })
 }
