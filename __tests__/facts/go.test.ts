@@ -40,6 +40,23 @@ describe('collectGoFacts (real go)', () => {
     expect(facts.env.GOFLAGS).toBe('-mod=mod oops')
   })
 
+  it('for the cache tools asks for the keys by name and runs no go version', async () => {
+    // A GOFLAGS that go version rejects shows whether go version ran.
+    const e = env({
+      GOFLAGS: '-mod=mod oops',
+      GOCACHE: mkdtempSync(path.join(os.tmpdir(), 'gbg-c-'))
+    })
+    const facts = await collectGoFacts({ cwd: process.cwd(), env: e, cacheOnly: true })
+    expect(facts.versionError).toBeUndefined()
+    expect(facts.env.GOCACHE).toBe(e.GOCACHE)
+    expect(facts.env.GOROOT).toMatch(/\S/)
+    // Named keys: go prints no C toolchain settings it would have to run the compiler for.
+    expect(facts.env).not.toHaveProperty('CGO_CFLAGS')
+    const full = await collectGoFacts({ cwd: process.cwd(), env: e })
+    expect(full.versionError).toContain('non-flag "oops"')
+    expect(full.env).toHaveProperty('CGO_CFLAGS')
+  })
+
   it('falls back to named keys when GOCACHE=off breaks the full go env -json', async () => {
     const facts = await collectGoFacts({ cwd: process.cwd(), env: env({ GOCACHE: 'off' }) })
     expect(facts.envError).toMatch(/build cache/)

@@ -28,6 +28,12 @@ if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$|^--versio
   prefetchCheck({ env, dir: resolve(cwd, flag('--dir') ?? '.'), baseline: flag('--baseline') })
 }
 
+// `cache` asks go for GOCACHE and GOROOT: the same, with the keys by name.
+if (command === 'cache' && !argv.some((a) => /^-h$|^--help$/.test(a))) {
+  const { prefetchGoFacts } = await import('../facts/go.js')
+  prefetchGoFacts({ cwd, env, cacheOnly: true })
+}
+
 const { cli } = await import('./cli.js')
 process.exitCode = await cli(argv, {
   stdout: (s) => process.stdout.write(s),

@@ -123,6 +123,11 @@ export interface GoProbeOptions {
   env: Record<string, string | undefined>
   /** Ask `go env` for the keys by name, see probeNamedKeys. Default: all keys. */
   namedKeys?: boolean
+  /**
+   * For the cache tools, which need GOCACHE and GOROOT alone: the keys by name, and no
+   * `go version` even when GOFLAGS is set.
+   */
+  cacheOnly?: boolean
 }
 
 let prefetched: { opts: GoProbeOptions; facts: Promise<GoFacts> } | undefined
@@ -148,7 +153,9 @@ export function collectGoFacts(opts: GoProbeOptions): Promise<GoFacts> {
   const sameBinary =
     early?.opts.goBinary === opts.goBinary &&
     (opts.goBinary === undefined || early?.opts.cwd === opts.cwd)
-  const sameKeys = Boolean(early?.opts.namedKeys) === Boolean(opts.namedKeys)
+  const sameKeys =
+    Boolean(early?.opts.namedKeys) === Boolean(opts.namedKeys) &&
+    Boolean(early?.opts.cacheOnly) === Boolean(opts.cacheOnly)
   if (early && early.opts.env === opts.env && sameBinary && sameKeys) {
     return early.facts
   }
@@ -214,7 +221,7 @@ async function probe(opts: GoProbeOptions): Promise<GoFacts> {
   const binary = resolveGoBinary(opts.goBinary, opts.cwd, opts.env)
   const neutral = os.tmpdir()
   let env: Record<string, string> | undefined
-  if (opts.namedKeys) {
+  if (opts.namedKeys || opts.cacheOnly) {
     const named = await run(binary, ['env', '-json', ...NAMED_KEYS], neutral, opts.env, ENV_JSON)
     env = parseGoEnvJson(binary, named)
     // Only the full `go env` says why a build cache is off or unusable (and creates a missing
@@ -240,7 +247,7 @@ async function probe(opts: GoProbeOptions): Promise<GoFacts> {
   // start-up), and its failure is a finding (GBG103), not a reason to stop.
   let versionLine = `go version ${env.GOVERSION ?? ''} ${env.GOOS ?? ''}/${env.GOARCH ?? ''}`
   let versionError: string | undefined
-  if ((env.GOFLAGS ?? '').trim() !== '') {
+  if (!opts.cacheOnly && (env.GOFLAGS ?? '').trim() !== '') {
     try {
       versionLine = (await run(binary, ['version'], neutral, opts.env)).trim()
     } catch (err) {

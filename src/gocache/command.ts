@@ -64,7 +64,7 @@ function oneOf<T extends string>(
 async function goEnv(needCache: boolean): Promise<{ GOCACHE?: string; GOROOT?: string }> {
   let go: Awaited<ReturnType<typeof collectGoFacts>>
   try {
-    go = await collectGoFacts({ cwd: process.cwd(), env: process.env })
+    go = await collectGoFacts({ cwd: process.cwd(), env: process.env, cacheOnly: true })
   } catch (err) {
     if (!needCache) return {}
     throw err
