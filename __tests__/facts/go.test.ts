@@ -42,13 +42,11 @@ describe('collectGoFacts (real go)', () => {
 
   it('for the cache tools asks for the keys by name and runs no go version', async () => {
     // A GOFLAGS that go version rejects shows whether go version ran.
-    const e = env({
-      GOFLAGS: '-mod=mod oops',
-      GOCACHE: mkdtempSync(path.join(os.tmpdir(), 'gbg-c-'))
-    })
+    const gocache = mkdtempSync(path.join(os.tmpdir(), 'gbg-c-'))
+    const e = env({ GOFLAGS: '-mod=mod oops', GOCACHE: gocache })
     const facts = await collectGoFacts({ cwd: process.cwd(), env: e, cacheOnly: true })
     expect(facts.versionError).toBeUndefined()
-    expect(facts.env.GOCACHE).toBe(e.GOCACHE)
+    expect(facts.env.GOCACHE).toBe(gocache)
     expect(facts.env.GOROOT).toMatch(/\S/)
     // Named keys: go prints no C toolchain settings it would have to run the compiler for.
     expect(facts.env).not.toHaveProperty('CGO_CFLAGS')
