@@ -28,7 +28,8 @@ import { resolveWorkerUrl } from './worker-url.js'
 
 /**
  * Start workers only when the rest of the scan, projected from the CPU time of the directories
- * scanned so far, would take longer than a worker takes to start (about 30 ms of CPU). Where no
+ * scanned so far, would take longer than a worker takes to start (about 25 ms, dist/verify-worker.js being one
+ * self-contained file) and to warm up. Where no
  * core is idle the worker's start is taken from the scan itself, so there it must be a small
  * part of what is left, and the projection waits for more directories (the first ones are the
  * slowest, code not yet optimised).
