@@ -49,6 +49,32 @@ export async function sarifReportPieces(
 const WRITE_BATCH = 1024 * 1024
 
 /**
+ * Text pieces as UTF-8 in buffers of about `size` bytes, each piece encoded straight into its
+ * place (no joined string, no buffer per piece to copy again). A piece too large for a batch
+ * goes out as a buffer of its own. Each buffer is new: a writer may still hold the last one.
+ */
+export function* byteBatches(pieces: Iterable<string>, size = WRITE_BATCH): Generator<Buffer> {
+  let batch = Buffer.allocUnsafeSlow(size)
+  let used = 0
+  for (const piece of pieces) {
+    // At most 3 bytes of UTF-8 per UTF-16 unit (a surrogate pair, 4 bytes, is two units).
+    if (3 * piece.length > size - used) {
+      if (used > 0) {
+        yield batch.subarray(0, used)
+        batch = Buffer.allocUnsafeSlow(size)
+        used = 0
+      }
+      if (3 * piece.length > size) {
+        yield Buffer.from(piece, 'utf8')
+        continue
+      }
+    }
+    used += batch.write(piece, used, 'utf8')
+  }
+  if (used > 0) yield batch.subarray(0, used)
+}
+
+/**
  * Writes text pieces to a new file, a batch of pieces per call (a large report is never one
  * string or one buffer). One batch is written while the next is made, so the disk and the
  * making of the text overlap.
@@ -57,23 +83,12 @@ async function writePieces(file: string, pieces: Iterable<string>): Promise<void
   const fd = await open(file, 'w')
   let writing: Promise<void> = Promise.resolve()
   try {
-    let batch: Buffer[] = []
-    let size = 0
-    for (const piece of pieces) {
-      const bytes = Buffer.from(piece, 'utf8')
-      batch.push(bytes)
-      size += bytes.length
-      if (size >= WRITE_BATCH) {
-        const ready = Buffer.concat(batch, size)
-        batch = []
-        size = 0
-        await writing
-        writing = writeAll(fd, ready)
-        writing.catch(() => {}) // handled by the next await; never an unhandled rejection
-      }
+    for (const ready of byteBatches(pieces)) {
+      await writing
+      writing = writeAll(fd, ready)
+      writing.catch(() => {}) // handled by the next await; never an unhandled rejection
     }
     await writing
-    await writeAll(fd, Buffer.concat(batch, size))
   } finally {
     // A failed write must not leave the other one running on a closed handle.
     await writing.catch(() => {})

@@ -31,6 +31,7 @@ if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$|^--versio
 const { cli } = await import('./cli.js')
 process.exitCode = await cli(argv, {
   stdout: (s) => process.stdout.write(s),
+  stdoutBytes: (b) => process.stdout.write(b),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
   env,

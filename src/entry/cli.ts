@@ -4,13 +4,15 @@ import { UsageError } from '../errors.js'
 import { resolveOptions, type Format } from '../options.js'
 import { formatAnnotation, selectAnnotations } from '../report/annotations.js'
 import { renderText } from '../report/text.js'
-import { jsonReportPieces, sarifReportPieces, writeReportFiles } from '../output.js'
+import { byteBatches, jsonReportPieces, sarifReportPieces, writeReportFiles } from '../output.js'
 import { findRoot } from '../root.js'
 import { RULES, docsUrl } from '../rules.js'
 import { VERSION } from '../version.js'
 
 export interface CliIO {
   stdout: (s: string) => void
+  /** Standard output for bytes (large reports), where it takes them; else `stdout` gets strings. */
+  stdoutBytes?: (b: Uint8Array) => void
   stderr: (s: string) => void
   isTTY: boolean
   env: Record<string, string | undefined>
@@ -78,21 +80,27 @@ const FORMATS: Format[] = ['text', 'json', 'sarif', 'github']
 
 /**
  * A large report (100,000 findings make 70 MB of JSON) goes out in writes of about 1 MiB, never
- * as one string that the stream would copy again.
+ * as one string that the stream would copy again: as bytes encoded straight from the pieces when
+ * the output takes them, else as strings.
  */
-function writeBatched(pieces: Iterable<string>, write: (s: string) => void): void {
+function writeBatched(pieces: Iterable<string>, io: CliIO): void {
+  const { stdoutBytes } = io
+  if (stdoutBytes) {
+    for (const bytes of byteBatches(pieces)) stdoutBytes(bytes)
+    return
+  }
   let batch: string[] = []
   let size = 0
   for (const piece of pieces) {
     batch.push(piece)
     size += piece.length
     if (size >= 1 << 20) {
-      write(batch.join(''))
+      io.stdout(batch.join(''))
       batch = []
       size = 0
     }
   }
-  if (batch.length > 0) write(batch.join(''))
+  if (batch.length > 0) io.stdout(batch.join(''))
 }
 
 async function check(args: string[], io: CliIO): Promise<number> {
@@ -131,13 +139,10 @@ async function check(args: string[], io: CliIO): Promise<number> {
   await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix })
   switch (format) {
     case 'json':
-      writeBatched(jsonReportPieces(report), io.stdout)
+      writeBatched(jsonReportPieces(report), io)
       break
     case 'sarif':
-      writeBatched(
-        await sarifReportPieces(report, { env: io.env, matrix: values.matrix }),
-        io.stdout
-      )
+      writeBatched(await sarifReportPieces(report, { env: io.env, matrix: values.matrix }), io)
       break
     case 'github': {
       // In a `run:` step a non-zero exit adds the runner's own ::error ("Process completed with
