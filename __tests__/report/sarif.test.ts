@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { finding, gateReport, manyFindings, RULE_META } from '../../__fixtures__/gate-report.js'
 import { validateSarif } from '../../__fixtures__/sarif/validate.js'
@@ -213,6 +214,31 @@ describe('what code scanning needs', () => {
     expect(
       fingerprintSubject(finding({ message: 'cache at C:\\Users\\r\\go-build is 12 MiB' }))
     ).toBe('\u0000cache at <path> is 0 MiB')
+  })
+
+  it('fingerprints are the hash of rule, file and subject with the occurrence, kept or not from the last', () => {
+    // Equal subjects in a row, then apart: each print is computed from its own finding.
+    const messages = ['m1 here', 'm2 here', 'x', 'm3 here', 'x', 'm4 here']
+    const report = gateReport(
+      messages.map((message, i) =>
+        finding({ rule: 'GBG201', message, location: { file: 'go.work', line: i + 1 } })
+      ),
+      { root: '/r' }
+    )
+    const got = (run(renderSarif(report, '0.1.0')).results as Json[]).map(
+      (r) => r.partialFingerprints[FINGERPRINT_KEY] as string
+    )
+    const seen = new Map<string, number>()
+    const expected = messages.map((message) => {
+      const subject = fingerprintSubject(finding({ message }))
+      const digest = createHash('sha256')
+        .update(`GBG201\u0000go.work\u0000${subject}`)
+        .digest('hex')
+      seen.set(digest, (seen.get(digest) ?? 0) + 1)
+      return `${digest.slice(0, 32)}:${seen.get(digest)}`
+    })
+    expect(got).toEqual(expected)
+    expect(got.map((p) => p.split(':')[1])).toEqual(['1', '2', '1', '3', '2', '4'])
   })
 
   it('sets automationDetails.id per workflow, job, matrix leg and working directory', () => {

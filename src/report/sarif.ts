@@ -258,13 +258,19 @@ export function fingerprintSubject(f: Finding): string {
  * its occurrence among equal ones (like GitHub's own line hash), stable across runs and machines.
  */
 function fingerprint(f: Finding, file: string, occurrences: Map<string, number>): string {
-  const digest = sha256Hex(`${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`)
+  const key = `${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`
+  // Findings of one kind follow each other (sorted by rule and place) and often share their
+  // subject: the last digest is kept, not hashed again.
+  if (key !== lastDigest.key) lastDigest = { key, digest: sha256Hex(key) }
+  const digest = lastDigest.digest
   // Equal subjects counted by their digest: the map holds 64 characters per distinct subject,
   // not the subject itself (a long message each, for 100k findings).
   const n = occurrences.get(digest) ?? 0
   occurrences.set(digest, n + 1)
   return `${digest.slice(0, 32)}:${n + 1}`
 }
+
+let lastDigest = { key: '', digest: '' }
 
 /**
  * SHA-256 of a string, hex: the one-shot `crypto.hash` (Node 20.12+; several times faster per
