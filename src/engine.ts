@@ -33,6 +33,16 @@ export interface GateHooks {
   onCacheProgress?: (p: CacheProgress) => void
   /** The process environment `go` runs with; defaults to process.env. */
   env?: Record<string, string | undefined>
+  /**
+   * Given the findings of every check but the preflight's while Go's loader still runs, so a sink
+   * can do its work per finding meanwhile (SARIF fingerprints): most reach the report as the same
+   * objects. `baseline` is the baseline file's path, when there is one.
+   */
+  whileGoLoads?: (
+    findings: readonly Finding[],
+    root: string,
+    baseline: string | undefined
+  ) => void | Promise<void>
   /** Actions cache transport (src/actions-cache): restores the build cache before the cache stage verifies and prunes it. */
   restore?: (go: GoFacts, opts: GateOptions) => Promise<StoreFacts>
 }
@@ -267,6 +277,7 @@ export async function runGate(
     locateFindings(runChecks(collected.facts, baseline, checks), collected.facts, baseline)
   const before = early(allChecks.slice(0, at))
   const after = early(allChecks.slice(at + 1))
+  await hooks.whileGoLoads?.(before.concat(after), opts.root, baseline.path)
   const facts = withPreflight(collected.facts, await collected.preflight, hooks)
   const own = locateFindings(runChecks(facts, baseline, [preflightCheck]), facts, baseline)
   const checked = deferToGo(

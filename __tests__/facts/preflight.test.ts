@@ -268,7 +268,16 @@ describe('the checks that do not need go list run while it runs', () => {
     const e = { ...env, GOPROXY: 'direct', GOCACHE: cache }
     const opts = resolveOptions({ preflight: 'offline', 'cache-verify': 'quick' }, dir, dir)
     const hooks = { env: e, log: () => {} }
-    const { report } = await runGate(opts, hooks)
+    const early: Finding[] = []
+    const { report } = await runGate(opts, {
+      ...hooks,
+      whileGoLoads: (findings: readonly Finding[]) => {
+        early.push(...findings)
+      }
+    })
+    // The others' findings were handed out before the preflight's, as the objects reported.
+    expect(early.map((f) => f.rule)).toEqual(['GBG123', 'GBG309'])
+    for (const f of early) expect(report.findings).toContain(f)
 
     const collected = await collectFacts(opts, async () => builtinBaseline(), hooks)
     expect(collected.facts.preflight).toBeUndefined()

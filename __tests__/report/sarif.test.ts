@@ -7,6 +7,7 @@ import {
   automationId,
   FINGERPRINT_KEY,
   fingerprintSubject,
+  prepareFingerprints,
   informationUri,
   relativeUri,
   renderSarif,
@@ -239,6 +240,39 @@ describe('what code scanning needs', () => {
     })
     expect(got).toEqual(expected)
     expect(got.map((p) => p.split(':')[1])).toEqual(['1', '2', '1', '3', '2', '4'])
+  })
+
+  it('fingerprints prepared ahead are the ones made when the log is written', () => {
+    const findings = () => [
+      finding({ rule: 'GBG201', message: 'use ./a', location: { file: 'go.work', line: 4 } }),
+      finding({
+        rule: 'GBG201',
+        message: 'use ./b',
+        location: { file: '/repo/sub/go.mod', line: 2 }
+      }),
+      finding({
+        rule: 'GBG301',
+        message: 'entry /x/ab-a',
+        location: { file: '/home/u/.cache/ab' }
+      }),
+      finding({ rule: 'GBG102', envKey: 'GOFLAGS', message: 'GOFLAGS has -mod=mod' })
+    ]
+    const text = (report: ReturnType<typeof gateReport>) =>
+      JSON.stringify(renderSarif(report, '0.1.0'))
+    const report = gateReport(findings())
+    const plain = text(gateReport(findings()))
+    prepareFingerprints(report.findings, report.root, report.baseline)
+    expect(text(report)).toBe(plain)
+    // Prepared for another root or baseline: each print is still that of the log's own files.
+    for (const [root, baseline] of [
+      ['/elsewhere', report.baseline],
+      ['/repo', undefined],
+      ['/repo/sub', '/repo/sub/b.yml']
+    ] as const) {
+      const again = gateReport(findings())
+      prepareFingerprints(again.findings, root, baseline)
+      expect(text(again)).toBe(plain)
+    }
   })
 
   it('sets automationDetails.id per workflow, job, matrix leg and working directory', () => {

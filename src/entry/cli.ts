@@ -7,6 +7,7 @@ import { renderText } from '../report/text.js'
 import { byteBatches, jsonReportPieces, sarifReportPieces, writeReportFiles } from '../output.js'
 import { findRoot } from '../root.js'
 import { RULES, docsUrl } from '../rules.js'
+import type { Finding } from '../types.js'
 import { VERSION } from '../version.js'
 
 export interface CliIO {
@@ -103,6 +104,15 @@ function writeBatched(pieces: Iterable<string>, io: CliIO): void {
   if (batch.length > 0) io.stdout(batch.join(''))
 }
 
+/** The SARIF log's per-finding work, done while go list runs (see GateHooks.whileGoLoads). */
+async function prepareSarif(
+  findings: readonly Finding[],
+  root: string,
+  baseline: string | undefined
+): Promise<void> {
+  ;(await import('../report/sarif.js')).prepareFingerprints(findings, root, baseline)
+}
+
 async function check(args: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(
     'check',
@@ -134,7 +144,8 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const { report } = await runGate(opts, {
     env: io.env,
     log: (l) => io.stderr(l + '\n'),
-    debug: () => {}
+    debug: () => {},
+    ...(format === 'sarif' || opts.sarif ? { whileGoLoads: prepareSarif } : {})
   })
   await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix })
   switch (format) {
