@@ -3,7 +3,8 @@ import { finding, gateReport } from '../../__fixtures__/gate-report.js'
 import { parseCommands } from '../../__fixtures__/runner.js'
 import { logText } from '../../src/log.js'
 import { selectAnnotations } from '../../src/report/annotations.js'
-import { renderText, writeActionLog } from '../../src/report/text.js'
+import { escapeTerminal } from '../../src/report/escape.js'
+import { renderText, terminalLines, writeActionLog } from '../../src/report/text.js'
 
 function actionLog(findings: ReturnType<typeof finding>[], reserved = {}): string {
   const report = gateReport(findings)
@@ -154,5 +155,25 @@ describe('markdownCode at scale', () => {
     const code = markdownCode(value)
     expect(code.startsWith('````')).toBe(true)
     expect(code.endsWith('````')).toBe(true)
+  })
+})
+
+describe('terminalLines', () => {
+  it('is each line escaped for a terminal, joined by newlines', () => {
+    const cases: string[][] = [
+      ['plain', 'expected: x', 'actual:   y'],
+      ['one line'],
+      ['', ''],
+      ['tab\tstays', 'x'],
+      ['a line\nthat breaks', 'next'],
+      ['cr\rhere'],
+      ['\u001b[31mred\u001b[0m', 'bell\u0007'],
+      ['csi\u009bx', 'del\u007f'],
+      ['trailing newline\n'],
+      ...HOSTILE.map((t) => [t, `expected: ${t}`])
+    ]
+    for (const lines of cases) {
+      expect(terminalLines(lines)).toBe(lines.map(escapeTerminal).join('\n'))
+    }
   })
 })

@@ -98,15 +98,19 @@ export function writeActionLog(
     if (e === undefined) memo.set(text, (e = escapeCommandData(escapeTerminal(text))))
     return e
   }
+  const titles = new Map<string, string>()
   for (const f of report.findings) {
-    const name = ruleById(f.rule)?.name
     const loc = f.location
     const lineCol = loc?.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''
     const at =
       loc && (loc.file !== '' || lineCol !== '') ? ` at ${escaped(files, loc.file)}${lineCol}` : ''
-    log.command(
-      `::group::${escaped(heads, `${f.severity} ${f.rule}${name ? ` ${name}` : ''}`)}${at}`
-    )
+    const pair = `${f.severity} ${f.rule}`
+    let title = titles.get(pair)
+    if (title === undefined) {
+      const name = ruleById(f.rule)?.name
+      titles.set(pair, (title = escaped(heads, `${pair}${name ? ` ${name}` : ''}`)))
+    }
+    log.command(`::group::${title}${at}`)
     const annotation = selection.byFinding.get(f)
     const details: string[] = []
     if (annotation) log.command(formatAnnotation(annotation))
@@ -115,7 +119,7 @@ export function writeActionLog(
     if (f.actual !== undefined) details.push(`actual:   ${f.actual}`)
     if (f.source !== undefined) details.push(`source:   ${f.source}`)
     if (!annotation && f.fix) details.push(`fix:      ${f.fix}`)
-    if (details.length > 0) log.protect(details.map(escapeTerminal).join('\n'))
+    if (details.length > 0) log.protect(terminalLines(details))
     log.command('::endgroup::')
   }
   if (selection.dropped > 0) {
@@ -125,6 +129,21 @@ export function writeActionLog(
   }
   log.protect(renderText({ ...report, findings: [] }, { color: false }))
   log.end()
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f\u009b]/
+
+/**
+ * Lines joined by newlines, each escaped by `escapeTerminal`: the joined text tested once in the
+ * common case (no control character but the newlines that join them).
+ */
+export function terminalLines(lines: string[]): string {
+  const text = lines.join('\n')
+  let newlines = 0
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines++
+  if (newlines === lines.length - 1 && !CONTROL_BUT_NEWLINE.test(text)) return text
+  return lines.map(escapeTerminal).join('\n')
 }
 
 /** Output a batch is flushed at (characters). */
