@@ -227,8 +227,9 @@ export function breakable(s: string): string {
   )
 }
 
-// Made once: breakable runs for every row of a summary.
-const LONG_RUN = new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g')
+// Made once: breakable runs for every row of a summary. A run starts where the text or a space
+// ends (the lookbehind): tried from inside a word, a run would scan that word again and again.
+const LONG_RUN = new RegExp(`(?<!\\S)\\S{${LONG_WORD + 1},}`, 'g')
 const LONG_PART = new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g')
 
 /**
