@@ -81,23 +81,34 @@ export function* byteBatches(pieces: Iterable<string>, size = WRITE_BATCH): Gene
  */
 async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
   const fd = await open(file, 'w')
+  try {
+    await writeInOrder(fd, byteBatches(pieces))
+  } finally {
+    await close(fd)
+  }
+}
+
+/**
+ * Writes buffers to `fd` in their order, each batch written while the next is made, so the disk
+ * and the making of the text overlap. Returns once every byte is written (or the first failure).
+ */
+export async function writeInOrder(fd: number, batches: Iterable<Uint8Array>): Promise<void> {
   let writing: Promise<void> = Promise.resolve()
   try {
-    for (const ready of byteBatches(pieces)) {
+    for (const ready of batches) {
       await writing
       writing = writeAll(fd, ready)
       writing.catch(() => {}) // handled by the next await; never an unhandled rejection
     }
     await writing
   } finally {
-    // A failed write must not leave the other one running on a closed handle.
+    // A failed write must not leave the other one running on a handle the caller closes.
     await writing.catch(() => {})
-    await close(fd)
   }
 }
 
 /** Writes every byte (a write may take fewer than it was given). */
-async function writeAll(fd: number, bytes: Buffer): Promise<void> {
+async function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
   for (let done = 0; done < bytes.length;) {
     done += (await write(fd, bytes, done, bytes.length - done)).bytesWritten
   }

@@ -4,7 +4,13 @@ import { UsageError } from '../errors.js'
 import { resolveOptions, type Format } from '../options.js'
 import { formatAnnotation, selectAnnotations } from '../report/annotations.js'
 import { renderText } from '../report/text.js'
-import { byteBatches, jsonReportPieces, sarifReportPieces, writeReportFiles } from '../output.js'
+import {
+  byteBatches,
+  jsonReportPieces,
+  sarifReportPieces,
+  writeInOrder,
+  writeReportFiles
+} from '../output.js'
 import { findRoot } from '../root.js'
 import { RULES, docsUrl } from '../rules.js'
 import type { Finding } from '../types.js'
@@ -14,6 +20,11 @@ export interface CliIO {
   stdout: (s: string) => void
   /** Standard output for bytes (large reports), where it takes them; else `stdout` gets strings. */
   stdoutBytes?: (b: Uint8Array) => void
+  /**
+   * The descriptor of standard output when it is a regular file (`> report.json`): a large report
+   * is written there with asynchronous writes, each while the next part is made.
+   */
+  stdoutFile?: number
   stderr: (s: string) => void
   isTTY: boolean
   env: Record<string, string | undefined>
@@ -84,8 +95,9 @@ const FORMATS: Format[] = ['text', 'json', 'sarif', 'github']
  * as one string that the stream would copy again: as bytes encoded straight from the pieces when
  * the output takes them, else as strings.
  */
-function writeBatched(pieces: Iterable<string>, io: CliIO): void {
-  const { stdoutBytes } = io
+async function writeBatched(pieces: Iterable<string>, io: CliIO): Promise<void> {
+  const { stdoutBytes, stdoutFile } = io
+  if (stdoutFile !== undefined) return writeInOrder(stdoutFile, byteBatches(pieces))
   if (stdoutBytes) {
     for (const bytes of byteBatches(pieces)) stdoutBytes(bytes)
     return
@@ -150,10 +162,13 @@ async function check(args: string[], io: CliIO): Promise<number> {
   await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix })
   switch (format) {
     case 'json':
-      writeBatched(jsonReportPieces(report), io)
+      await writeBatched(jsonReportPieces(report), io)
       break
     case 'sarif':
-      writeBatched(await sarifReportPieces(report, { env: io.env, matrix: values.matrix }), io)
+      await writeBatched(
+        await sarifReportPieces(report, { env: io.env, matrix: values.matrix }),
+        io
+      )
       break
     case 'github': {
       // In a `run:` step a non-zero exit adds the runner's own ::error ("Process completed with
