@@ -44,6 +44,25 @@ describe('report text in pieces', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it('one path asked for both files holds the SARIF log, written after the report', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gbg-output-'))
+    try {
+      const written = await writeReportFiles(
+        { ...report, root: dir },
+        { report: 'same.json', sarif: 'same.json' }
+      )
+      expect(written).toEqual({
+        report: path.join(dir, 'same.json'),
+        sarif: path.join(dir, 'same.json')
+      })
+      expect(readFileSync(path.join(dir, 'same.json'), 'utf8')).toBe(
+        await sarifReport({ ...report, root: dir })
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('byteBatches', () => {

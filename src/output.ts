@@ -114,13 +114,18 @@ async function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
   }
 }
 
-/** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
+/**
+ * Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root.
+ * Returns absolute paths. Two files are written at the same time (the text of one is made while
+ * the system writes the other's), unless both are one path.
+ */
 export async function writeReportFiles(
   report: GateReport,
   files: { report?: string; sarif?: string },
   context: SarifContext = {}
 ): Promise<{ report?: string; sarif?: string }> {
   const written: { report?: string; sarif?: string } = {}
+  const jobs: Array<{ kind: 'report' | 'sarif'; abs: string; document: () => Promise<object> }> = []
   for (const [kind, document] of [
     ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
     [
@@ -129,11 +134,14 @@ export async function writeReportFiles(
     ]
   ] as const) {
     const target = files[kind]
-    if (!target) continue
-    const abs = path.resolve(report.root, target)
-    await mkdir(path.dirname(abs), { recursive: true })
-    await writePieces(abs, jsonPieces(await document()))
-    written[kind] = abs
+    if (target) jobs.push({ kind, abs: path.resolve(report.root, target), document })
   }
+  const write = async (job: (typeof jobs)[number]): Promise<void> => {
+    await mkdir(path.dirname(job.abs), { recursive: true })
+    await writePieces(job.abs, jsonPieces(await job.document()))
+  }
+  if (jobs.length === 2 && jobs[0]?.abs !== jobs[1]?.abs) await Promise.all(jobs.map(write))
+  else for (const job of jobs) await write(job)
+  for (const job of jobs) written[job.kind] = job.abs
   return written
 }
