@@ -4,7 +4,7 @@ import { parseCommands } from '../../__fixtures__/runner.js'
 import { logText } from '../../src/log.js'
 import { selectAnnotations } from '../../src/report/annotations.js'
 import { escapeTerminal } from '../../src/report/escape.js'
-import { renderText, terminalLines, writeActionLog } from '../../src/report/text.js'
+import { renderText, terminalLines, textPieces, writeActionLog } from '../../src/report/text.js'
 
 function actionLog(findings: ReturnType<typeof finding>[], reserved = {}): string {
   const report = gateReport(findings)
@@ -145,6 +145,25 @@ describe('renderText', () => {
       color: false
     })
     expect(out).toContain('\\x1b[31mred\\x0anext')
+  })
+
+  it('in pieces of 64 findings: each block once, one blank line before the verdict, one newline at the end', () => {
+    for (const n of [0, 1, 63, 64, 65, 128, 129]) {
+      const report = gateReport(
+        Array.from({ length: n }, (_, i) => finding({ message: `problem ${i}` }))
+      )
+      const pieces = [...textPieces(report, { color: false })]
+      expect(pieces).toHaveLength(Math.floor(n / 64) + 1)
+      const text = renderText(report, { color: false })
+      expect(pieces.join('')).toBe(text)
+      const lines = text.split('\n')
+      // A finding here is four lines (place, message, expected/actual, fix).
+      expect(lines).toHaveLength(4 * n + (n > 0 ? 1 : 0) + 2)
+      expect(lines.at(-1)).toBe('')
+      expect(lines.at(-2)).toMatch(/^(FAIL|WARN|PASS) /)
+      expect(lines.filter((l) => l === '')).toHaveLength(n > 0 ? 2 : 1)
+      for (let i = 0; i < n; i++) expect(lines[4 * i + 1]).toBe(`        problem ${i}`)
+    }
   })
 })
 

@@ -3,7 +3,7 @@ import { runGate } from '../engine.js'
 import { UsageError } from '../errors.js'
 import { resolveOptions, type Format } from '../options.js'
 import { formatAnnotation, selectAnnotations } from '../report/annotations.js'
-import { renderText } from '../report/text.js'
+import { renderText, textPieces } from '../report/text.js'
 import {
   byteBatches,
   jsonReportPieces,
@@ -186,7 +186,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
     }
     default: {
       const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR))
-      io.stdout(renderText(report, { color }))
+      await writeBatched(textPieces(report, { color }), io)
     }
   }
   if (opts.comment !== 'off') {
