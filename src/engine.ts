@@ -4,13 +4,14 @@ import type { Baseline } from './baseline/types.js'
 import type { CacheStageOptions } from './gocache/gate.js'
 import type { CacheFacts, CacheProgress } from './gocache/types.js'
 import { allChecks } from './checks/index.js'
+import type { Check } from './checks/types.js'
 import { compareFindings, decide } from './decide.js'
 import { UsageError } from './errors.js'
 import { attributeEnvSources } from './facts/envsource.js'
 import { collectGoFacts, probeNamedKeys } from './facts/go.js'
 import { collectModuleFacts } from './facts/modules.js'
 import { collectPreflight, type PreflightFacts } from './facts/preflight.js'
-import { dedupePreflight, deferToGo } from './checks/preflight.js'
+import { dedupePreflight, deferToGo, preflightCheck } from './checks/preflight.js'
 import { probeGoPaths } from './facts/paths.js'
 import { readWorkflowFacts } from './facts/workflow-read.js'
 import { locateFindings } from './checks/locate.js'
@@ -32,6 +33,16 @@ export interface GateHooks {
   onCacheProgress?: (p: CacheProgress) => void
   /** The process environment `go` runs with; defaults to process.env. */
   env?: Record<string, string | undefined>
+  /**
+   * Given the findings of every check but the preflight's while Go's loader still runs, so a sink
+   * can do its work per finding meanwhile (SARIF fingerprints): most reach the report as the same
+   * objects. `baseline` is the baseline file's path, when there is one.
+   */
+  whileGoLoads?: (
+    findings: readonly Finding[],
+    root: string,
+    baseline: string | undefined
+  ) => void | Promise<void>
   /** Actions cache transport (src/actions-cache): restores the build cache before the cache stage verifies and prunes it. */
   restore?: (go: GoFacts, opts: GateOptions) => Promise<StoreFacts>
 }
@@ -67,12 +78,17 @@ export function moduleEnv(goEnv: Record<string, string>): Record<string, string>
   return rest
 }
 
-/** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
+/**
+ * Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. Go's
+ * loader (the preflight) is the slowest of them and only the preflight check reads it: it comes
+ * back as a promise still running, so the other checks can run meanwhile; `facts.preflight` is
+ * unset until the caller awaits it and calls `withPreflight`.
+ */
 export async function collectFacts(
   opts: GateOptions,
   baselineFor: (goEnv: Record<string, string>) => Promise<Baseline>,
   hooks: GateHooks = {}
-): Promise<{ facts: Facts; baseline: Baseline }> {
+): Promise<{ facts: Facts; baseline: Baseline; preflight: Promise<PreflightFacts | undefined> }> {
   const env = hooks.env ?? process.env
   const namedKeys = probeNamedKeys(baselinePath(opts.baseline, opts.root))
   const go = await collectGoFacts({ goBinary: opts.go, cwd: opts.dir, env, namedKeys })
@@ -87,25 +103,27 @@ export async function collectFacts(
     dir: opts.dir,
     env: moduleEnv(go.env)
   })
-  const [sources, paths, modules, preflight, cache, workflow] = await Promise.all([
+  // Go's own loader, once the module files say whether a module or workspace governs the dir.
+  const preflight = modulesFacts.then((m) =>
+    collectPreflight({
+      mode: opts.preflight,
+      goBinary: go.binary,
+      goVersion: go.version,
+      goFlags: go.env.GOFLAGS ?? '',
+      goSumDb: go.env.GOSUMDB,
+      root: opts.root,
+      dir: opts.dir,
+      env,
+      modules: m,
+      ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
+    })
+  )
+  // Awaited by the caller, after the other facts: a failure meanwhile is not unhandled.
+  preflight.catch(() => {})
+  const [sources, paths, modules, cache, workflow] = await Promise.all([
     attributeEnvSources(go.env, env),
     probeGoPaths(go.env, env),
     modulesFacts,
-    // Go's own loader, once the module files say whether a module or workspace governs the dir.
-    modulesFacts.then((m) =>
-      collectPreflight({
-        mode: opts.preflight,
-        goBinary: go.binary,
-        goVersion: go.version,
-        goFlags: go.env.GOFLAGS ?? '',
-        goSumDb: go.env.GOSUMDB,
-        root: opts.root,
-        dir: opts.dir,
-        env,
-        modules: m,
-        ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
-      })
-    ),
     cacheStage({
       goEnv: go.env,
       root: opts.root,
@@ -124,7 +142,6 @@ export async function collectFacts(
     readWorkflowFacts(env, opts.root)
   ])
   go.sources = sources
-  if (preflight) logPreflight(preflight, hooks.log, hooks.debug ?? hooks.log)
   const facts: Facts = {
     root: opts.root,
     dir: opts.dir,
@@ -133,12 +150,30 @@ export async function collectFacts(
     go,
     paths,
     modules,
-    ...(preflight ? { preflight } : {}),
     ...(cache ? { cache } : {}),
     ...(store ? { store } : {}), // Actions cache transport
     ...(workflow ? { workflow } : {})
   }
-  return { facts, baseline }
+  return { facts, baseline, preflight }
+}
+
+/** The facts with the preflight's result (when it ran), its log line written. */
+function withPreflight(
+  facts: Facts,
+  preflight: PreflightFacts | undefined,
+  hooks: GateHooks
+): Facts {
+  if (!preflight) return facts
+  logPreflight(preflight, hooks.log, hooks.debug ?? hooks.log)
+  // In the place the facts always had it (after modules), so every rendering of them is unchanged.
+  const { cache, store, workflow, ...rest } = facts
+  return {
+    ...rest,
+    preflight,
+    ...(cache ? { cache } : {}),
+    ...(store ? { store } : {}),
+    ...(workflow ? { workflow } : {})
+  }
 }
 
 /** The preflight's one log line: what ran, how long, and what it could not check. */
@@ -159,10 +194,14 @@ function logPreflight(
   }
 }
 
-/** Runs every check; a check that throws becomes one GBG001 finding instead of a crash. */
-export function runChecks(facts: Facts, baseline: Baseline): Finding[] {
+/** Runs every check (or those given); a check that throws becomes one GBG001 finding instead of a crash. */
+export function runChecks(
+  facts: Facts,
+  baseline: Baseline,
+  checks: readonly Check[] = allChecks
+): Finding[] {
   const findings: Finding[] = []
-  for (const check of allChecks) {
+  for (const check of checks) {
     try {
       // A loop, not push(...spread): a spread of more than ~120k findings overflows the stack.
       for (const f of check.run(facts, baseline)) findings.push(f)
@@ -217,7 +256,7 @@ export async function runGate(
   hooks: GateHooks = {}
 ): Promise<{ report: GateReport; facts: Facts; baseline: Baseline }> {
   const started = Date.now()
-  const { facts, baseline } = await collectFacts(
+  const collected = await collectFacts(
     opts,
     (goEnv) =>
       loadBaseline({
@@ -230,8 +269,19 @@ export async function runGate(
       }),
     hooks
   )
+  const { baseline } = collected
+  // The checks that do not read the preflight run while Go's loader still runs; the findings
+  // keep the order of allChecks (locateFindings places each finding on its own).
+  const at = allChecks.indexOf(preflightCheck)
+  const early = (checks: readonly Check[]): Finding[] =>
+    locateFindings(runChecks(collected.facts, baseline, checks), collected.facts, baseline)
+  const before = early(allChecks.slice(0, at))
+  const after = early(allChecks.slice(at + 1))
+  await hooks.whileGoLoads?.(before.concat(after), opts.root, baseline.path)
+  const facts = withPreflight(collected.facts, await collected.preflight, hooks)
+  const own = locateFindings(runChecks(facts, baseline, [preflightCheck]), facts, baseline)
   const checked = deferToGo(
-    locateFindings(runChecks(facts, baseline), facts, baseline),
+    before.concat(own, after),
     facts.preflight,
     (id) => ruleById(id)?.area === 'modfile'
   )

@@ -49,52 +49,83 @@ export async function sarifReportPieces(
 const WRITE_BATCH = 1024 * 1024
 
 /**
+ * Text pieces as UTF-8 in buffers of about `size` bytes, each piece encoded straight into its
+ * place (no joined string, no buffer per piece to copy again). A piece too large for a batch
+ * goes out as a buffer of its own. Each buffer is new: a writer may still hold the last one.
+ */
+export function* byteBatches(pieces: Iterable<string>, size = WRITE_BATCH): Generator<Buffer> {
+  let batch = Buffer.allocUnsafeSlow(size)
+  let used = 0
+  for (const piece of pieces) {
+    // At most 3 bytes of UTF-8 per UTF-16 unit (a surrogate pair, 4 bytes, is two units).
+    if (3 * piece.length > size - used) {
+      if (used > 0) {
+        yield batch.subarray(0, used)
+        batch = Buffer.allocUnsafeSlow(size)
+        used = 0
+      }
+      if (3 * piece.length > size) {
+        yield Buffer.from(piece, 'utf8')
+        continue
+      }
+    }
+    used += batch.write(piece, used, 'utf8')
+  }
+  if (used > 0) yield batch.subarray(0, used)
+}
+
+/**
  * Writes text pieces to a new file, a batch of pieces per call (a large report is never one
  * string or one buffer). One batch is written while the next is made, so the disk and the
  * making of the text overlap.
  */
 async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
   const fd = await open(file, 'w')
-  let writing: Promise<void> = Promise.resolve()
   try {
-    let batch: Buffer[] = []
-    let size = 0
-    for (const piece of pieces) {
-      const bytes = Buffer.from(piece, 'utf8')
-      batch.push(bytes)
-      size += bytes.length
-      if (size >= WRITE_BATCH) {
-        const ready = Buffer.concat(batch, size)
-        batch = []
-        size = 0
-        await writing
-        writing = writeAll(fd, ready)
-        writing.catch(() => {}) // handled by the next await; never an unhandled rejection
-      }
-    }
-    await writing
-    await writeAll(fd, Buffer.concat(batch, size))
+    await writeInOrder(fd, byteBatches(pieces))
   } finally {
-    // A failed write must not leave the other one running on a closed handle.
-    await writing.catch(() => {})
     await close(fd)
   }
 }
 
+/**
+ * Writes buffers to `fd` in their order, each batch written while the next is made, so the disk
+ * and the making of the text overlap. Returns once every byte is written (or the first failure).
+ */
+export async function writeInOrder(fd: number, batches: Iterable<Uint8Array>): Promise<void> {
+  let writing: Promise<void> = Promise.resolve()
+  try {
+    for (const ready of batches) {
+      await writing
+      writing = writeAll(fd, ready)
+      writing.catch(() => {}) // handled by the next await; never an unhandled rejection
+    }
+    await writing
+  } finally {
+    // A failed write must not leave the other one running on a handle the caller closes.
+    await writing.catch(() => {})
+  }
+}
+
 /** Writes every byte (a write may take fewer than it was given). */
-async function writeAll(fd: number, bytes: Buffer): Promise<void> {
+async function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
   for (let done = 0; done < bytes.length;) {
     done += (await write(fd, bytes, done, bytes.length - done)).bytesWritten
   }
 }
 
-/** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
+/**
+ * Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root.
+ * Returns absolute paths. Two files are written at the same time (the text of one is made while
+ * the system writes the other's), unless both are one path.
+ */
 export async function writeReportFiles(
   report: GateReport,
   files: { report?: string; sarif?: string },
   context: SarifContext = {}
 ): Promise<{ report?: string; sarif?: string }> {
   const written: { report?: string; sarif?: string } = {}
+  const jobs: Array<{ kind: 'report' | 'sarif'; abs: string; document: () => Promise<object> }> = []
   for (const [kind, document] of [
     ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
     [
@@ -103,11 +134,14 @@ export async function writeReportFiles(
     ]
   ] as const) {
     const target = files[kind]
-    if (!target) continue
-    const abs = path.resolve(report.root, target)
-    await mkdir(path.dirname(abs), { recursive: true })
-    await writePieces(abs, jsonPieces(await document()))
-    written[kind] = abs
+    if (target) jobs.push({ kind, abs: path.resolve(report.root, target), document })
   }
+  const write = async (job: (typeof jobs)[number]): Promise<void> => {
+    await mkdir(path.dirname(job.abs), { recursive: true })
+    await writePieces(job.abs, jsonPieces(await job.document()))
+  }
+  if (jobs.length === 2 && jobs[0]?.abs !== jobs[1]?.abs) await Promise.all(jobs.map(write))
+  else for (const job of jobs) await write(job)
+  for (const job of jobs) written[job.kind] = job.abs
   return written
 }

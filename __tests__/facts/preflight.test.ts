@@ -7,10 +7,12 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { runGate } from '../../src/engine.js'
+import { applyOverrides, collectFacts, runChecks, runGate } from '../../src/engine.js'
 import { resolveOptions } from '../../src/options.js'
 import { collectPreflight, parseGoListOutput, stderrBlocks } from '../../src/facts/preflight.js'
-import { deferToGo, preflightCheck } from '../../src/checks/preflight.js'
+import { dedupePreflight, deferToGo, preflightCheck } from '../../src/checks/preflight.js'
+import { locateFindings } from '../../src/checks/locate.js'
+import { ruleById } from '../../src/rules.js'
 import type { PreflightFacts } from '../../src/facts/preflight.js'
 import { findOnPath } from '../../src/facts/go.js'
 import type { Facts } from '../../src/facts/types.js'
@@ -251,6 +253,49 @@ describe('preflight with the real go (offline)', () => {
     const { findings, report } = await gate(dir, 'off')
     expect(report.preflight).toBeUndefined()
     expect(preflightOnly(findings)).toEqual([])
+  })
+})
+
+describe('the checks that do not need go list run while it runs', () => {
+  it('the report is what every check gives, in order, on the whole facts', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n',
+      'main.go': 'package main\n\nimport _ "example.com/nothere/pkg"\n\nfunc main() {}\n'
+    })
+    // A stray file in a real build cache: a cache finding, whose check comes after the preflight's.
+    const cache = path.join(tmp, 'stray-cache')
+    write(cache, { '00/stray': 'x' })
+    const e = { ...env, GOPROXY: 'direct', GOCACHE: cache }
+    const opts = resolveOptions({ preflight: 'offline', 'cache-verify': 'quick' }, dir, dir)
+    const hooks = { env: e, log: () => {} }
+    const early: Finding[] = []
+    const { report } = await runGate(opts, {
+      ...hooks,
+      whileGoLoads: (findings: readonly Finding[]) => {
+        early.push(...findings)
+      }
+    })
+    // The others' findings were handed out before the preflight's, as the objects reported.
+    expect(early.map((f) => f.rule)).toEqual(['GBG123', 'GBG309'])
+    for (const f of early) expect(report.findings).toContain(f)
+
+    const collected = await collectFacts(opts, async () => builtinBaseline(), hooks)
+    expect(collected.facts.preflight).toBeUndefined()
+    const facts: Facts = { ...collected.facts, preflight: await collected.preflight }
+    const b = collected.baseline
+    const expected = dedupePreflight(
+      applyOverrides(
+        deferToGo(
+          locateFindings(runChecks(facts, b), facts, b),
+          facts.preflight,
+          (id) => ruleById(id)?.area === 'modfile'
+        ),
+        b
+      )
+    )
+    // Findings of checks before the preflight's (env), of the preflight and after it (cache).
+    expect(report.findings.map((f) => f.rule)).toEqual(['GBG253', 'GBG123', 'GBG309'])
+    expect(report.findings).toEqual(expected)
   })
 })
 

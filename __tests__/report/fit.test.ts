@@ -43,6 +43,18 @@ function documents(sizes: number[]) {
   }
 }
 
+/** A document whose every row also adds a fix line (the summary's fix list): bytes per row vary. */
+function documentsWithFixes(sizes: number[]) {
+  const d = documents(sizes)
+  let renders = 0
+  const render = (k: number): string => {
+    renders++
+    const fixes = d.rows.slice(0, k).map((r) => `- fix ${r.slice(0, 20)}`)
+    return `${d.render(k)}${fixes.join('\n')}\n`
+  }
+  return { ...d, render, count: () => renders }
+}
+
 describe('fitFindings', () => {
   it('finds the same number of findings as a binary search, in a few renders', () => {
     let seed = 7
@@ -60,6 +72,19 @@ describe('fitFindings', () => {
         expect(got.length).toBeLessThanOrEqual(limit)
         if (n === 10_000 && expected !== undefined) expect(renders).toBeLessThanOrEqual(6)
       }
+    }
+  })
+
+  it('needs few renders when rows bring more than their own size (a fix list that grows)', () => {
+    let seed = 11
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (const limit of [5_000, 50_000, 200_000]) {
+      const d = documentsWithFixes(Array.from({ length: 10_000 }, () => Math.floor(random() * 80)))
+      const expected = reference(10_000, limit, d.render)
+      const before = d.count()
+      const got = fitFindings(10_000, limit, (s) => s.length, d.render, 10_000, d.rowSize)
+      expect(got).toBe(expected)
+      expect(d.count() - before).toBeLessThanOrEqual(7) // a binary search takes 14 or more
     }
   })
 })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { finding, gateReport, manyFindings, RULE_META } from '../../__fixtures__/gate-report.js'
 import { validateSarif } from '../../__fixtures__/sarif/validate.js'
@@ -6,6 +7,7 @@ import {
   automationId,
   FINGERPRINT_KEY,
   fingerprintSubject,
+  prepareFingerprints,
   informationUri,
   relativeUri,
   renderSarif,
@@ -213,6 +215,64 @@ describe('what code scanning needs', () => {
     expect(
       fingerprintSubject(finding({ message: 'cache at C:\\Users\\r\\go-build is 12 MiB' }))
     ).toBe('\u0000cache at <path> is 0 MiB')
+  })
+
+  it('fingerprints are the hash of rule, file and subject with the occurrence, kept or not from the last', () => {
+    // Equal subjects in a row, then apart: each print is computed from its own finding.
+    const messages = ['m1 here', 'm2 here', 'x', 'm3 here', 'x', 'm4 here']
+    const report = gateReport(
+      messages.map((message, i) =>
+        finding({ rule: 'GBG201', message, location: { file: 'go.work', line: i + 1 } })
+      ),
+      { root: '/r' }
+    )
+    const got = (run(renderSarif(report, '0.1.0')).results as Json[]).map(
+      (r) => r.partialFingerprints[FINGERPRINT_KEY] as string
+    )
+    const seen = new Map<string, number>()
+    const expected = messages.map((message) => {
+      const subject = fingerprintSubject(finding({ message }))
+      const digest = createHash('sha256')
+        .update(`GBG201\u0000go.work\u0000${subject}`)
+        .digest('hex')
+      seen.set(digest, (seen.get(digest) ?? 0) + 1)
+      return `${digest.slice(0, 32)}:${seen.get(digest)}`
+    })
+    expect(got).toEqual(expected)
+    expect(got.map((p) => p.split(':')[1])).toEqual(['1', '2', '1', '3', '2', '4'])
+  })
+
+  it('fingerprints prepared ahead are the ones made when the log is written', () => {
+    const findings = () => [
+      finding({ rule: 'GBG201', message: 'use ./a', location: { file: 'go.work', line: 4 } }),
+      finding({
+        rule: 'GBG201',
+        message: 'use ./b',
+        location: { file: '/repo/sub/go.mod', line: 2 }
+      }),
+      finding({
+        rule: 'GBG301',
+        message: 'entry /x/ab-a',
+        location: { file: '/home/u/.cache/ab' }
+      }),
+      finding({ rule: 'GBG102', envKey: 'GOFLAGS', message: 'GOFLAGS has -mod=mod' })
+    ]
+    const text = (report: ReturnType<typeof gateReport>) =>
+      JSON.stringify(renderSarif(report, '0.1.0'))
+    const report = gateReport(findings())
+    const plain = text(gateReport(findings()))
+    prepareFingerprints(report.findings, report.root, report.baseline)
+    expect(text(report)).toBe(plain)
+    // Prepared for another root or baseline: each print is still that of the log's own files.
+    for (const [root, baseline] of [
+      ['/elsewhere', report.baseline],
+      ['/repo', undefined],
+      ['/repo/sub', '/repo/sub/b.yml']
+    ] as const) {
+      const again = gateReport(findings())
+      prepareFingerprints(again.findings, root, baseline)
+      expect(text(again)).toBe(plain)
+    }
   })
 
   it('sets automationDetails.id per workflow, job, matrix leg and working directory', () => {

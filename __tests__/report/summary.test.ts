@@ -109,6 +109,26 @@ describe('renderSummary', () => {
     expect(breakable('go env -u GOFLAGS')).toBe('go env -u GOFLAGS')
   })
 
+  it('breaks the same long words as a run of 25 non-spaces found anywhere would', () => {
+    // The reference: every run of 25 or more non-space characters, wherever a search finds it.
+    const reference = (s: string) =>
+      s.replace(/[^\s]{25,}/g, (w) =>
+        w.replace(/\//g, '/\u200b').replace(/[^/\u200b]{24}(?=[^/\u200b])/g, '$&\u200b')
+      )
+    const long = 'x'.repeat(30)
+    for (const s of [
+      '',
+      long,
+      `${'a'.repeat(24)} ${'b'.repeat(25)}`,
+      `\u00a0${long}\u2028${long}\ufeff${long}\t${long}`,
+      `/home/runner/work/repo/repo/.cache/go-build/ab/${'f'.repeat(64)}-a is malformed`,
+      `(${long}) "${long}",${long}`,
+      `${'y'.repeat(24)}\u200b${long}`
+    ]) {
+      expect(breakable(s)).toBe(reference(s))
+    }
+  })
+
   it('names the checked directory when it is not the repository root', () => {
     const md = renderSummary(gateReport([], { dir: '/repo/services/api' }))
     expect(md.split('\n')[2]).toContain('in `services/api`')

@@ -3,7 +3,8 @@ import { finding, gateReport } from '../../__fixtures__/gate-report.js'
 import { parseCommands } from '../../__fixtures__/runner.js'
 import { logText } from '../../src/log.js'
 import { selectAnnotations } from '../../src/report/annotations.js'
-import { renderText, writeActionLog } from '../../src/report/text.js'
+import { escapeTerminal } from '../../src/report/escape.js'
+import { renderText, terminalLines, textPieces, writeActionLog } from '../../src/report/text.js'
 
 function actionLog(findings: ReturnType<typeof finding>[], reserved = {}): string {
   const report = gateReport(findings)
@@ -145,6 +146,25 @@ describe('renderText', () => {
     })
     expect(out).toContain('\\x1b[31mred\\x0anext')
   })
+
+  it('in pieces of 64 findings: each block once, one blank line before the verdict, one newline at the end', () => {
+    for (const n of [0, 1, 63, 64, 65, 128, 129]) {
+      const report = gateReport(
+        Array.from({ length: n }, (_, i) => finding({ message: `problem ${i}` }))
+      )
+      const pieces = [...textPieces(report, { color: false })]
+      expect(pieces).toHaveLength(Math.floor(n / 64) + 1)
+      const text = renderText(report, { color: false })
+      expect(pieces.join('')).toBe(text)
+      const lines = text.split('\n')
+      // A finding here is four lines (place, message, expected/actual, fix).
+      expect(lines).toHaveLength(4 * n + (n > 0 ? 1 : 0) + 2)
+      expect(lines.at(-1)).toBe('')
+      expect(lines.at(-2)).toMatch(/^(FAIL|WARN|PASS) /)
+      expect(lines.filter((l) => l === '')).toHaveLength(n > 0 ? 2 : 1)
+      for (let i = 0; i < n; i++) expect(lines[4 * i + 1]).toBe(`        problem ${i}`)
+    }
+  })
 })
 
 describe('markdownCode at scale', () => {
@@ -154,5 +174,25 @@ describe('markdownCode at scale', () => {
     const code = markdownCode(value)
     expect(code.startsWith('````')).toBe(true)
     expect(code.endsWith('````')).toBe(true)
+  })
+})
+
+describe('terminalLines', () => {
+  it('is each line escaped for a terminal, joined by newlines', () => {
+    const cases: string[][] = [
+      ['plain', 'expected: x', 'actual:   y'],
+      ['one line'],
+      ['', ''],
+      ['tab\tstays', 'x'],
+      ['a line\nthat breaks', 'next'],
+      ['cr\rhere'],
+      ['\u001b[31mred\u001b[0m', 'bell\u0007'],
+      ['csi\u009bx', 'del\u007f'],
+      ['trailing newline\n'],
+      ...HOSTILE.map((t) => [t, `expected: ${t}`])
+    ]
+    for (const lines of cases) {
+      expect(terminalLines(lines)).toBe(lines.map(escapeTerminal).join('\n'))
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs'
 import module from 'node:module'
 
 // Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20); enabled
@@ -34,9 +35,20 @@ if (command === 'cache' && !argv.some((a) => /^-h$|^--help$/.test(a))) {
   prefetchGoFacts({ cwd, env, cacheOnly: true })
 }
 
+/** Standard output's descriptor when it is a regular file (see CliIO.stdoutFile). */
+function regularFile(fd: number): number | undefined {
+  try {
+    return fstatSync(fd).isFile() ? fd : undefined
+  } catch {
+    return undefined
+  }
+}
+
 const { cli } = await import('./cli.js')
 process.exitCode = await cli(argv, {
   stdout: (s) => process.stdout.write(s),
+  stdoutBytes: (b) => process.stdout.write(b),
+  stdoutFile: regularFile(1),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
   env,

@@ -3,14 +3,28 @@ import { runGate } from '../engine.js'
 import { UsageError } from '../errors.js'
 import { resolveOptions, type Format } from '../options.js'
 import { formatAnnotation, selectAnnotations } from '../report/annotations.js'
-import { renderText } from '../report/text.js'
-import { jsonReportPieces, sarifReportPieces, writeReportFiles } from '../output.js'
+import { renderText, textPieces } from '../report/text.js'
+import {
+  byteBatches,
+  jsonReportPieces,
+  sarifReportPieces,
+  writeInOrder,
+  writeReportFiles
+} from '../output.js'
 import { findRoot } from '../root.js'
 import { RULES, docsUrl } from '../rules.js'
+import type { Finding } from '../types.js'
 import { VERSION } from '../version.js'
 
 export interface CliIO {
   stdout: (s: string) => void
+  /** Standard output for bytes (large reports), where it takes them; else `stdout` gets strings. */
+  stdoutBytes?: (b: Uint8Array) => void
+  /**
+   * The descriptor of standard output when it is a regular file (`> report.json`): a large report
+   * is written there with asynchronous writes, each while the next part is made.
+   */
+  stdoutFile?: number
   stderr: (s: string) => void
   isTTY: boolean
   env: Record<string, string | undefined>
@@ -78,21 +92,37 @@ const FORMATS: Format[] = ['text', 'json', 'sarif', 'github']
 
 /**
  * A large report (100,000 findings make 70 MB of JSON) goes out in writes of about 1 MiB, never
- * as one string that the stream would copy again.
+ * as one string that the stream would copy again: as bytes encoded straight from the pieces when
+ * the output takes them, else as strings.
  */
-function writeBatched(pieces: Iterable<string>, write: (s: string) => void): void {
+async function writeBatched(pieces: Iterable<string>, io: CliIO): Promise<void> {
+  const { stdoutBytes, stdoutFile } = io
+  if (stdoutFile !== undefined) return writeInOrder(stdoutFile, byteBatches(pieces))
+  if (stdoutBytes) {
+    for (const bytes of byteBatches(pieces)) stdoutBytes(bytes)
+    return
+  }
   let batch: string[] = []
   let size = 0
   for (const piece of pieces) {
     batch.push(piece)
     size += piece.length
     if (size >= 1 << 20) {
-      write(batch.join(''))
+      io.stdout(batch.join(''))
       batch = []
       size = 0
     }
   }
-  if (batch.length > 0) write(batch.join(''))
+  if (batch.length > 0) io.stdout(batch.join(''))
+}
+
+/** The SARIF log's per-finding work, done while go list runs (see GateHooks.whileGoLoads). */
+async function prepareSarif(
+  findings: readonly Finding[],
+  root: string,
+  baseline: string | undefined
+): Promise<void> {
+  ;(await import('../report/sarif.js')).prepareFingerprints(findings, root, baseline)
 }
 
 async function check(args: string[], io: CliIO): Promise<number> {
@@ -126,17 +156,18 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const { report } = await runGate(opts, {
     env: io.env,
     log: (l) => io.stderr(l + '\n'),
-    debug: () => {}
+    debug: () => {},
+    ...(format === 'sarif' || opts.sarif ? { whileGoLoads: prepareSarif } : {})
   })
   await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix })
   switch (format) {
     case 'json':
-      writeBatched(jsonReportPieces(report), io.stdout)
+      await writeBatched(jsonReportPieces(report), io)
       break
     case 'sarif':
-      writeBatched(
+      await writeBatched(
         await sarifReportPieces(report, { env: io.env, matrix: values.matrix }),
-        io.stdout
+        io
       )
       break
     case 'github': {
@@ -155,7 +186,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
     }
     default: {
       const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR))
-      io.stdout(renderText(report, { color }))
+      await writeBatched(textPieces(report, { color }), io)
     }
   }
   if (opts.comment !== 'off') {

@@ -54,7 +54,14 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const { report, facts, baseline } = await runGate(opts, {
       env,
       log: info,
-      restore: store?.restore
+      restore: store?.restore,
+      // The SARIF log's per-finding work, done while go list runs.
+      ...(opts.sarif
+        ? {
+            whileGoLoads: async (findings, root, path) =>
+              (await import('../report/sarif.js')).prepareFingerprints(findings, root, path)
+          }
+        : {})
     })
     store?.finish(facts, baseline, opts) // Actions cache transport: output cache-hit, state for the post step
 

@@ -243,10 +243,10 @@ async function replaceDirs(
       .filter((r) => r.new.version === undefined && isDirectoryPath(r.new.path))
       .map(async (replace) => {
         const dir = resolve(base, replace.new.path)
-        const [exists, hasGoMod] = await Promise.all([
-          probe.isDir(dir),
-          probe.hasFile(dir, 'go.mod')
-        ])
+        // hasFile asks isDir first anyway: a missing directory (thousands of replacements to
+        // removed directories) costs no file question of its own.
+        const exists = await probe.isDir(dir)
+        const hasGoMod = exists && (await probe.hasFile(dir, 'go.mod'))
         let go: string | undefined
         if (hasGoMod) {
           const file = join(dir, 'go.mod')

@@ -17,12 +17,24 @@ const LEVEL_COLOR: Record<Severity, Color> = { error: 'red', warning: 'yellow', 
 
 /** Human output for a terminal: one block per finding, a verdict line last. Colour only when asked. */
 export function renderText(report: GateReport, opts: { color: boolean }): string {
+  return [...textPieces(report, opts)].join('')
+}
+
+/** Findings per piece of `textPieces`. */
+const TEXT_FINDINGS = 64
+
+/**
+ * The text of `renderText` in pieces of TEXT_FINDINGS findings (some tens of kilobytes), for a
+ * writer that takes them one at a time: a large report is never one string.
+ */
+export function* textPieces(report: GateReport, opts: { color: boolean }): Generator<string> {
   const c = paint(opts.color)
-  const lines: string[] = []
+  let lines: string[] = []
   // The first line's parts made once: per severity and rule, and per file (escaping works
   // character by character; the numbers need none).
   const heads = new Map<string, string>()
   const files = new Map<string, string>()
+  let inPiece = 0
   for (const f of report.findings) {
     const loc = f.location
     const key = `${f.severity} ${f.rule}`
@@ -49,6 +61,13 @@ export function renderText(report: GateReport, opts: { color: boolean }): string
       )
     }
     if (f.fix) lines.push(`        ${c('green', 'fix:')} ${escapeTerminal(f.fix)}`)
+    if (++inPiece === TEXT_FINDINGS) {
+      // Each line ends with its newline: the pieces joined are the lines joined.
+      lines.push('')
+      yield lines.join('\n')
+      lines = []
+      inPiece = 0
+    }
   }
   const { errors, warnings, notices } = report.counts
   const verdict = { pass: c('green', 'PASS'), warn: c('yellow', 'WARN'), fail: c('red', 'FAIL') }[
@@ -57,14 +76,12 @@ export function renderText(report: GateReport, opts: { color: boolean }): string
   const baseline = report.baseline
     ? `baseline ${escapeTerminal(path.relative(report.root, report.baseline) || report.baseline)}`
     : 'built-in policy'
-  if (lines.length > 0) lines.push('')
+  if (report.findings.length > 0) lines.push('')
   lines.push(
     `${verdict} ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) · mode ${report.mode}, fail-on ${report.failOn} · ${escapeTerminal(report.goVersion ?? 'go ?')} · ${baseline}`
   )
-  // The final newline joined in, not appended: appending to 50 MB of text makes a rope that
-  // the writer must copy once more.
   lines.push('')
-  return lines.join('\n')
+  yield lines.join('\n')
 }
 
 /**
@@ -98,15 +115,19 @@ export function writeActionLog(
     if (e === undefined) memo.set(text, (e = escapeCommandData(escapeTerminal(text))))
     return e
   }
+  const titles = new Map<string, string>()
   for (const f of report.findings) {
-    const name = ruleById(f.rule)?.name
     const loc = f.location
     const lineCol = loc?.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''
     const at =
       loc && (loc.file !== '' || lineCol !== '') ? ` at ${escaped(files, loc.file)}${lineCol}` : ''
-    log.command(
-      `::group::${escaped(heads, `${f.severity} ${f.rule}${name ? ` ${name}` : ''}`)}${at}`
-    )
+    const pair = `${f.severity} ${f.rule}`
+    let title = titles.get(pair)
+    if (title === undefined) {
+      const name = ruleById(f.rule)?.name
+      titles.set(pair, (title = escaped(heads, `${pair}${name ? ` ${name}` : ''}`)))
+    }
+    log.command(`::group::${title}${at}`)
     const annotation = selection.byFinding.get(f)
     const details: string[] = []
     if (annotation) log.command(formatAnnotation(annotation))
@@ -115,7 +136,7 @@ export function writeActionLog(
     if (f.actual !== undefined) details.push(`actual:   ${f.actual}`)
     if (f.source !== undefined) details.push(`source:   ${f.source}`)
     if (!annotation && f.fix) details.push(`fix:      ${f.fix}`)
-    if (details.length > 0) log.protect(details.map(escapeTerminal).join('\n'))
+    if (details.length > 0) log.protect(terminalLines(details))
     log.command('::endgroup::')
   }
   if (selection.dropped > 0) {
@@ -125,6 +146,21 @@ export function writeActionLog(
   }
   log.protect(renderText({ ...report, findings: [] }, { color: false }))
   log.end()
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f\u009b]/
+
+/**
+ * Lines joined by newlines, each escaped by `escapeTerminal`: the joined text tested once in the
+ * common case (no control character but the newlines that join them).
+ */
+export function terminalLines(lines: string[]): string {
+  const text = lines.join('\n')
+  let newlines = 0
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines++
+  if (newlines === lines.length - 1 && !CONTROL_BUT_NEWLINE.test(text)) return text
+  return lines.map(escapeTerminal).join('\n')
 }
 
 /** Output a batch is flushed at (characters). */
