@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+import { createRequire as __gbgCreateRequire } from 'node:module';
+const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
+const { fstatSync } = __gbgBuiltin('node:fs');
 import module$1 from 'node:module';
 
 // Node 22.1+ caches compiled code between runs (a no-op where unsupported, e.g. Node 20); enabled
@@ -26,9 +29,25 @@ if (command === 'check' && !argv.some((a) => /^--go(=|$)|^-h$|^--help$|^--versio
     const { resolve } = await import('node:path');
     prefetchCheck({ env, dir: resolve(cwd, flag('--dir') ?? '.'), baseline: flag('--baseline') });
 }
+// `cache` asks go for GOCACHE and GOROOT: the same, with the keys by name.
+if (command === 'cache' && !argv.some((a) => /^-h$|^--help$/.test(a))) {
+    const { prefetchGoFacts } = await import('./chunks/cli-boot.js').then(function (n) { return n.l; });
+    prefetchGoFacts({ cwd, env, cacheOnly: true });
+}
+/** Standard output's descriptor when it is a regular file (see CliIO.stdoutFile). */
+function regularFile(fd) {
+    try {
+        return fstatSync(fd).isFile() ? fd : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 const { cli } = await import('./chunks/cli-core.js').then(function (n) { return n.F; });
 process.exitCode = await cli(argv, {
     stdout: (s) => process.stdout.write(s),
+    stdoutBytes: (b) => process.stdout.write(b),
+    stdoutFile: regularFile(1),
     stderr: (s) => process.stderr.write(s),
     isTTY: Boolean(process.stdout.isTTY),
     env,

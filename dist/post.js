@@ -13,6 +13,5 @@ import 'timers';
 import 'node:path';
 
 
-import 'node:crypto';
 
 await run();

@@ -15,7 +15,6 @@ import 'timers';
 import 'node:path';
 
 
-import 'node:crypto';
 
 import 'node:child_process';
 import 'node:os';

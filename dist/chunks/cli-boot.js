@@ -388,7 +388,8 @@ function collectGoFacts(opts) {
     // Without an explicit binary the probe does not depend on cwd (it runs in a neutral dir).
     const sameBinary = early?.opts.goBinary === opts.goBinary &&
         (opts.goBinary === undefined || early?.opts.cwd === opts.cwd);
-    const sameKeys = Boolean(early?.opts.namedKeys) === Boolean(opts.namedKeys);
+    const sameKeys = Boolean(early?.opts.namedKeys) === Boolean(opts.namedKeys) &&
+        Boolean(early?.opts.cacheOnly) === Boolean(opts.cacheOnly);
     if (early && early.opts.env === opts.env && sameBinary && sameKeys) {
         return early.facts;
     }
@@ -445,7 +446,7 @@ async function probe(opts) {
     const binary = resolveGoBinary(opts.goBinary, opts.cwd, opts.env);
     const neutral = os.tmpdir();
     let env;
-    if (opts.namedKeys) {
+    if (opts.namedKeys || opts.cacheOnly) {
         const named = await run(binary, ['env', '-json', ...NAMED_KEYS], neutral, opts.env, ENV_JSON);
         env = parseGoEnvJson(binary, named);
         // Only the full `go env` says why a build cache is off or unusable (and creates a missing
@@ -475,7 +476,7 @@ async function probe(opts) {
     // start-up), and its failure is a finding (GBG103), not a reason to stop.
     let versionLine = `go version ${env.GOVERSION ?? ''} ${env.GOOS ?? ''}/${env.GOARCH ?? ''}`;
     let versionError;
-    if ((env.GOFLAGS ?? '').trim() !== '') {
+    if (!opts.cacheOnly && (env.GOFLAGS ?? '').trim() !== '') {
         try {
             versionLine = (await run(binary, ['version'], neutral, opts.env)).trim();
         }

@@ -49,7 +49,7 @@ function oneOf(flag, value, allowed, dflt) {
 async function goEnv(needCache) {
     let go;
     try {
-        go = await collectGoFacts({ cwd: process.cwd(), env: process.env });
+        go = await collectGoFacts({ cwd: process.cwd(), env: process.env, cacheOnly: true });
     }
     catch (err) {
         if (!needCache)

@@ -4929,10 +4929,10 @@ async function replaceDirs(base, replaces, probe) {
         .filter((r) => r.new.version === undefined && isDirectoryPath(r.new.path))
         .map(async (replace) => {
         const dir = resolve(base, replace.new.path);
-        const [exists, hasGoMod] = await Promise.all([
-            probe.isDir(dir),
-            probe.hasFile(dir, 'go.mod')
-        ]);
+        // hasFile asks isDir first anyway: a missing directory (thousands of replacements to
+        // removed directories) costs no file question of its own.
+        const exists = await probe.isDir(dir);
+        const hasGoMod = exists && (await probe.hasFile(dir, 'go.mod'));
         let go;
         if (hasGoMod) {
             const file = join(dir, 'go.mod');
@@ -5780,7 +5780,12 @@ function moduleEnv(goEnv) {
     const { GOWORK: _unused, ...rest } = goEnv;
     return rest;
 }
-/** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
+/**
+ * Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. Go's
+ * loader (the preflight) is the slowest of them and only the preflight check reads it: it comes
+ * back as a promise still running, so the other checks can run meanwhile; `facts.preflight` is
+ * unset until the caller awaits it and calls `withPreflight`.
+ */
 async function collectFacts(opts, baselineFor, hooks = {}) {
     const env = hooks.env ?? process.env;
     const namedKeys = probeNamedKeys(baselinePath(opts.baseline, opts.root));
@@ -5796,23 +5801,25 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         dir: opts.dir,
         env: moduleEnv(go.env)
     });
-    const [sources, paths, modules, preflight, cache, workflow] = await Promise.all([
+    // Go's own loader, once the module files say whether a module or workspace governs the dir.
+    const preflight = modulesFacts.then((m) => collectPreflight({
+        mode: opts.preflight,
+        goBinary: go.binary,
+        goVersion: go.version,
+        goFlags: go.env.GOFLAGS ?? '',
+        goSumDb: go.env.GOSUMDB,
+        root: opts.root,
+        dir: opts.dir,
+        env,
+        modules: m,
+        ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
+    }));
+    // Awaited by the caller, after the other facts: a failure meanwhile is not unhandled.
+    preflight.catch(() => { });
+    const [sources, paths, modules, cache, workflow] = await Promise.all([
         attributeEnvSources(go.env, env),
         probeGoPaths(go.env, env),
         modulesFacts,
-        // Go's own loader, once the module files say whether a module or workspace governs the dir.
-        modulesFacts.then((m) => collectPreflight({
-            mode: opts.preflight,
-            goBinary: go.binary,
-            goVersion: go.version,
-            goFlags: go.env.GOFLAGS ?? '',
-            goSumDb: go.env.GOSUMDB,
-            root: opts.root,
-            dir: opts.dir,
-            env,
-            modules: m,
-            ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
-        })),
         cacheStage({
             goEnv: go.env,
             root: opts.root,
@@ -5831,8 +5838,6 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         readWorkflowFacts(env, opts.root)
     ]);
     go.sources = sources;
-    if (preflight)
-        logPreflight(preflight, hooks.log, hooks.debug ?? hooks.log);
     const facts = {
         root: opts.root,
         dir: opts.dir,
@@ -5841,12 +5846,26 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         go,
         paths,
         modules,
-        ...(preflight ? { preflight } : {}),
         ...(cache ? { cache } : {}),
         ...(store ? { store } : {}), // Actions cache transport
         ...(workflow ? { workflow } : {})
     };
-    return { facts, baseline };
+    return { facts, baseline, preflight };
+}
+/** The facts with the preflight's result (when it ran), its log line written. */
+function withPreflight(facts, preflight, hooks) {
+    if (!preflight)
+        return facts;
+    logPreflight(preflight, hooks.log, hooks.debug ?? hooks.log);
+    // In the place the facts always had it (after modules), so every rendering of them is unchanged.
+    const { cache, store, workflow, ...rest } = facts;
+    return {
+        ...rest,
+        preflight,
+        ...(cache ? { cache } : {}),
+        ...(store ? { store } : {}),
+        ...(workflow ? { workflow } : {})
+    };
 }
 /** The preflight's one log line: what ran, how long, and what it could not check. */
 function logPreflight(p, log, debug) {
@@ -5862,10 +5881,10 @@ function logPreflight(p, log, debug) {
         log(`preflight: not checked, ${p.notChecked.reason}: ${shown}${more}`);
     }
 }
-/** Runs every check; a check that throws becomes one GBG001 finding instead of a crash. */
-function runChecks(facts, baseline) {
+/** Runs every check (or those given); a check that throws becomes one GBG001 finding instead of a crash. */
+function runChecks(facts, baseline, checks = allChecks) {
     const findings = [];
-    for (const check of allChecks) {
+    for (const check of checks) {
         try {
             // A loop, not push(...spread): a spread of more than ~120k findings overflows the stack.
             for (const f of check.run(facts, baseline))
@@ -5913,7 +5932,7 @@ function preflightSummary(p) {
 /** collect facts -> check -> decide. Rendering is the caller's (CLI or action). */
 async function runGate(opts, hooks = {}) {
     const started = Date.now();
-    const { facts, baseline } = await collectFacts(opts, (goEnv) => loadBaseline({
+    const collected = await collectFacts(opts, (goEnv) => loadBaseline({
         path: opts.baseline,
         root: opts.root,
         defaultPath: DEFAULT_BASELINE,
@@ -5921,7 +5940,17 @@ async function runGate(opts, hooks = {}) {
         goarch: goEnv.GOARCH ?? process.arch,
         runnerOs: (hooks.env ?? process.env).RUNNER_OS
     }), hooks);
-    const checked = deferToGo(locateFindings(runChecks(facts, baseline), facts, baseline), facts.preflight, (id) => ruleById(id)?.area === 'modfile');
+    const { baseline } = collected;
+    // The checks that do not read the preflight run while Go's loader still runs; the findings
+    // keep the order of allChecks (locateFindings places each finding on its own).
+    const at = allChecks.indexOf(preflightCheck);
+    const early = (checks) => locateFindings(runChecks(collected.facts, baseline, checks), collected.facts, baseline);
+    const before = early(allChecks.slice(0, at));
+    const after = early(allChecks.slice(at + 1));
+    await hooks.whileGoLoads?.(before.concat(after), opts.root, baseline.path);
+    const facts = withPreflight(collected.facts, await collected.preflight, hooks);
+    const own = locateFindings(runChecks(facts, baseline, [preflightCheck]), facts, baseline);
+    const checked = deferToGo(before.concat(own, after), facts.preflight, (id) => ruleById(id)?.area === 'modfile');
     const findings = dedupePreflight(applyOverrides(checked, baseline));
     const decision = decide(findings, opts.mode, opts.failOn);
     const disabled = new Set(Object.entries(baseline.rules)
@@ -6081,12 +6110,22 @@ function paint(on) {
 const LEVEL_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
 /** Human output for a terminal: one block per finding, a verdict line last. Colour only when asked. */
 function renderText(report, opts) {
+    return [...textPieces(report, opts)].join('');
+}
+/** Findings per piece of `textPieces`. */
+const TEXT_FINDINGS = 64;
+/**
+ * The text of `renderText` in pieces of TEXT_FINDINGS findings (some tens of kilobytes), for a
+ * writer that takes them one at a time: a large report is never one string.
+ */
+function* textPieces(report, opts) {
     const c = paint(opts.color);
-    const lines = [];
+    let lines = [];
     // The first line's parts made once: per severity and rule, and per file (escaping works
     // character by character; the numbers need none).
     const heads = new Map();
     const files = new Map();
+    let inPiece = 0;
     for (const f of report.findings) {
         const loc = f.location;
         const key = `${f.severity} ${f.rule}`;
@@ -6110,19 +6149,24 @@ function renderText(report, opts) {
         }
         if (f.fix)
             lines.push(`        ${c('green', 'fix:')} ${escapeTerminal(f.fix)}`);
+        if (++inPiece === TEXT_FINDINGS) {
+            // Each line ends with its newline: the pieces joined are the lines joined.
+            lines.push('');
+            yield lines.join('\n');
+            lines = [];
+            inPiece = 0;
+        }
     }
     const { errors, warnings, notices } = report.counts;
     const verdict = { pass: c('green', 'PASS'), warn: c('yellow', 'WARN'), fail: c('red', 'FAIL') }[report.result];
     const baseline = report.baseline
         ? `baseline ${escapeTerminal(path.relative(report.root, report.baseline) || report.baseline)}`
         : 'built-in policy';
-    if (lines.length > 0)
+    if (report.findings.length > 0)
         lines.push('');
     lines.push(`${verdict} ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) · mode ${report.mode}, fail-on ${report.failOn} · ${escapeTerminal(report.goVersion ?? 'go ?')} · ${baseline}`);
-    // The final newline joined in, not appended: appending to 50 MB of text makes a rope that
-    // the writer must copy once more.
     lines.push('');
-    return lines.join('\n');
+    yield lines.join('\n');
 }
 
 /**
@@ -6369,36 +6413,62 @@ async function sarifReportPieces(report, context = {}) {
 /** Bytes gathered before one write call: few calls, and no large string or buffer. */
 const WRITE_BATCH = 1024 * 1024;
 /**
+ * Text pieces as UTF-8 in buffers of about `size` bytes, each piece encoded straight into its
+ * place (no joined string, no buffer per piece to copy again). A piece too large for a batch
+ * goes out as a buffer of its own. Each buffer is new: a writer may still hold the last one.
+ */
+function* byteBatches(pieces, size = WRITE_BATCH) {
+    let batch = Buffer.allocUnsafeSlow(size);
+    let used = 0;
+    for (const piece of pieces) {
+        // At most 3 bytes of UTF-8 per UTF-16 unit (a surrogate pair, 4 bytes, is two units).
+        if (3 * piece.length > size - used) {
+            if (used > 0) {
+                yield batch.subarray(0, used);
+                batch = Buffer.allocUnsafeSlow(size);
+                used = 0;
+            }
+            if (3 * piece.length > size) {
+                yield Buffer.from(piece, 'utf8');
+                continue;
+            }
+        }
+        used += batch.write(piece, used, 'utf8');
+    }
+    if (used > 0)
+        yield batch.subarray(0, used);
+}
+/**
  * Writes text pieces to a new file, a batch of pieces per call (a large report is never one
  * string or one buffer). One batch is written while the next is made, so the disk and the
  * making of the text overlap.
  */
 async function writePieces(file, pieces) {
     const fd = await open(file, 'w');
-    let writing = Promise.resolve();
     try {
-        let batch = [];
-        let size = 0;
-        for (const piece of pieces) {
-            const bytes = Buffer.from(piece, 'utf8');
-            batch.push(bytes);
-            size += bytes.length;
-            if (size >= WRITE_BATCH) {
-                const ready = Buffer.concat(batch, size);
-                batch = [];
-                size = 0;
-                await writing;
-                writing = writeAll(fd, ready);
-                writing.catch(() => { }); // handled by the next await; never an unhandled rejection
-            }
-        }
-        await writing;
-        await writeAll(fd, Buffer.concat(batch, size));
+        await writeInOrder(fd, byteBatches(pieces));
     }
     finally {
-        // A failed write must not leave the other one running on a closed handle.
-        await writing.catch(() => { });
         await close(fd);
+    }
+}
+/**
+ * Writes buffers to `fd` in their order, each batch written while the next is made, so the disk
+ * and the making of the text overlap. Returns once every byte is written (or the first failure).
+ */
+async function writeInOrder(fd, batches) {
+    let writing = Promise.resolve();
+    try {
+        for (const ready of batches) {
+            await writing;
+            writing = writeAll(fd, ready);
+            writing.catch(() => { }); // handled by the next await; never an unhandled rejection
+        }
+        await writing;
+    }
+    finally {
+        // A failed write must not leave the other one running on a handle the caller closes.
+        await writing.catch(() => { });
     }
 }
 /** Writes every byte (a write may take fewer than it was given). */
@@ -6407,9 +6477,14 @@ async function writeAll(fd, bytes) {
         done += (await write(fd, bytes, done, bytes.length - done)).bytesWritten;
     }
 }
-/** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
+/**
+ * Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root.
+ * Returns absolute paths. Two files are written at the same time (the text of one is made while
+ * the system writes the other's), unless both are one path.
+ */
 async function writeReportFiles(report, files, context = {}) {
     const written = {};
+    const jobs = [];
     for (const [kind, document] of [
         ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
         [
@@ -6418,13 +6493,20 @@ async function writeReportFiles(report, files, context = {}) {
         ]
     ]) {
         const target = files[kind];
-        if (!target)
-            continue;
-        const abs = path.resolve(report.root, target);
-        await mkdir(path.dirname(abs), { recursive: true });
-        await writePieces(abs, jsonPieces(await document()));
-        written[kind] = abs;
+        if (target)
+            jobs.push({ kind, abs: path.resolve(report.root, target), document });
     }
+    const write = async (job) => {
+        await mkdir(path.dirname(job.abs), { recursive: true });
+        await writePieces(job.abs, jsonPieces(await job.document()));
+    };
+    if (jobs.length === 2 && jobs[0]?.abs !== jobs[1]?.abs)
+        await Promise.all(jobs.map(write));
+    else
+        for (const job of jobs)
+            await write(job);
+    for (const job of jobs)
+        written[job.kind] = job.abs;
     return written;
 }
 
@@ -6486,22 +6568,35 @@ const CHECK_OPTIONS = {
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 /**
  * A large report (100,000 findings make 70 MB of JSON) goes out in writes of about 1 MiB, never
- * as one string that the stream would copy again.
+ * as one string that the stream would copy again: as bytes encoded straight from the pieces when
+ * the output takes them, else as strings.
  */
-function writeBatched(pieces, write) {
+async function writeBatched(pieces, io) {
+    const { stdoutBytes, stdoutFile } = io;
+    if (stdoutFile !== undefined)
+        return writeInOrder(stdoutFile, byteBatches(pieces));
+    if (stdoutBytes) {
+        for (const bytes of byteBatches(pieces))
+            stdoutBytes(bytes);
+        return;
+    }
     let batch = [];
     let size = 0;
     for (const piece of pieces) {
         batch.push(piece);
         size += piece.length;
         if (size >= 1 << 20) {
-            write(batch.join(''));
+            io.stdout(batch.join(''));
             batch = [];
             size = 0;
         }
     }
     if (batch.length > 0)
-        write(batch.join(''));
+        io.stdout(batch.join(''));
+}
+/** The SARIF log's per-finding work, done while go list runs (see GateHooks.whileGoLoads). */
+async function prepareSarif(findings, root, baseline) {
+    (await import('./cli-sarif.js')).prepareFingerprints(findings, root, baseline);
 }
 async function check(args, io) {
     const { values } = parseFlags('check', args, CHECK_OPTIONS, 'run `go-baseline-gate help` for the flags');
@@ -6523,15 +6618,16 @@ async function check(args, io) {
     const { report } = await runGate(opts, {
         env: io.env,
         log: (l) => io.stderr(l + '\n'),
-        debug: () => { }
+        debug: () => { },
+        ...(format === 'sarif' || opts.sarif ? { whileGoLoads: prepareSarif } : {})
     });
     await writeReportFiles(report, opts, { env: io.env, matrix: values.matrix });
     switch (format) {
         case 'json':
-            writeBatched(jsonReportPieces(report), io.stdout);
+            await writeBatched(jsonReportPieces(report), io);
             break;
         case 'sarif':
-            writeBatched(await sarifReportPieces(report, { env: io.env, matrix: values.matrix }), io.stdout);
+            await writeBatched(await sarifReportPieces(report, { env: io.env, matrix: values.matrix }), io);
             break;
         case 'github': {
             // In a `run:` step a non-zero exit adds the runner's own ::error ("Process completed with
@@ -6548,7 +6644,7 @@ async function check(args, io) {
         }
         default: {
             const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR));
-            io.stdout(renderText(report, { color }));
+            await writeBatched(textPieces(report, { color }), io);
         }
     }
     if (opts.comment !== 'off') {

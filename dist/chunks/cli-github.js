@@ -236,8 +236,9 @@ const LONG_WORD = 24;
 function breakable(s) {
     return s.replace(LONG_RUN, (word) => word.replace(/\//g, '/\u200b').replace(LONG_PART, '$&\u200b'));
 }
-// Made once: breakable runs for every row of a summary.
-const LONG_RUN = new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g');
+// Made once: breakable runs for every row of a summary. A run starts where the text or a space
+// ends (the lookbehind): tried from inside a word, a run would scan that word again and again.
+const LONG_RUN = new RegExp(`(?<!\\S)\\S{${LONG_WORD + 1},}`, 'g');
 const LONG_PART = new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g');
 /**
  * The rendered pieces of each finding (table row, fix target), made once and reused: the size
@@ -369,47 +370,60 @@ function details(summary, body) {
  * The largest document that fits `limit`: `render(k)` shows the first k findings. No document
  * can show more findings than `upper` (see `FindingCells.rowsWithin`), so the search runs over
  * [0, upper]. With `rowSize` (what row k adds to a document, at least), a document over the
- * limit by some bytes is followed by one without enough of its last rows to cover them, then
- * the next larger counts are tried: about three renders of at most `limit` each. Without it, a
- * binary search: about log2(upper) renders. Both find the same count (documents grow with k).
+ * limit by some bytes is followed by one without enough of its last rows to cover them; then,
+ * since a document grows about linearly with its rows, the count where the line through the
+ * sizes of the largest document that fits and the smallest that does not crosses the limit
+ * (two guesses in a row that do not halve the range are followed by a bisection): about four
+ * renders of at most `limit` each. Without it, a binary search: about log2(upper) renders. Both find
+ * the same count (documents grow with k).
  */
 function fitFindings(total, limit, measure, render, upper = total, rowSize) {
     const most = Math.min(total, upper);
     const first = render(most);
     if (measure(first) <= limit)
         return first;
-    // lo fits (or is -1), hi does not.
+    // lo fits (or is -1), hi does not; their sizes as measured.
     let lo = -1;
     let hi = most;
+    let loSize = 0;
+    let hiSize = measure(first);
     let best;
     let smallest = first;
-    let over = measure(first) - limit;
     const tryCount = (k) => {
         const doc = render(k);
+        const size = measure(doc);
         if (k === 0)
             smallest = doc;
-        if (measure(doc) <= limit) {
+        if (size <= limit) {
             lo = k;
+            loSize = size;
             best = doc;
             return true;
         }
         hi = k;
-        over = measure(doc) - limit;
+        hiSize = size;
         return false;
     };
     if (rowSize) {
         // Down: drop the last rows until they cover what the document is over.
         while (lo < 0 && hi > 0) {
             let k = hi;
-            for (let dropped = 0; k > 0 && dropped < over;)
+            for (let dropped = 0; k > 0 && dropped < hiSize - limit;)
                 dropped += rowSize(--k);
-            if (tryCount(k === hi ? hi - 1 : k))
-                break;
+            tryCount(k === hi ? hi - 1 : k);
         }
-        // Up: the next counts, one, two, four… further, while they fit.
-        for (let step = 1; lo >= 0 && lo + step < hi; step *= 2) {
-            if (!tryCount(lo + step))
-                break;
+        // Between: where the sizes' line crosses the limit; the middle after two guesses in a row
+        // that did not halve the range.
+        let poor = 0;
+        while (lo >= 0 && hi - lo > 1) {
+            const range = hi - lo;
+            let k = (lo + hi) >> 1;
+            if (poor < 2) {
+                const slope = (hiSize - loSize) / range;
+                k = Math.min(hi - 1, Math.max(lo + 1, lo + Math.floor((limit - loSize) / slope)));
+            }
+            tryCount(k);
+            poor = poor < 2 && 2 * (hi - lo) > range ? poor + 1 : 0;
         }
     }
     while (hi - lo > 1)

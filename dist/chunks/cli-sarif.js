@@ -221,12 +221,46 @@ function fingerprintSubject(f) {
  * its occurrence among equal ones (like GitHub's own line hash), stable across runs and machines.
  */
 function fingerprint(f, file, occurrences) {
-    const digest = sha256Hex(`${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`);
+    const early = prepared.get(f);
+    const digest = early?.file === file ? early.digest : digestOf(f, file);
     // Equal subjects counted by their digest: the map holds 64 characters per distinct subject,
     // not the subject itself (a long message each, for 100k findings).
     const n = occurrences.get(digest) ?? 0;
     occurrences.set(digest, n + 1);
     return `${digest.slice(0, 32)}:${n + 1}`;
+}
+/** The hash part of a fingerprint (see `fingerprint`). */
+function digestOf(f, file) {
+    const key = `${f.rule}\u0000${file}\u0000${fingerprintSubject(f)}`;
+    // Findings of one kind follow each other (sorted by rule and place) and often share their
+    // subject: the last digest is kept, not hashed again.
+    if (key !== lastDigest.key)
+        lastDigest = { key, digest: sha256Hex(key) };
+    return lastDigest.digest;
+}
+let lastDigest = { key: '', digest: '' };
+/** Digests made ahead by `prepareFingerprints`, with the file each was made for. */
+const prepared = new WeakMap();
+/**
+ * Works out the digests of these findings' fingerprints ahead (while Go's loader runs, see the
+ * engine's `whileGoLoads`), for the SARIF log of a report with this root and baseline. A finding
+ * that reaches the report as the same object uses its digest; the others are hashed then.
+ */
+function prepareFingerprints(findings, root, baseline) {
+    const fallback = baseline ? repoPath(baseline, root) : undefined;
+    const known = new Map();
+    for (const f of findings) {
+        let inRepo;
+        if (f.location) {
+            const name = f.location.file;
+            if (known.has(name))
+                inRepo = known.get(name);
+            else
+                known.set(name, (inRepo = repoPath(name, root)));
+        }
+        const file = inRepo ?? fallback ?? '';
+        prepared.set(f, { file, digest: digestOf(f, file) });
+    }
 }
 /**
  * SHA-256 of a string, hex: the one-shot `crypto.hash` (Node 20.12+; several times faster per
@@ -292,4 +326,4 @@ function sarifText(s) {
     return /[[\]]/.test(s) ? s.replace(/[[\]]/g, '\\$&') : s;
 }
 
-export { FINGERPRINT_KEY, SARIF_SCHEMA, automationId, fingerprintSubject, informationUri, relativeUri, renderSarif, repoPath, sarifDocument, sarifText };
+export { FINGERPRINT_KEY, SARIF_SCHEMA, automationId, fingerprintSubject, informationUri, prepareFingerprints, relativeUri, renderSarif, repoPath, sarifDocument, sarifText };

@@ -40,19 +40,19 @@ function isHex64(s, at, upper) {
     }
     return true;
 }
-/**
- * Classifies a file name inside subdirectory `sub`; undefined when Go would never write it
- * (anything but `<64 lower-case hex digits, the first two = sub>-a` or `-d`).
- */
-function classifyName(sub, name) {
+/** classifyName without allocating (the scan asks it for every entry); the ID is the first 64 characters. */
+const NOT_GO = 0;
+const ACTION = 0x61; /* a */
+const OUTPUT = 0x64; /* d */
+function nameKind(sub, name) {
     if (name.length !== HEX_SIZE + 2 || name.charCodeAt(HEX_SIZE) !== 0x2d /* - */)
-        return undefined;
+        return NOT_GO;
     const suffix = name.charCodeAt(HEX_SIZE + 1);
-    if (suffix !== 0x61 /* a */ && suffix !== 0x64 /* d */)
-        return undefined;
+    if (suffix !== ACTION && suffix !== OUTPUT)
+        return NOT_GO;
     if (!name.startsWith(sub) || !isHex64(name, 0, false))
-        return undefined;
-    return { kind: suffix === 0x61 ? 'action' : 'output', id: name.slice(0, HEX_SIZE) };
+        return NOT_GO;
+    return suffix;
 }
 const SPACE = 0x20;
 function fail(reason) {
@@ -90,18 +90,93 @@ function paddedInt(field) {
 /**
  * Parses an action entry exactly as Go's DiskCache.get does: `data` is up to ENTRY_SIZE + 1 bytes
  * read from the file, `id` the action ID from its file name. Anything Go would treat as a miss
- * is `{ ok: false }` with Go's reason.
+ * is `{ ok: false }` with Go's reason. Only the first `length` bytes of `data` are read.
  */
-function parseActionEntry(data, id) {
+function parseActionEntry(data, id, length = data.length) {
+    const entry = parseCommonEntry(data, id, length);
+    return entry ? { ok: true, entry } : parseExactly(data.subarray(0, length), id);
+}
+const O1 = 3 + HEX_SIZE;
+const O2 = O1 + 1 + HEX_SIZE;
+const O3 = O2 + 1 + 20;
+/**
+ * The entry as Go writes it, read straight from the bytes: lower-case hex, no sign, numbers of
+ * at most 15 significant digits (exact as a double); undefined for anything else, which then
+ * takes the exact path. Every cache entry goes through here, so it makes one string only.
+ */
+function parseCommonEntry(data, id, length) {
+    if (length !== ENTRY_SIZE ||
+        data[0] !== 0x76 /* v */ ||
+        data[1] !== 0x31 /* 1 */ ||
+        data[2] !== SPACE ||
+        data[O1] !== SPACE ||
+        data[O2] !== SPACE ||
+        data[O3] !== SPACE ||
+        data[ENTRY_SIZE - 1] !== 0x0a)
+        return undefined;
+    for (let i = 0; i < HEX_SIZE; i++)
+        if (data[3 + i] !== id.charCodeAt(i))
+            return undefined;
+    for (let i = O1 + 1; i < O2; i++) {
+        const c = data[i];
+        if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)))
+            return undefined;
+    }
+    const size = smallPaddedInt(data, O2 + 1, O3, 0);
+    const timeMs = smallPaddedInt(data, O3 + 1, ENTRY_SIZE - 1, 6);
+    if (size < 0 || timeMs < 0)
+        return undefined;
+    return {
+        outputId: Buffer.from(data.buffer, data.byteOffset + O1 + 1, HEX_SIZE).toString('latin1'),
+        size,
+        timeMs
+    };
+}
+/**
+ * A space-padded field of plain digits from the bytes `data[from..to)`, within int64, without
+ * its last `drop` digits (integer division by 10^drop), when what is left has at most 15 digits
+ * (exact as a double); -1 when the field is anything else.
+ */
+function smallPaddedInt(data, from, to, drop) {
+    let i = from;
+    while (i < to && data[i] === SPACE)
+        i++;
+    if (i === to)
+        return -1;
+    while (i < to - 1 && data[i] === 0x30)
+        i++;
+    const digits = to - i;
+    if (digits - drop > 15 || digits > INT64_MAX.length)
+        return -1;
+    if (digits === INT64_MAX.length)
+        for (let j = 0; j < digits; j++) {
+            const d = data[i + j] - INT64_MAX.charCodeAt(j);
+            if (d < 0)
+                break;
+            if (d > 0)
+                return -1;
+        }
+    let v = 0;
+    for (let j = i; j < to; j++) {
+        const d = data[j] - 0x30;
+        if (d < 0 || d > 9)
+            return -1;
+        if (j < to - drop)
+            v = v * 10 + d;
+    }
+    return v;
+}
+/** Go's DiskCache.get, step by step, with its reason for every miss. */
+function parseExactly(data, id) {
     if (data.length > ENTRY_SIZE)
         return fail(`too long: Go expects exactly ${ENTRY_SIZE} bytes`);
     if (data.length === 0)
         return fail('file is empty');
     if (data.length < ENTRY_SIZE)
         return fail(`entry file incomplete: ${data.length} bytes, Go expects ${ENTRY_SIZE}`);
-    const o1 = 3 + HEX_SIZE;
-    const o2 = o1 + 1 + HEX_SIZE;
-    const o3 = o2 + 1 + 20;
+    const o1 = O1;
+    const o2 = O2;
+    const o3 = O3;
     if (data[0] !== 0x76 /* v */ ||
         data[1] !== 0x31 /* 1 */ ||
         data[2] !== SPACE ||
@@ -1141,8 +1216,9 @@ class DirScanner {
     }
     scanEntry(sub, dir, name) {
         const p = dir + path__default.sep + name;
-        const kind = classifyName(sub, name);
-        if (kind?.kind === 'action' && this.scanActionOpen(kind.id, p))
+        const kind = nameKind(sub, name);
+        const id = kind === NOT_GO ? '' : name.slice(0, 64);
+        if (kind === ACTION && this.scanActionOpen(id, p))
             return;
         let st;
         try {
@@ -1157,19 +1233,19 @@ class DirScanner {
         this.out.bytes += st.size;
         if (st.isSymbolicLink())
             return this.problem('symlink', p, 'Go never writes symbolic links');
-        if (!kind)
+        if (kind === NOT_GO)
             return this.problem('foreign', p, 'not a name Go writes (<64 hex digits>-a or -d)');
-        if (kind.kind === 'output' && st.isDirectory())
-            return this.scanExecutable(kind.id, p, st);
+        if (kind === OUTPUT && st.isDirectory())
+            return this.scanExecutable(id, p, st);
         if (!st.isFile())
             return this.problem('not-a-file', p, 'expected a regular file');
         if (!this.trusted(p, st))
             return;
-        if (kind.kind === 'output')
-            return this.addOutput(kind.id, p, p, st.size, st.mtimeMs);
+        if (kind === OUTPUT)
+            return this.addOutput(id, p, p, st.size, st.mtimeMs);
         const action = { path: p, size: st.size, mtimeMs: st.mtimeMs };
-        action.entry = this.readAction(p, kind.id);
-        this.out.actions.push([kind.id, action]);
+        action.entry = this.readAction(p, id);
+        this.out.actions.push([id, action]);
     }
     /**
      * An action entry (the commonest kind) is opened straight away, without following a link and
@@ -1284,7 +1360,7 @@ class DirScanner {
     }
     /** Parses the `n` bytes of action entry `p` in the read buffer. */
     parseAction(p, id, n) {
-        const parsed = parseActionEntry(this.opts.buf.subarray(0, n), id);
+        const parsed = parseActionEntry(this.opts.buf, id, n);
         if (parsed.ok)
             return parsed.entry;
         this.problem('action-malformed', p, `Go would ignore this entry: ${parsed.reason}`);
@@ -1372,7 +1448,8 @@ function resolveWorkerUrl(from = import.meta.url) {
  */
 /**
  * Start workers only when the rest of the scan, projected from the CPU time of the directories
- * scanned so far, would take longer than a worker takes to start (about 30 ms of CPU). Where no
+ * scanned so far, would take longer than a worker takes to start (about 25 ms, dist/verify-worker.js being one
+ * self-contained file) and to warm up. Where no
  * core is idle the worker's start is taken from the scan itself, so there it must be a small
  * part of what is left, and the projection waits for more directories (the first ones are the
  * slowest, code not yet optimised).
@@ -1445,8 +1522,11 @@ async function scanSubdirs(root, opts) {
         else
             scanHere(claims, root, opts.hash, results, (mine, cpuMs) => {
                 report();
-                const projectedMs = (cpuMs / mine) * unclaimed(claims);
-                if (url && mine >= sample && projectedMs > helpAfter)
+                // The projection is taken once the sample is in, then each time the count doubles: a
+                // scan that outgrows the calling thread shows it early, and the clock is read rarely.
+                if (!url || mine < sample || (mine & (mine - 1)) !== 0)
+                    return;
+                if ((cpuMs() / mine) * unclaimed(claims) > helpAfter)
                     startWorkers();
             });
         if (opts.onProgress && workers.length)
@@ -1472,10 +1552,13 @@ function scanHere(claims, root, hash, results, after) {
     // (Until workers start, this thread is the process's only one doing work.)
     const started = process.cpuUsage();
     let mine = 0;
+    const cpuMs = () => {
+        const used = process.cpuUsage(started);
+        return (used.user + used.system) / 1000;
+    };
     scanClaimed(claims, root, { hash, buf }, (index, scan) => {
         results[index] = scan;
-        const used = process.cpuUsage(started);
-        after(++mine, (used.user + used.system) / 1000);
+        after(++mine, cpuMs);
     });
 }
 

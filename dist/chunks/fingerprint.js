@@ -1,6 +1,6 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
-import { B as debug, D as mkdirP, G as exec, H as which, k as warning, I as info, J as isDebug, K as setSecret, L as rmRF, M as error } from './main-shared.js';
+import { y as debug, z as mkdirP, A as exec, B as which, k as warning, D as info, E as isDebug, G as setSecret, H as rmRF, I as error } from './main-shared.js';
 import * as path$1 from 'path';
 const fs = __gbgBuiltin('node:fs');
 const { writeFileSync, existsSync } = __gbgBuiltin('node:fs');

@@ -1,6 +1,6 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
-import { U as UsageError, O as spannedSize, P as spannedDuration } from './main-shared.js';
+import { U as UsageError, J as spannedSize, K as spannedDuration } from './main-shared.js';
 import { t as throttledLog } from './main-core.js';
 import { c as checkCacheRoot, w as workspaceDirs, h as homeDirs, r as runCache } from './safety.js';
 import 'path';
@@ -15,11 +15,11 @@ import 'timers';
 import 'node:path';
 
 
-import 'node:crypto';
 import './main-boot.js';
 import 'node:os';
 import 'node:child_process';
 
+import 'node:crypto';
 import 'node:worker_threads';
 import 'node:url';
 

@@ -4660,10 +4660,10 @@ async function replaceDirs(base, replaces, probe) {
         .filter((r) => r.new.version === undefined && isDirectoryPath(r.new.path))
         .map(async (replace) => {
         const dir = resolve(base, replace.new.path);
-        const [exists, hasGoMod] = await Promise.all([
-            probe.isDir(dir),
-            probe.hasFile(dir, 'go.mod')
-        ]);
+        // hasFile asks isDir first anyway: a missing directory (thousands of replacements to
+        // removed directories) costs no file question of its own.
+        const exists = await probe.isDir(dir);
+        const hasGoMod = exists && (await probe.hasFile(dir, 'go.mod'));
         let go;
         if (hasGoMod) {
             const file = join(dir, 'go.mod');
@@ -5549,7 +5549,12 @@ function moduleEnv(goEnv) {
     const { GOWORK: _unused, ...rest } = goEnv;
     return rest;
 }
-/** Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. */
+/**
+ * Facts: go first (its GOOS/GOARCH select baseline overrides), then the rest in parallel. Go's
+ * loader (the preflight) is the slowest of them and only the preflight check reads it: it comes
+ * back as a promise still running, so the other checks can run meanwhile; `facts.preflight` is
+ * unset until the caller awaits it and calls `withPreflight`.
+ */
 async function collectFacts(opts, baselineFor, hooks = {}) {
     const env = hooks.env ?? process.env;
     const namedKeys = probeNamedKeys(baselinePath(opts.baseline, opts.root));
@@ -5565,23 +5570,25 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         dir: opts.dir,
         env: moduleEnv(go.env)
     });
-    const [sources, paths, modules, preflight, cache, workflow] = await Promise.all([
+    // Go's own loader, once the module files say whether a module or workspace governs the dir.
+    const preflight = modulesFacts.then((m) => collectPreflight({
+        mode: opts.preflight,
+        goBinary: go.binary,
+        goVersion: go.version,
+        goFlags: go.env.GOFLAGS ?? '',
+        goSumDb: go.env.GOSUMDB,
+        root: opts.root,
+        dir: opts.dir,
+        env,
+        modules: m,
+        ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
+    }));
+    // Awaited by the caller, after the other facts: a failure meanwhile is not unhandled.
+    preflight.catch(() => { });
+    const [sources, paths, modules, cache, workflow] = await Promise.all([
         attributeEnvSources(go.env, env),
         probeGoPaths(go.env, env),
         modulesFacts,
-        // Go's own loader, once the module files say whether a module or workspace governs the dir.
-        modulesFacts.then((m) => collectPreflight({
-            mode: opts.preflight,
-            goBinary: go.binary,
-            goVersion: go.version,
-            goFlags: go.env.GOFLAGS ?? '',
-            goSumDb: go.env.GOSUMDB,
-            root: opts.root,
-            dir: opts.dir,
-            env,
-            modules: m,
-            ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
-        })),
         cacheStage({
             goEnv: go.env,
             root: opts.root,
@@ -5600,8 +5607,6 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         readWorkflowFacts(env, opts.root)
     ]);
     go.sources = sources;
-    if (preflight)
-        logPreflight(preflight, hooks.log, hooks.debug ?? hooks.log);
     const facts = {
         root: opts.root,
         dir: opts.dir,
@@ -5610,12 +5615,26 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         go,
         paths,
         modules,
-        ...(preflight ? { preflight } : {}),
         ...(cache ? { cache } : {}),
         ...(store ? { store } : {}), // Actions cache transport
         ...(workflow ? { workflow } : {})
     };
-    return { facts, baseline };
+    return { facts, baseline, preflight };
+}
+/** The facts with the preflight's result (when it ran), its log line written. */
+function withPreflight(facts, preflight, hooks) {
+    if (!preflight)
+        return facts;
+    logPreflight(preflight, hooks.log, hooks.debug ?? hooks.log);
+    // In the place the facts always had it (after modules), so every rendering of them is unchanged.
+    const { cache, store, workflow, ...rest } = facts;
+    return {
+        ...rest,
+        preflight,
+        ...(cache ? { cache } : {}),
+        ...(store ? { store } : {}),
+        ...(workflow ? { workflow } : {})
+    };
 }
 /** The preflight's one log line: what ran, how long, and what it could not check. */
 function logPreflight(p, log, debug) {
@@ -5631,10 +5650,10 @@ function logPreflight(p, log, debug) {
         log(`preflight: not checked, ${p.notChecked.reason}: ${shown}${more}`);
     }
 }
-/** Runs every check; a check that throws becomes one GBG001 finding instead of a crash. */
-function runChecks(facts, baseline) {
+/** Runs every check (or those given); a check that throws becomes one GBG001 finding instead of a crash. */
+function runChecks(facts, baseline, checks = allChecks) {
     const findings = [];
-    for (const check of allChecks) {
+    for (const check of checks) {
         try {
             // A loop, not push(...spread): a spread of more than ~120k findings overflows the stack.
             for (const f of check.run(facts, baseline))
@@ -5682,7 +5701,7 @@ function preflightSummary(p) {
 /** collect facts -> check -> decide. Rendering is the caller's (CLI or action). */
 async function runGate(opts, hooks = {}) {
     const started = Date.now();
-    const { facts, baseline } = await collectFacts(opts, (goEnv) => loadBaseline({
+    const collected = await collectFacts(opts, (goEnv) => loadBaseline({
         path: opts.baseline,
         root: opts.root,
         defaultPath: DEFAULT_BASELINE,
@@ -5690,7 +5709,17 @@ async function runGate(opts, hooks = {}) {
         goarch: goEnv.GOARCH ?? process.arch,
         runnerOs: (hooks.env ?? process.env).RUNNER_OS
     }), hooks);
-    const checked = deferToGo(locateFindings(runChecks(facts, baseline), facts, baseline), facts.preflight, (id) => ruleById(id)?.area === 'modfile');
+    const { baseline } = collected;
+    // The checks that do not read the preflight run while Go's loader still runs; the findings
+    // keep the order of allChecks (locateFindings places each finding on its own).
+    const at = allChecks.indexOf(preflightCheck);
+    const early = (checks) => locateFindings(runChecks(collected.facts, baseline, checks), collected.facts, baseline);
+    const before = early(allChecks.slice(0, at));
+    const after = early(allChecks.slice(at + 1));
+    await hooks.whileGoLoads?.(before.concat(after), opts.root, baseline.path);
+    const facts = withPreflight(collected.facts, await collected.preflight, hooks);
+    const own = locateFindings(runChecks(facts, baseline, [preflightCheck]), facts, baseline);
+    const checked = deferToGo(before.concat(own, after), facts.preflight, (id) => ruleById(id)?.area === 'modfile');
     const findings = dedupePreflight(applyOverrides(checked, baseline));
     const decision = decide(findings, opts.mode, opts.failOn);
     const disabled = new Set(Object.entries(baseline.rules)
@@ -6033,8 +6062,9 @@ const LONG_WORD = 24;
 function breakable(s) {
     return s.replace(LONG_RUN, (word) => word.replace(/\//g, '/\u200b').replace(LONG_PART, '$&\u200b'));
 }
-// Made once: breakable runs for every row of a summary.
-const LONG_RUN = new RegExp(`[^\\s]{${LONG_WORD + 1},}`, 'g');
+// Made once: breakable runs for every row of a summary. A run starts where the text or a space
+// ends (the lookbehind): tried from inside a word, a run would scan that word again and again.
+const LONG_RUN = new RegExp(`(?<!\\S)\\S{${LONG_WORD + 1},}`, 'g');
 const LONG_PART = new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g');
 /**
  * The rendered pieces of each finding (table row, fix target), made once and reused: the size
@@ -6166,47 +6196,60 @@ function details(summary, body) {
  * The largest document that fits `limit`: `render(k)` shows the first k findings. No document
  * can show more findings than `upper` (see `FindingCells.rowsWithin`), so the search runs over
  * [0, upper]. With `rowSize` (what row k adds to a document, at least), a document over the
- * limit by some bytes is followed by one without enough of its last rows to cover them, then
- * the next larger counts are tried: about three renders of at most `limit` each. Without it, a
- * binary search: about log2(upper) renders. Both find the same count (documents grow with k).
+ * limit by some bytes is followed by one without enough of its last rows to cover them; then,
+ * since a document grows about linearly with its rows, the count where the line through the
+ * sizes of the largest document that fits and the smallest that does not crosses the limit
+ * (two guesses in a row that do not halve the range are followed by a bisection): about four
+ * renders of at most `limit` each. Without it, a binary search: about log2(upper) renders. Both find
+ * the same count (documents grow with k).
  */
 function fitFindings(total, limit, measure, render, upper = total, rowSize) {
     const most = Math.min(total, upper);
     const first = render(most);
     if (measure(first) <= limit)
         return first;
-    // lo fits (or is -1), hi does not.
+    // lo fits (or is -1), hi does not; their sizes as measured.
     let lo = -1;
     let hi = most;
+    let loSize = 0;
+    let hiSize = measure(first);
     let best;
     let smallest = first;
-    let over = measure(first) - limit;
     const tryCount = (k) => {
         const doc = render(k);
+        const size = measure(doc);
         if (k === 0)
             smallest = doc;
-        if (measure(doc) <= limit) {
+        if (size <= limit) {
             lo = k;
+            loSize = size;
             best = doc;
             return true;
         }
         hi = k;
-        over = measure(doc) - limit;
+        hiSize = size;
         return false;
     };
     if (rowSize) {
         // Down: drop the last rows until they cover what the document is over.
         while (lo < 0 && hi > 0) {
             let k = hi;
-            for (let dropped = 0; k > 0 && dropped < over;)
+            for (let dropped = 0; k > 0 && dropped < hiSize - limit;)
                 dropped += rowSize(--k);
-            if (tryCount(k === hi ? hi - 1 : k))
-                break;
+            tryCount(k === hi ? hi - 1 : k);
         }
-        // Up: the next counts, one, two, four… further, while they fit.
-        for (let step = 1; lo >= 0 && lo + step < hi; step *= 2) {
-            if (!tryCount(lo + step))
-                break;
+        // Between: where the sizes' line crosses the limit; the middle after two guesses in a row
+        // that did not halve the range.
+        let poor = 0;
+        while (lo >= 0 && hi - lo > 1) {
+            const range = hi - lo;
+            let k = (lo + hi) >> 1;
+            if (poor < 2) {
+                const slope = (hiSize - loSize) / range;
+                k = Math.min(hi - 1, Math.max(lo + 1, lo + Math.floor((limit - loSize) / slope)));
+            }
+            tryCount(k);
+            poor = poor < 2 && 2 * (hi - lo) > range ? poor + 1 : 0;
         }
     }
     while (hi - lo > 1)
@@ -6387,12 +6430,22 @@ function paint(on) {
 const LEVEL_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
 /** Human output for a terminal: one block per finding, a verdict line last. Colour only when asked. */
 function renderText(report, opts) {
+    return [...textPieces(report)].join('');
+}
+/** Findings per piece of `textPieces`. */
+const TEXT_FINDINGS = 64;
+/**
+ * The text of `renderText` in pieces of TEXT_FINDINGS findings (some tens of kilobytes), for a
+ * writer that takes them one at a time: a large report is never one string.
+ */
+function* textPieces(report, opts) {
     const c = paint();
-    const lines = [];
+    let lines = [];
     // The first line's parts made once: per severity and rule, and per file (escaping works
     // character by character; the numbers need none).
     const heads = new Map();
     const files = new Map();
+    let inPiece = 0;
     for (const f of report.findings) {
         const loc = f.location;
         const key = `${f.severity} ${f.rule}`;
@@ -6416,19 +6469,24 @@ function renderText(report, opts) {
         }
         if (f.fix)
             lines.push(`        ${c('green', 'fix:')} ${escapeTerminal(f.fix)}`);
+        if (++inPiece === TEXT_FINDINGS) {
+            // Each line ends with its newline: the pieces joined are the lines joined.
+            lines.push('');
+            yield lines.join('\n');
+            lines = [];
+            inPiece = 0;
+        }
     }
     const { errors, warnings, notices } = report.counts;
     const verdict = { pass: c('green', 'PASS'), warn: c('yellow', 'WARN'), fail: c('red', 'FAIL') }[report.result];
     const baseline = report.baseline
         ? `baseline ${escapeTerminal(path.relative(report.root, report.baseline) || report.baseline)}`
         : 'built-in policy';
-    if (lines.length > 0)
+    if (report.findings.length > 0)
         lines.push('');
     lines.push(`${verdict} ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) · mode ${report.mode}, fail-on ${report.failOn} · ${escapeTerminal(report.goVersion ?? 'go ?')} · ${baseline}`);
-    // The final newline joined in, not appended: appending to 50 MB of text makes a rope that
-    // the writer must copy once more.
     lines.push('');
-    return lines.join('\n');
+    yield lines.join('\n');
 }
 /**
  * The Actions log of a run: each finding once, as a collapsed `::group::` whose title names it
@@ -6454,12 +6512,18 @@ function writeActionLog(report, selection, out) {
             memo.set(text, (e = escapeCommandData(escapeTerminal(text))));
         return e;
     };
+    const titles = new Map();
     for (const f of report.findings) {
-        const name = ruleById(f.rule)?.name;
         const loc = f.location;
         const lineCol = loc?.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : '';
         const at = loc && (loc.file !== '' || lineCol !== '') ? ` at ${escaped(files, loc.file)}${lineCol}` : '';
-        log.command(`::group::${escaped(heads, `${f.severity} ${f.rule}${name ? ` ${name}` : ''}`)}${at}`);
+        const pair = `${f.severity} ${f.rule}`;
+        let title = titles.get(pair);
+        if (title === undefined) {
+            const name = ruleById(f.rule)?.name;
+            titles.set(pair, (title = escaped(heads, `${pair}${name ? ` ${name}` : ''}`)));
+        }
+        log.command(`::group::${title}${at}`);
         const annotation = selection.byFinding.get(f);
         const details = [];
         if (annotation)
@@ -6475,7 +6539,7 @@ function writeActionLog(report, selection, out) {
         if (!annotation && f.fix)
             details.push(`fix:      ${f.fix}`);
         if (details.length > 0)
-            log.protect(details.map(escapeTerminal).join('\n'));
+            log.protect(terminalLines(details));
         log.command('::endgroup::');
     }
     if (selection.dropped > 0) {
@@ -6483,6 +6547,21 @@ function writeActionLog(report, selection, out) {
     }
     log.protect(renderText({ ...report, findings: [] }));
     log.end();
+}
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f\u009b]/;
+/**
+ * Lines joined by newlines, each escaped by `escapeTerminal`: the joined text tested once in the
+ * common case (no control character but the newlines that join them).
+ */
+function terminalLines(lines) {
+    const text = lines.join('\n');
+    let newlines = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        newlines++;
+    if (newlines === lines.length - 1 && !CONTROL_BUT_NEWLINE.test(text))
+        return text;
+    return lines.map(escapeTerminal).join('\n');
 }
 /** Output a batch is flushed at (characters). */
 const LOG_BATCH = 64 * 1024;
@@ -6769,36 +6848,62 @@ function defaultOutputDir(env) {
 /** Bytes gathered before one write call: few calls, and no large string or buffer. */
 const WRITE_BATCH = 1024 * 1024;
 /**
+ * Text pieces as UTF-8 in buffers of about `size` bytes, each piece encoded straight into its
+ * place (no joined string, no buffer per piece to copy again). A piece too large for a batch
+ * goes out as a buffer of its own. Each buffer is new: a writer may still hold the last one.
+ */
+function* byteBatches(pieces, size = WRITE_BATCH) {
+    let batch = Buffer.allocUnsafeSlow(size);
+    let used = 0;
+    for (const piece of pieces) {
+        // At most 3 bytes of UTF-8 per UTF-16 unit (a surrogate pair, 4 bytes, is two units).
+        if (3 * piece.length > size - used) {
+            if (used > 0) {
+                yield batch.subarray(0, used);
+                batch = Buffer.allocUnsafeSlow(size);
+                used = 0;
+            }
+            if (3 * piece.length > size) {
+                yield Buffer.from(piece, 'utf8');
+                continue;
+            }
+        }
+        used += batch.write(piece, used, 'utf8');
+    }
+    if (used > 0)
+        yield batch.subarray(0, used);
+}
+/**
  * Writes text pieces to a new file, a batch of pieces per call (a large report is never one
  * string or one buffer). One batch is written while the next is made, so the disk and the
  * making of the text overlap.
  */
 async function writePieces(file, pieces) {
     const fd = await open(file, 'w');
-    let writing = Promise.resolve();
     try {
-        let batch = [];
-        let size = 0;
-        for (const piece of pieces) {
-            const bytes = Buffer.from(piece, 'utf8');
-            batch.push(bytes);
-            size += bytes.length;
-            if (size >= WRITE_BATCH) {
-                const ready = Buffer.concat(batch, size);
-                batch = [];
-                size = 0;
-                await writing;
-                writing = writeAll(fd, ready);
-                writing.catch(() => { }); // handled by the next await; never an unhandled rejection
-            }
-        }
-        await writing;
-        await writeAll(fd, Buffer.concat(batch, size));
+        await writeInOrder(fd, byteBatches(pieces));
     }
     finally {
-        // A failed write must not leave the other one running on a closed handle.
-        await writing.catch(() => { });
         await close(fd);
+    }
+}
+/**
+ * Writes buffers to `fd` in their order, each batch written while the next is made, so the disk
+ * and the making of the text overlap. Returns once every byte is written (or the first failure).
+ */
+async function writeInOrder(fd, batches) {
+    let writing = Promise.resolve();
+    try {
+        for (const ready of batches) {
+            await writing;
+            writing = writeAll(fd, ready);
+            writing.catch(() => { }); // handled by the next await; never an unhandled rejection
+        }
+        await writing;
+    }
+    finally {
+        // A failed write must not leave the other one running on a handle the caller closes.
+        await writing.catch(() => { });
     }
 }
 /** Writes every byte (a write may take fewer than it was given). */
@@ -6807,9 +6912,14 @@ async function writeAll(fd, bytes) {
         done += (await write(fd, bytes, done, bytes.length - done)).bytesWritten;
     }
 }
-/** Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root. Returns absolute paths. */
+/**
+ * Writes the `report` (JSON) and `sarif` files when asked; paths are relative to the root.
+ * Returns absolute paths. Two files are written at the same time (the text of one is made while
+ * the system writes the other's), unless both are one path.
+ */
 async function writeReportFiles(report, files, context = {}) {
     const written = {};
+    const jobs = [];
     for (const [kind, document] of [
         ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
         [
@@ -6818,13 +6928,20 @@ async function writeReportFiles(report, files, context = {}) {
         ]
     ]) {
         const target = files[kind];
-        if (!target)
-            continue;
-        const abs = path.resolve(report.root, target);
-        await mkdir(path.dirname(abs), { recursive: true });
-        await writePieces(abs, jsonPieces(await document()));
-        written[kind] = abs;
+        if (target)
+            jobs.push({ kind, abs: path.resolve(report.root, target), document });
     }
+    const write = async (job) => {
+        await mkdir(path.dirname(job.abs), { recursive: true });
+        await writePieces(job.abs, jsonPieces(await job.document()));
+    };
+    if (jobs.length === 2 && jobs[0]?.abs !== jobs[1]?.abs)
+        await Promise.all(jobs.map(write));
+    else
+        for (const job of jobs)
+            await write(job);
+    for (const job of jobs)
+        written[job.kind] = job.abs;
     return written;
 }
 
@@ -6975,7 +7092,13 @@ async function run(env = process.env) {
         const { report, facts, baseline } = await runGate(opts, {
             env,
             log: info,
-            restore: store?.restore
+            restore: store?.restore,
+            // The SARIF log's per-finding work, done while go list runs.
+            ...(opts.sarif
+                ? {
+                    whileGoLoads: async (findings, root, path) => (await import('./sarif.js')).prepareFingerprints(findings, root, path)
+                }
+                : {})
         });
         store?.finish(facts, baseline, opts); // Actions cache transport: output cache-hit, state for the post step
         // GitHub keeps 10 annotations per level per step, the step's own ones included: the failure

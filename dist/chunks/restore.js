@@ -2,7 +2,7 @@ import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { b as sha256Hex, i as isFeatureAvailable, c as cacheKeys, r as restoreCache, h as hitKind, g as gocacheFingerprint, m as modcacheFingerprint } from './fingerprint.js';
 const { lstatSync, chmodSync, readdirSync, rmSync, existsSync } = __gbgBuiltin('node:fs');
-import { A as readRegularFileSync, v as cacheTimeoutMs, x as withDeadline, y as CacheTimeoutError, z as CACHE_TIMEOUT_VAR } from './main-shared.js';
+import { x as readRegularFileSync, t as cacheTimeoutMs, u as withDeadline, C as CacheTimeoutError, v as CACHE_TIMEOUT_VAR } from './main-shared.js';
 import path__default from 'node:path';
 import { r as runWithDeadline, k as goTimeoutMs } from './main-boot.js';
 import 'path';

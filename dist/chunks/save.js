@@ -4,7 +4,7 @@ import { s as saveKey, r as restoreCache, a as saveCache, g as gocacheFingerprin
 const { existsSync } = __gbgBuiltin('node:fs');
 import { f as formatBytes } from './main-core.js';
 import { c as checkCacheRoot, h as homeDirs, r as runCache } from './safety.js';
-import { v as cacheTimeoutMs, x as withDeadline, y as CacheTimeoutError, z as CACHE_TIMEOUT_VAR } from './main-shared.js';
+import { t as cacheTimeoutMs, u as withDeadline, C as CacheTimeoutError, v as CACHE_TIMEOUT_VAR } from './main-shared.js';
 import 'path';
 
 import 'assert';

@@ -14,7 +14,6 @@ import 'timers';
 import 'node:path';
 
 
-import 'node:crypto';
 
 /**
  * Limits on the shape of a baseline, far above what a real one needs (a handful of levels, a few

@@ -14,7 +14,6 @@ import 'timers';
 import 'node:path';
 
 
-import 'node:crypto';
 import './main-boot.js';
 import 'node:os';
 import 'node:child_process';
