@@ -143,9 +143,12 @@ async function isFile(path: string): Promise<boolean> {
 const PROBES = 32
 
 /** At most `limit` calls of the returned runner in flight at once; the rest wait their turn. */
-function limiter(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
+export function limiter(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
   let active = 0
-  const waiting: Array<() => void> = []
+  // A queue read from `head` (Array.prototype.shift copies the rest of a long array: 100,000
+  // waiting calls made it quadratic).
+  let waiting: Array<() => void> = []
+  let head = 0
   return async (fn) => {
     if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
     active++
@@ -153,7 +156,14 @@ function limiter(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
       return await fn()
     } finally {
       active--
-      waiting.shift()?.()
+      if (head < waiting.length) {
+        const next = waiting[head++]!
+        if (head === waiting.length) {
+          waiting = []
+          head = 0
+        }
+        next()
+      }
     }
   }
 }
