@@ -31,9 +31,16 @@ export function jsonReportPieces(report: GateReport): Iterable<string> {
   return jsonPieces(jsonDocument(report, (id) => ruleById(id)?.name))
 }
 
+/**
+ * SARIF is read by tools (code scanning, viewers that indent it themselves): written compact, it
+ * is a third smaller (GitHub takes at most 10 MB gzipped per upload) and quicker to make. The
+ * JSON report stays indented for people reading it.
+ */
+const SARIF_COMPACT = true
+
 export async function sarifReport(report: GateReport, context: SarifContext = {}): Promise<string> {
   const { sarifDocument } = await import('./report/sarif.js')
-  return jsonText(sarifDocument(report, VERSION, context))
+  return jsonText(sarifDocument(report, VERSION, context), SARIF_COMPACT)
 }
 
 /** The SARIF log's text in pieces (see `jsonReportPieces`). */
@@ -42,7 +49,7 @@ export async function sarifReportPieces(
   context: SarifContext = {}
 ): Promise<Iterable<string>> {
   const { sarifDocument } = await import('./report/sarif.js')
-  return jsonPieces(sarifDocument(report, VERSION, context))
+  return jsonPieces(sarifDocument(report, VERSION, context), SARIF_COMPACT)
 }
 
 /** Bytes gathered before one write call: few calls, and no large string or buffer. */
@@ -138,7 +145,7 @@ export async function writeReportFiles(
   }
   const write = async (job: (typeof jobs)[number]): Promise<void> => {
     await mkdir(path.dirname(job.abs), { recursive: true })
-    await writePieces(job.abs, jsonPieces(await job.document()))
+    await writePieces(job.abs, jsonPieces(await job.document(), job.kind === 'sarif'))
   }
   if (jobs.length === 2 && jobs[0]?.abs !== jobs[1]?.abs) await Promise.all(jobs.map(write))
   else for (const job of jobs) await write(job)

@@ -42,6 +42,34 @@ describe('jsonText', () => {
     expect(jsonText(top)).toBe(pretty(top))
   })
 
+  it('compact, is the text of JSON.stringify(value): small values, large arrays, lazy ones', () => {
+    const compact = (v: unknown): string => JSON.stringify(v) + '\n'
+    const small: unknown[] = [
+      null,
+      'q " \\ \n',
+      [],
+      {},
+      [[]],
+      { u: undefined, n: null, a: [1, [2]] }
+    ]
+    for (const v of small) expect(jsonText(v, true)).toBe(compact(v))
+    for (const n of [63, 64, 65, 129, 3000]) {
+      const value = {
+        findings: items(n),
+        runs: [{ results: items(n), empty: [] }],
+        matrix: [items(n, (i) => [i, null, { k: [i] }])],
+        sparse: items(n, (i) => (i % 7 === 0 ? undefined : i))
+      }
+      expect(jsonText(value, true)).toBe(compact(value))
+      expect([...jsonPieces(value, true)].join('')).toBe(compact(value))
+    }
+    const lazy = new LazyArray(
+      items(700, (i) => i),
+      (x) => ({ x })
+    )
+    expect(jsonText({ r: lazy }, true)).toBe(compact({ r: lazy.toJSON() }))
+  })
+
   it('makes the elements of a LazyArray when written, in order, as the array they stand for', () => {
     const source = items(1500, (i) => i)
     const made: number[] = []

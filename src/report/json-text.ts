@@ -1,5 +1,6 @@
 /**
- * JSON text for large reports, in pieces: the text `JSON.stringify(value, null, 2)` would give,
+ * JSON text for large reports, in pieces: the text `JSON.stringify(value, null, 2)` (or, compact,
+ * `JSON.stringify(value)`) would give,
  * except that characters outside ASCII are written as `\uXXXX` escapes (the same JSON value, but
  * text V8 keeps at one byte per character, which is what lets 100k findings be written quickly).
  *
@@ -99,36 +100,61 @@ function holdsLarge(value: unknown, depth: number): boolean {
   return false
 }
 
-function* pieces(value: unknown, depth: number): Generator<string> {
+/** Where the text of `pieces` differs between the indented and the compact form. */
+interface Style {
+  /** `value` as it is written `depth` levels down. */
+  at: (value: unknown, depth: number) => string
+  /** What starts a line `depth` levels down ('' when compact). */
+  line: (depth: number) => string
+  /** After a key. */
+  colon: string
+  /** Characters around the elements of a group written as one array at `depth`. */
+  cut: (depth: number) => { head: number; tail: number }
+}
+
+const INDENTED: Style = {
+  at: atDepth,
+  line: (depth) => `\n${pad(depth)}`,
+  colon: ': ',
+  // A group written as an array at this depth is `[` lead e1 `,` lead e2 … `\n` pad `]`.
+  cut: (depth) => ({ head: wrapper(1).open.length + 2 * depth, tail: 2 + 2 * depth })
+}
+
+const COMPACT: Style = {
+  at: (value) => JSON.stringify(value),
+  line: () => '',
+  colon: ':',
+  cut: () => ({ head: 1, tail: 1 })
+}
+
+function* pieces(value: unknown, depth: number, style: Style): Generator<string> {
   if (!holdsLarge(value, depth)) {
-    yield atDepth(value, depth)
+    yield style.at(value, depth)
     return
   }
   if (value instanceof LazyArray || Array.isArray(value)) {
     const items = value as LazyArray<unknown, unknown> | unknown[]
-    const lead = `\n${pad(depth + 1)}`
+    const lead = style.line(depth + 1)
     if (items.length === 0) {
       yield '[]'
       return
     }
     yield '['
     if (items.length >= GROUP || items instanceof LazyArray) {
-      // A group written as an array at this depth is `[` lead e1 `,` lead e2 … `\n` pad `]`.
-      const cut = wrapper(1).open.length + 2 * depth
-      const end = 2 + 2 * depth
+      const { head, tail } = style.cut(depth)
       for (let i = 0; i < items.length; i += GROUP) {
-        const text = atDepth(items.slice(i, i + GROUP), depth)
+        const text = style.at(items.slice(i, i + GROUP), depth)
         yield `${i === 0 ? '' : ','}${lead}`
-        yield text.slice(cut, text.length - end)
+        yield text.slice(head, text.length - tail)
       }
     } else {
       for (let i = 0; i < items.length; i++) {
         yield `${i === 0 ? '' : ','}${lead}`
         const v = items[i]
-        yield* pieces(omitted(v) ? null : v, depth + 1)
+        yield* pieces(omitted(v) ? null : v, depth + 1, style)
       }
     }
-    yield `\n${pad(depth)}]`
+    yield `${style.line(depth)}]`
     return
   }
   const object = value as Record<string, unknown>
@@ -137,11 +163,11 @@ function* pieces(value: unknown, depth: number): Generator<string> {
   for (const key in object) {
     const v = object[key]
     if (omitted(v)) continue
-    yield `${first ? '' : ','}\n${pad(depth + 1)}${JSON.stringify(key)}: `
+    yield `${first ? '' : ','}${style.line(depth + 1)}${JSON.stringify(key)}${style.colon}`
     first = false
-    yield* pieces(v, depth + 1)
+    yield* pieces(v, depth + 1, style)
   }
-  yield `\n${pad(depth)}}`
+  yield `${style.line(depth)}}`
 }
 
 /** Characters outside ASCII as `\uXXXX` (JSON escapes; a surrogate pair as two). */
@@ -156,9 +182,10 @@ function asciiOnly(text: string): string {
 /**
  * The JSON text of `value` (a JSON value, with `LazyArray`s allowed anywhere a large array is),
  * ending with a newline, as pieces of some tens of kilobytes (a group of elements, or small parts
- * joined).
+ * joined). Indented as `JSON.stringify(value, null, 2)`, or with `compact` as
+ * `JSON.stringify(value)`.
  */
-export function* jsonPieces(value: unknown): Generator<string> {
+export function* jsonPieces(value: unknown, compact = false): Generator<string> {
   // Small pieces (keys, brackets, groups of small elements) go out together, up to PIECE
   // characters; a piece that large already goes out alone.
   let batch: string[] = []
@@ -169,7 +196,7 @@ export function* jsonPieces(value: unknown): Generator<string> {
     size = 0
     return text
   }
-  for (const piece of pieces(value, 0)) {
+  for (const piece of pieces(value, 0, compact ? COMPACT : INDENTED)) {
     if (piece.length >= PIECE) {
       if (size > 0) yield flush()
       yield asciiOnly(piece)
@@ -187,9 +214,9 @@ export function* jsonPieces(value: unknown): Generator<string> {
  * The whole JSON text of `value` as one string (see `jsonPieces`): the pieces joined once, not
  * batched first (a batch would copy the text one more time).
  */
-export function jsonText(value: unknown): string {
+export function jsonText(value: unknown, compact = false): string {
   const out: string[] = []
-  for (const piece of pieces(value, 0)) out.push(asciiOnly(piece))
+  for (const piece of pieces(value, 0, compact ? COMPACT : INDENTED)) out.push(asciiOnly(piece))
   out.push('\n')
   return out.join('')
 }
