@@ -28,10 +28,14 @@ function isHex64(s, at, upper) {
     }
     return true;
 }
-/** classifyName without allocating (the scan asks it for every entry); the ID is the first 64 characters. */
+/** What nameKind says of a name: not one Go writes, an action entry (`-a`), an output (`-d`). */
 const NOT_GO = 0;
 const ACTION = 0x61; /* a */
 const OUTPUT = 0x64; /* d */
+/**
+ * classifyName without allocating (the scan asks it of every entry): NOT_GO, ACTION or OUTPUT;
+ * the ID is the name's first 64 characters.
+ */
 function nameKind(sub, name) {
     if (name.length !== HEX_SIZE + 2 || name.charCodeAt(HEX_SIZE) !== 0x2d /* - */)
         return NOT_GO;

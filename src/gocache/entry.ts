@@ -47,10 +47,15 @@ export function classifyName(sub: string, name: string): EntryName | undefined {
   return { kind: kind === ACTION ? 'action' : 'output', id: name.slice(0, HEX_SIZE) }
 }
 
-/** classifyName without allocating (the scan asks it for every entry); the ID is the first 64 characters. */
+/** What nameKind says of a name: not one Go writes, an action entry (`-a`), an output (`-d`). */
 export const NOT_GO = 0
 export const ACTION = 0x61 /* a */
 export const OUTPUT = 0x64 /* d */
+
+/**
+ * classifyName without allocating (the scan asks it of every entry): NOT_GO, ACTION or OUTPUT;
+ * the ID is the name's first 64 characters.
+ */
 export function nameKind(sub: string, name: string): number {
   if (name.length !== HEX_SIZE + 2 || name.charCodeAt(HEX_SIZE) !== 0x2d /* - */) return NOT_GO
   const suffix = name.charCodeAt(HEX_SIZE + 1)
