@@ -186,17 +186,22 @@ interface Place {
 }
 
 function placeOf(report: GateReport): Place {
+  return placeIn(report.root, report.baseline, () => directoryOf(report))
+}
+
+/** A Place for a root and baseline file; `dir` gives the checked directory when needed. */
+function placeIn(root: string, baselineFile: string | undefined, dir: () => string): Place {
   const known = new Map<string, string | undefined>()
-  const baseline = report.baseline ? repoPath(report.baseline, report.root) : undefined
+  const baseline = baselineFile ? repoPath(baselineFile, root) : undefined
   return {
     inRepo(file) {
       if (known.has(file)) return known.get(file)
-      const rel = repoPath(file, report.root)
+      const rel = repoPath(file, root)
       known.set(file, rel)
       return rel
     },
     baseline,
-    fallback: () => physical(baseline ?? directoryOf(report), undefined)
+    fallback: () => physical(baseline ?? dir(), undefined)
   }
 }
 
@@ -291,16 +296,9 @@ export function prepareFingerprints(
   root: string,
   baseline: string | undefined
 ): void {
-  const fallback = baseline ? repoPath(baseline, root) : undefined
-  const known = new Map<string, string | undefined>()
+  const place = placeIn(root, baseline, () => '.')
   for (const f of findings) {
-    let inRepo: string | undefined
-    if (f.location) {
-      const name = f.location.file
-      if (known.has(name)) inRepo = known.get(name)
-      else known.set(name, (inRepo = repoPath(name, root)))
-    }
-    const file = inRepo ?? fallback ?? ''
+    const file = (f.location && place.inRepo(f.location.file)) ?? place.baseline ?? ''
     prepared.set(f, { file, digest: digestOf(f, file) })
   }
 }
