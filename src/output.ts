@@ -6,6 +6,7 @@ import { jsonDocument, renderJson } from './report/json.js'
 import { jsonPieces, jsonText } from './report/json-text.js'
 import type { SarifContext } from './report/sarif.js'
 import type { GateReport } from './report/types.js'
+import type { Finding } from './types.js'
 import { ruleById } from './rules.js'
 import { VERSION } from './version.js'
 
@@ -50,6 +51,18 @@ export async function sarifReportPieces(
 ): Promise<Iterable<string>> {
   const { sarifDocument } = await import('./report/sarif.js')
   return jsonPieces(sarifDocument(report, VERSION, context), SARIF_COMPACT)
+}
+
+/**
+ * The SARIF log's per-finding work (its fingerprints), done while go list runs: the entries pass
+ * it as GateHooks.whileGoLoads when a SARIF log will be written.
+ */
+export async function prepareSarif(
+  findings: readonly Finding[],
+  root: string,
+  baseline: string | undefined
+): Promise<void> {
+  ;(await import('./report/sarif.js')).prepareFingerprints(findings, root, baseline)
 }
 
 /** Bytes gathered before one write call: few calls, and no large string or buffer. */
@@ -132,20 +145,21 @@ export async function writeReportFiles(
   context: SarifContext = {}
 ): Promise<{ report?: string; sarif?: string }> {
   const written: { report?: string; sarif?: string } = {}
-  const jobs: Array<{ kind: 'report' | 'sarif'; abs: string; document: () => Promise<object> }> = []
-  for (const [kind, document] of [
-    ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
-    [
-      'sarif',
-      async () => (await import('./report/sarif.js')).sarifDocument(report, VERSION, context)
-    ]
+  const jobs: Array<{
+    kind: 'report' | 'sarif'
+    abs: string
+    pieces: () => Promise<Iterable<string>>
+  }> = []
+  for (const [kind, pieces] of [
+    ['report', async () => jsonReportPieces(report)],
+    ['sarif', () => sarifReportPieces(report, context)]
   ] as const) {
     const target = files[kind]
-    if (target) jobs.push({ kind, abs: path.resolve(report.root, target), document })
+    if (target) jobs.push({ kind, abs: path.resolve(report.root, target), pieces })
   }
   const write = async (job: (typeof jobs)[number]): Promise<void> => {
     await mkdir(path.dirname(job.abs), { recursive: true })
-    await writePieces(job.abs, jsonPieces(await job.document(), job.kind === 'sarif'))
+    await writePieces(job.abs, await job.pieces())
   }
   if (jobs.length === 2 && jobs[0]?.abs !== jobs[1]?.abs) await Promise.all(jobs.map(write))
   else for (const job of jobs) await write(job)

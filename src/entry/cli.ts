@@ -7,13 +7,13 @@ import { renderText, textPieces } from '../report/text.js'
 import {
   byteBatches,
   jsonReportPieces,
+  prepareSarif,
   sarifReportPieces,
   writeInOrder,
   writeReportFiles
 } from '../output.js'
 import { findRoot } from '../root.js'
 import { RULES, docsUrl } from '../rules.js'
-import type { Finding } from '../types.js'
 import { VERSION } from '../version.js'
 
 export interface CliIO {
@@ -114,15 +114,6 @@ async function writeBatched(pieces: Iterable<string>, io: CliIO): Promise<void> 
     }
   }
   if (batch.length > 0) io.stdout(batch.join(''))
-}
-
-/** The SARIF log's per-finding work, done while go list runs (see GateHooks.whileGoLoads). */
-async function prepareSarif(
-  findings: readonly Finding[],
-  root: string,
-  baseline: string | undefined
-): Promise<void> {
-  ;(await import('../report/sarif.js')).prepareFingerprints(findings, root, baseline)
 }
 
 async function check(args: string[], io: CliIO): Promise<number> {

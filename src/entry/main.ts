@@ -13,7 +13,7 @@ import {
 import { linkContextFromEnv } from '../report/markdown.js'
 import { renderSummary } from '../report/summary.js'
 import { writeActionLog } from '../report/text.js'
-import { defaultOutputDir, writeReportFiles } from '../output.js'
+import { defaultOutputDir, prepareSarif, writeReportFiles } from '../output.js'
 import { recordBaselineForSummary } from './record-action.js'
 import { findRoot } from '../root.js'
 import { logText } from '../log.js'
@@ -55,13 +55,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       env,
       log: info,
       restore: store?.restore,
-      // The SARIF log's per-finding work, done while go list runs.
-      ...(opts.sarif
-        ? {
-            whileGoLoads: async (findings, root, path) =>
-              (await import('../report/sarif.js')).prepareFingerprints(findings, root, path)
-          }
-        : {})
+      ...(opts.sarif ? { whileGoLoads: prepareSarif } : {})
     })
     store?.finish(facts, baseline, opts) // Actions cache transport: output cache-hit, state for the post step
 
