@@ -108,24 +108,21 @@ export function writeActionLog(
   const log = actionLogWriter(out)
   // Group titles escaped by parts (both escapes work character by character): the severity and
   // rule once per pair, each file name once, the numbers need none.
-  const heads = new Map<string, string>()
   const files = new Map<string, string>()
-  const escaped = (memo: Map<string, string>, text: string): string => {
-    let e = memo.get(text)
-    if (e === undefined) memo.set(text, (e = escapeCommandData(escapeTerminal(text))))
-    return e
-  }
   const titles = new Map<string, string>()
+  const escaped = (text: string): string => escapeCommandData(escapeTerminal(text))
   for (const f of report.findings) {
     const loc = f.location
     const lineCol = loc?.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''
     const at =
-      loc && (loc.file !== '' || lineCol !== '') ? ` at ${escaped(files, loc.file)}${lineCol}` : ''
+      loc && (loc.file !== '' || lineCol !== '')
+        ? ` at ${files.get(loc.file) ?? memo(files, loc.file, escaped(loc.file))}${lineCol}`
+        : ''
     const pair = `${f.severity} ${f.rule}`
     let title = titles.get(pair)
     if (title === undefined) {
       const name = ruleById(f.rule)?.name
-      titles.set(pair, (title = escaped(heads, `${pair}${name ? ` ${name}` : ''}`)))
+      title = memo(titles, pair, escaped(`${pair}${name ? ` ${name}` : ''}`))
     }
     log.command(`::group::${title}${at}`)
     const annotation = selection.byFinding.get(f)
@@ -206,4 +203,10 @@ function actionLogWriter(out: {
     },
     end: flush
   }
+}
+
+/** Stores `value` under `key` and returns it. */
+function memo(map: Map<string, string>, key: string, value: string): string {
+  map.set(key, value)
+  return value
 }
