@@ -6439,6 +6439,13 @@ async function sarifReportPieces(report, context = {}) {
     const { sarifDocument } = await import('./cli-sarif.js');
     return jsonPieces(sarifDocument(report, VERSION, context), SARIF_COMPACT);
 }
+/**
+ * The SARIF log's per-finding work (its fingerprints), done while go list runs: the entries pass
+ * it as GateHooks.whileGoLoads when a SARIF log will be written.
+ */
+async function prepareSarif(findings, root, baseline) {
+    (await import('./cli-sarif.js')).prepareFingerprints(findings, root, baseline);
+}
 /** Bytes gathered before one write call: few calls, and no large string or buffer. */
 const WRITE_BATCH = 1024 * 1024;
 /**
@@ -6514,20 +6521,17 @@ async function writeAll(fd, bytes) {
 async function writeReportFiles(report, files, context = {}) {
     const written = {};
     const jobs = [];
-    for (const [kind, document] of [
-        ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
-        [
-            'sarif',
-            async () => (await import('./cli-sarif.js')).sarifDocument(report, VERSION, context)
-        ]
+    for (const [kind, pieces] of [
+        ['report', async () => jsonReportPieces(report)],
+        ['sarif', () => sarifReportPieces(report, context)]
     ]) {
         const target = files[kind];
         if (target)
-            jobs.push({ kind, abs: path.resolve(report.root, target), document });
+            jobs.push({ kind, abs: path.resolve(report.root, target), pieces });
     }
     const write = async (job) => {
         await mkdir(path.dirname(job.abs), { recursive: true });
-        await writePieces(job.abs, jsonPieces(await job.document(), job.kind === 'sarif'));
+        await writePieces(job.abs, await job.pieces());
     };
     if (jobs.length === 2 && jobs[0]?.abs !== jobs[1]?.abs)
         await Promise.all(jobs.map(write));
@@ -6622,10 +6626,6 @@ async function writeBatched(pieces, io) {
     }
     if (batch.length > 0)
         io.stdout(batch.join(''));
-}
-/** The SARIF log's per-finding work, done while go list runs (see GateHooks.whileGoLoads). */
-async function prepareSarif(findings, root, baseline) {
-    (await import('./cli-sarif.js')).prepareFingerprints(findings, root, baseline);
 }
 async function check(args, io) {
     const { values } = parseFlags('check', args, CHECK_OPTIONS, 'run `go-baseline-gate help` for the flags');

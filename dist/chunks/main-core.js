@@ -6514,24 +6514,20 @@ function writeActionLog(report, selection, out) {
     const log = actionLogWriter(out);
     // Group titles escaped by parts (both escapes work character by character): the severity and
     // rule once per pair, each file name once, the numbers need none.
-    const heads = new Map();
     const files = new Map();
-    const escaped = (memo, text) => {
-        let e = memo.get(text);
-        if (e === undefined)
-            memo.set(text, (e = escapeCommandData(escapeTerminal(text))));
-        return e;
-    };
     const titles = new Map();
+    const escaped = (text) => escapeCommandData(escapeTerminal(text));
     for (const f of report.findings) {
         const loc = f.location;
         const lineCol = loc?.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : '';
-        const at = loc && (loc.file !== '' || lineCol !== '') ? ` at ${escaped(files, loc.file)}${lineCol}` : '';
+        const at = loc && (loc.file !== '' || lineCol !== '')
+            ? ` at ${files.get(loc.file) ?? memo(files, loc.file, escaped(loc.file))}${lineCol}`
+            : '';
         const pair = `${f.severity} ${f.rule}`;
         let title = titles.get(pair);
         if (title === undefined) {
             const name = ruleById(f.rule)?.name;
-            titles.set(pair, (title = escaped(heads, `${pair}${name ? ` ${name}` : ''}`)));
+            title = memo(titles, pair, escaped(`${pair}${name ? ` ${name}` : ''}`));
         }
         log.command(`::group::${title}${at}`);
         const annotation = selection.byFinding.get(f);
@@ -6614,6 +6610,11 @@ function actionLogWriter(out) {
         },
         end: flush
     };
+}
+/** Stores `value` under `key` and returns it. */
+function memo(map, key, value) {
+    map.set(key, value);
+    return value;
 }
 
 /**
@@ -6868,6 +6869,31 @@ function defaultOutputDir(env) {
         return path.join(env.RUNNER_TEMP, 'go-baseline-gate');
     return mkdtempSync(path.join(os.tmpdir(), 'go-baseline-gate-'));
 }
+/**
+ * The JSON report's text in pieces (see report/json-text.ts): for a writer that can take them
+ * one at a time, so a large report is never one string.
+ */
+function jsonReportPieces(report) {
+    return jsonPieces(jsonDocument(report, (id) => ruleById(id)?.name));
+}
+/**
+ * SARIF is read by tools (code scanning, viewers that indent it themselves): written compact, it
+ * is a third smaller (GitHub takes at most 10 MB gzipped per upload) and quicker to make. The
+ * JSON report stays indented for people reading it.
+ */
+const SARIF_COMPACT = true;
+/** The SARIF log's text in pieces (see `jsonReportPieces`). */
+async function sarifReportPieces(report, context = {}) {
+    const { sarifDocument } = await import('./sarif.js');
+    return jsonPieces(sarifDocument(report, VERSION, context), SARIF_COMPACT);
+}
+/**
+ * The SARIF log's per-finding work (its fingerprints), done while go list runs: the entries pass
+ * it as GateHooks.whileGoLoads when a SARIF log will be written.
+ */
+async function prepareSarif(findings, root, baseline) {
+    (await import('./sarif.js')).prepareFingerprints(findings, root, baseline);
+}
 /** Bytes gathered before one write call: few calls, and no large string or buffer. */
 const WRITE_BATCH = 1024 * 1024;
 /**
@@ -6943,20 +6969,17 @@ async function writeAll(fd, bytes) {
 async function writeReportFiles(report, files, context = {}) {
     const written = {};
     const jobs = [];
-    for (const [kind, document] of [
-        ['report', async () => jsonDocument(report, (id) => ruleById(id)?.name)],
-        [
-            'sarif',
-            async () => (await import('./sarif.js')).sarifDocument(report, VERSION, context)
-        ]
+    for (const [kind, pieces] of [
+        ['report', async () => jsonReportPieces(report)],
+        ['sarif', () => sarifReportPieces(report, context)]
     ]) {
         const target = files[kind];
         if (target)
-            jobs.push({ kind, abs: path.resolve(report.root, target), document });
+            jobs.push({ kind, abs: path.resolve(report.root, target), pieces });
     }
     const write = async (job) => {
         await mkdir(path.dirname(job.abs), { recursive: true });
-        await writePieces(job.abs, jsonPieces(await job.document(), job.kind === 'sarif'));
+        await writePieces(job.abs, await job.pieces());
     };
     if (jobs.length === 2 && jobs[0]?.abs !== jobs[1]?.abs)
         await Promise.all(jobs.map(write));
@@ -7116,12 +7139,7 @@ async function run(env = process.env) {
             env,
             log: info,
             restore: store?.restore,
-            // The SARIF log's per-finding work, done while go list runs.
-            ...(opts.sarif
-                ? {
-                    whileGoLoads: async (findings, root, path) => (await import('./sarif.js')).prepareFingerprints(findings, root, path)
-                }
-                : {})
+            ...(opts.sarif ? { whileGoLoads: prepareSarif } : {})
         });
         store?.finish(facts, baseline, opts); // Actions cache transport: output cache-hit, state for the post step
         // GitHub keeps 10 annotations per level per step, the step's own ones included: the failure

@@ -162,18 +162,22 @@ function unknownRule(f) {
     };
 }
 function placeOf(report) {
+    return placeIn(report.root, report.baseline, () => directoryOf(report));
+}
+/** A Place for a root and baseline file; `dir` gives the checked directory when needed. */
+function placeIn(root, baselineFile, dir) {
     const known = new Map();
-    const baseline = report.baseline ? repoPath(report.baseline, report.root) : undefined;
+    const baseline = baselineFile ? repoPath(baselineFile, root) : undefined;
     return {
         inRepo(file) {
             if (known.has(file))
                 return known.get(file);
-            const rel = repoPath(file, report.root);
+            const rel = repoPath(file, root);
             known.set(file, rel);
             return rel;
         },
         baseline,
-        fallback: () => physical(baseline ?? directoryOf(report), undefined)
+        fallback: () => physical(baseline ?? dir(), undefined)
     };
 }
 function result(f, ruleIndex, place, occurrences) {
@@ -257,18 +261,9 @@ const prepared = new WeakMap();
  * that reaches the report as the same object uses its digest; the others are hashed then.
  */
 function prepareFingerprints(findings, root, baseline) {
-    const fallback = baseline ? repoPath(baseline, root) : undefined;
-    const known = new Map();
+    const place = placeIn(root, baseline, () => '.');
     for (const f of findings) {
-        let inRepo;
-        if (f.location) {
-            const name = f.location.file;
-            if (known.has(name))
-                inRepo = known.get(name);
-            else
-                known.set(name, (inRepo = repoPath(name, root)));
-        }
-        const file = inRepo ?? fallback ?? '';
+        const file = (f.location && place.inRepo(f.location.file)) ?? place.baseline ?? '';
         prepared.set(f, { file, digest: digestOf(f, file) });
     }
 }
