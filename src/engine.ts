@@ -9,7 +9,7 @@ import { compareFindings, decide } from './decide.js'
 import { UsageError } from './errors.js'
 import { attributeEnvSources } from './facts/envsource.js'
 import { collectGoFacts, probeNamedKeys } from './facts/go.js'
-import { collectModuleFacts } from './facts/modules.js'
+import { collectModuleFacts, singleModuleLayout } from './facts/modules.js'
 import { collectPreflight, type PreflightFacts } from './facts/preflight.js'
 import { dedupePreflight, deferToGo, preflightCheck } from './checks/preflight.js'
 import { probeGoPaths } from './facts/paths.js'
@@ -98,29 +98,30 @@ export async function collectFacts(
   if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
     hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`)
   }
-  const modulesFacts = collectModuleFacts({
+  const modEnv = moduleEnv(go.env)
+  const modulesFacts = collectModuleFacts({ root: opts.root, dir: opts.dir, env: modEnv })
+  // Go's own loader: it starts at once when a few stats show one module and no workspace (most
+  // repositories), else once the module files say what governs the dir. Stopped if the run fails.
+  const stop = new AbortController()
+  const preflight = collectPreflight({
+    mode: opts.preflight,
+    goBinary: go.binary,
+    goVersion: go.version,
+    goFlags: go.env.GOFLAGS ?? '',
+    goSumDb: go.env.GOSUMDB,
     root: opts.root,
     dir: opts.dir,
-    env: moduleEnv(go.env)
+    env,
+    modules: modulesFacts,
+    ...(opts.preflight !== 'off'
+      ? { singleModule: singleModuleLayout(opts.dir, modEnv).catch(() => false) }
+      : {}),
+    signal: stop.signal,
+    ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
   })
-  // Go's own loader, once the module files say whether a module or workspace governs the dir.
-  const preflight = modulesFacts.then((m) =>
-    collectPreflight({
-      mode: opts.preflight,
-      goBinary: go.binary,
-      goVersion: go.version,
-      goFlags: go.env.GOFLAGS ?? '',
-      goSumDb: go.env.GOSUMDB,
-      root: opts.root,
-      dir: opts.dir,
-      env,
-      modules: m,
-      ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
-    })
-  )
   // Awaited by the caller, after the other facts: a failure meanwhile is not unhandled.
   preflight.catch(() => {})
-  const [sources, paths, modules, cache, workflow] = await Promise.all([
+  const all = Promise.all([
     attributeEnvSources(go.env, env),
     probeGoPaths(go.env, env),
     modulesFacts,
@@ -141,6 +142,9 @@ export async function collectFacts(
     }),
     readWorkflowFacts(env, opts.root)
   ])
+  // A failure here ends the run: go list must not outlive it (nor keep the process waiting).
+  all.catch(() => stop.abort())
+  const [sources, paths, modules, cache, workflow] = await all
   go.sources = sources
   const facts: Facts = {
     root: opts.root,

@@ -4,7 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { applyOverrides, collectFacts, runChecks, runGate } from '../../src/engine.js'
@@ -15,6 +23,11 @@ import { locateFindings } from '../../src/checks/locate.js'
 import { ruleById } from '../../src/rules.js'
 import type { PreflightFacts } from '../../src/facts/preflight.js'
 import { findOnPath } from '../../src/facts/go.js'
+import {
+  collectModuleFacts,
+  singleModuleLayout,
+  type ModuleFacts
+} from '../../src/facts/modules.js'
 import type { Facts } from '../../src/facts/types.js'
 import { builtinBaseline } from '../../src/baseline/load.js'
 import type { Finding } from '../../src/types.js'
@@ -459,5 +472,146 @@ describe('parseGoListOutput (pure)', () => {
       `{\n\t"ImportPath": "x",\n\t"DepOnly": ${dep},\n\t"Error": {\n\t\t"Err": "build constraints exclude all Go files in /r/x"\n\t}\n}\n`
     expect(parseGoListOutput(obj(false), '', false, '/r', '/r').issues).toEqual([])
     expect(parseGoListOutput(obj(true), '', false, '/r', '/r').issues).toHaveLength(1)
+  })
+})
+
+describe('go list starts before the module files are read when one module governs the dir', () => {
+  /** The real go behind a script that logs each start (`pid args`) to `log` first. */
+  function loggedGo(log: string): string {
+    const script = path.join(tmp, `go-logged-${n++}`)
+    writeFileSync(
+      script,
+      `#!/bin/sh\necho "$$ $*" >> '${log}'\nexec '${findOnPath('go', env) as string}' "$@"\n`
+    )
+    chmodSync(script, 0o755)
+    return script
+  }
+  const starts = (log: string): string[][] =>
+    existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => l.split(' '))
+      : []
+  /** Resolves once `log` has `count` starts (polled; a test that never sees them times out). */
+  async function started(log: string, count = 1): Promise<string[][]> {
+    while (starts(log).length < count) await new Promise((r) => setTimeout(r, 10))
+    return starts(log)
+  }
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  async function gone(pid: number): Promise<void> {
+    while (alive(pid)) await new Promise((r) => setTimeout(r, 10))
+  }
+  const options = (dir: string, goBinary: string) => ({
+    mode: 'offline' as const,
+    goBinary,
+    goVersion: 'go1.26.8',
+    goFlags: '',
+    root: dir,
+    dir,
+    env
+  })
+  const modulesOf = (dir: string): Promise<ModuleFacts> =>
+    collectModuleFacts({ root: dir, dir, env: { GOWORK: '' } })
+
+  it('with singleModule, go list runs while the module files are still unread', async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.22\n', 'main.go': MAIN_DEP })
+    const log = path.join(dir, '..', `${path.basename(dir)}.log`)
+    let release: (m: ModuleFacts) => void = () => {}
+    const modules = new Promise<ModuleFacts>((r) => (release = r))
+    const p = collectPreflight({ ...options(dir, loggedGo(log)), modules, singleModule: true })
+    // The files are handed over only once go list has started: it did not wait for them.
+    expect(await started(log)).toHaveLength(1)
+    release(await modulesOf(dir))
+    const facts = await p
+    expect(starts(log)).toHaveLength(1)
+    expect(facts?.command).toBe(`go ${starts(log)[0]?.slice(1).join(' ')}`)
+    expect(facts?.command.endsWith(' ./...')).toBe(true)
+    // Its result is the one reported: go names the import it cannot resolve.
+    expect(facts?.issues.map((i) => i.message).join('\n')).toContain('example.com/dep')
+  })
+
+  it('without it, go list waits for the module files', async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.22\n', 'main.go': MAIN_DEP })
+    const log = path.join(dir, '..', `${path.basename(dir)}.log`)
+    let release: (m: ModuleFacts) => void = () => {}
+    const modules = new Promise<ModuleFacts>((r) => (release = r))
+    const p = collectPreflight({ ...options(dir, loggedGo(log)), modules, singleModule: false })
+    await new Promise((r) => setTimeout(r, 300))
+    expect(starts(log)).toEqual([])
+    release(await modulesOf(dir))
+    expect((await p)?.command.endsWith(' ./...')).toBe(true)
+    expect(starts(log)).toHaveLength(1)
+  })
+
+  it('when the files say otherwise, the early go list is stopped and the right one runs', async () => {
+    // A workspace whose module lies below the dir: go list must name it, not ./...
+    const dir = module({
+      'go.work': 'go 1.22\n\nuse ./a\n',
+      'a/go.mod': 'module example.com/a\n\ngo 1.22\n',
+      'a/a.go': 'package a\n'
+    })
+    const log = path.join(dir, '..', `${path.basename(dir)}.log`)
+    let release: (m: ModuleFacts) => void = () => {}
+    const modules = new Promise<ModuleFacts>((r) => (release = r))
+    const p = collectPreflight({ ...options(dir, loggedGo(log)), modules, singleModule: true })
+    const [first] = await started(log)
+    release(await collectModuleFacts({ root: dir, dir, env: {} }))
+    const facts = await p
+    const runs = starts(log)
+    expect(runs.map((r) => r.at(-1))).toEqual(['./...', './a/...'])
+    expect(facts?.command).toBe(`go ${runs[1]?.slice(1).join(' ')}`)
+    await gone(Number(first?.[0]))
+  })
+
+  it("module files that cannot be read stop the early go list, and the error is the caller's", async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.22\n', 'main.go': MAIN_DEP })
+    const log = path.join(dir, '..', `${path.basename(dir)}.log`)
+    let fail: (e: Error) => void = () => {}
+    const modules = new Promise<ModuleFacts>((_, r) => (fail = r))
+    const p = collectPreflight({ ...options(dir, loggedGo(log)), modules, singleModule: true })
+    const [first] = await started(log)
+    fail(new Error('unreadable'))
+    await expect(p).rejects.toThrow('unreadable')
+    await gone(Number(first?.[0]))
+  })
+
+  it('an aborted run stops go list', async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.22\n', 'main.go': MAIN_DEP })
+    const log = path.join(dir, '..', `${path.basename(dir)}.log`)
+    const stop = new AbortController()
+    const p = collectPreflight({
+      ...options(dir, loggedGo(log)),
+      modules: modulesOf(dir),
+      singleModule: true,
+      signal: stop.signal
+    })
+    const [first] = await started(log)
+    stop.abort()
+    await gone(Number(first?.[0]))
+    expect((await p)?.failed).toBe('stopped')
+  })
+
+  it('singleModuleLayout: a go.mod in the dir or above, no go.work, no -modfile', async () => {
+    const dir = module({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n',
+      'sub/x.go': 'package sub\n'
+    })
+    expect(await singleModuleLayout(dir, { GOWORK: '' })).toBe(true)
+    expect(await singleModuleLayout(path.join(dir, 'sub'), { GOWORK: '' })).toBe(true)
+    expect(await singleModuleLayout(dir, { GOWORK: '', GOFLAGS: '-modfile=alt.mod' })).toBe(false)
+    expect(await singleModuleLayout(dir, { GOWORK: path.join(dir, 'go.work') })).toBe(false)
+    write(dir, { 'go.work': 'go 1.22\n\nuse .\n' })
+    expect(await singleModuleLayout(dir, {})).toBe(false) // go.work found by the search
+    expect(await singleModuleLayout(dir, { GOWORK: 'off' })).toBe(true)
+    const bare = module({ 'x.go': 'package x\n' })
+    expect(await singleModuleLayout(bare, { GOWORK: '' })).toBe(false)
   })
 })

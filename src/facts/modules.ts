@@ -366,6 +366,21 @@ async function workFilePath(dir: string, env: Record<string, string>): Promise<s
   return findUp(dir, 'go.work')
 }
 
+/**
+ * Whether, by a few stats alone, one module and no workspace governs `dir`: no go.work applies,
+ * GOFLAGS has no -modfile, and a go.mod lies in `dir` or above it. What the preflight needs to
+ * start go list before the module files are read (see collectPreflight).
+ */
+export async function singleModuleLayout(
+  dir: string,
+  env: Record<string, string>
+): Promise<boolean> {
+  if (goFlagsModfile(env.GOFLAGS) !== undefined) return false
+  const d = resolve(dir)
+  if ((await workFilePath(d, env)) !== undefined) return false
+  return (await findUp(d, 'go.mod')) !== undefined
+}
+
 async function workspaceFacts(
   root: string,
   workPath: string,

@@ -73,7 +73,16 @@ export interface PreflightOptions {
   dir: string
   /** The process environment the job's go runs with. */
   env: Record<string, string | undefined>
-  modules: ModuleFacts
+  /** The module files (go list waits for them unless `singleModule` is known sooner). */
+  modules: ModuleFacts | Promise<ModuleFacts>
+  /**
+   * Known before the module files are read: no go.work applies and a go.mod governs the
+   * directory. Then go list (on ./...) starts at once; should the files say otherwise once read,
+   * that run is stopped and the right one started.
+   */
+  singleModule?: boolean | Promise<boolean>
+  /** Stops go list when aborted (the run it belongs to failed). */
+  signal?: AbortSignal
   /** Why the build cache is unusable (GOCACHE=off, …): go list needs it, so preflight skips. */
   cacheUnusable?: string
   timeoutS?: number
@@ -263,14 +272,36 @@ function governed(modules: ModuleFacts): boolean {
   return modules.work !== undefined || modules.mods.some((m) => m.main) || modules.errors.length > 0
 }
 
-function runGoList(
+interface GoListResult {
+  stdout: string
+  stderr: string
+  code?: number
+  timedOut: boolean
+  spawn?: string
+}
+
+/** A go list started: its arguments, when it started, its result, and a way to stop it. */
+interface GoListRun {
+  args: string[]
+  started: number
+  result: Promise<GoListResult>
+  /** Kills it (its result is then never used). */
+  stop(): void
+}
+
+function startGoList(
   binary: string,
   args: string[],
   cwd: string,
   env: Record<string, string | undefined>,
-  timeoutS: number
-): Promise<{ stdout: string; stderr: string; code?: number; timedOut: boolean; spawn?: string }> {
-  return new Promise((resolve) => {
+  timeoutS: number,
+  signal: AbortSignal | undefined
+): GoListRun {
+  const stopped = new AbortController()
+  const stop = (): void => stopped.abort()
+  signal?.addEventListener('abort', stop, { once: true })
+  const started = Date.now()
+  const result = new Promise<GoListResult>((resolve) => {
     execFile(
       binary,
       args,
@@ -279,12 +310,16 @@ function runGoList(
         env,
         timeout: timeoutS * 1000,
         killSignal: 'SIGKILL',
+        signal: stopped.signal,
         maxBuffer: 512 * 1024 * 1024,
         encoding: 'utf8'
       },
       (err, stdout, stderr) => {
+        signal?.removeEventListener('abort', stop)
         if (!err) return resolve({ stdout, stderr, code: 0, timedOut: false })
         const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: number | string }
+        if (stopped.signal.aborted)
+          return resolve({ stdout, stderr, timedOut: false, spawn: 'stopped' })
         if (e.killed) return resolve({ stdout, stderr, timedOut: true })
         if (typeof e.code === 'number')
           return resolve({ stdout, stderr, code: e.code, timedOut: false })
@@ -292,7 +327,11 @@ function runGoList(
       }
     )
   })
+  return { args, started, result, stop }
 }
+
+const sameArgs = (a: string[], b: string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i])
 
 /** Runs the preflight; never throws (a failure to run is recorded in `failed`). */
 export async function collectPreflight(
@@ -308,14 +347,35 @@ export async function collectPreflight(
     overrides.GOSUMDB = `sum.golang.org ${OFFLINE_SUMDB}`
   }
   const json = compareGoVersions(opts.goVersion.replace(/^go/, '') || '1.0', '1.19') >= 0
-  const args = [
+  const argsFor = (pkgs: string[]): string[] => [
     'list',
     '-e',
     '-deps',
     '-test',
     json ? `-json=${FIELDS}` : '-json',
-    ...patterns(opts.modules, opts.dir)
+    ...pkgs
   ]
+  const env = { ...opts.env, ...overrides }
+  const skipped =
+    modFlag(opts.goFlags) === 'mod'
+      ? 'GOFLAGS has -mod=mod, which lets go rewrite go.mod and go.sum; preflight only reads them'
+      : opts.cacheUnusable !== undefined
+        ? `go needs a build cache (${opts.cacheUnusable})`
+        : undefined
+  // Go's loader needs the module files only for what to list: with one module and no workspace
+  // that is ./..., so go list starts now and runs while the gate reads and parses them.
+  const early =
+    skipped === undefined && (await opts.singleModule)
+      ? startGoList(opts.goBinary, argsFor(['./...']), opts.dir, env, timeoutS, opts.signal)
+      : undefined
+  let modules: ModuleFacts
+  try {
+    modules = await opts.modules
+  } catch (err) {
+    early?.stop()
+    throw err
+  }
+  const args = argsFor(patterns(modules, opts.dir))
   const base: PreflightFacts = {
     mode: opts.mode,
     command: `go ${args.join(' ')}`,
@@ -324,25 +384,22 @@ export async function collectPreflight(
     durationMs: 0,
     issues: []
   }
-  if (modFlag(opts.goFlags) === 'mod') {
-    return {
-      ...base,
-      skipped:
-        'GOFLAGS has -mod=mod, which lets go rewrite go.mod and go.sum; preflight only reads them'
-    }
-  }
-  if (opts.cacheUnusable !== undefined) {
-    return { ...base, skipped: `go needs a build cache (${opts.cacheUnusable})` }
-  }
-  if (!governed(opts.modules)) {
+  if (skipped !== undefined) return { ...base, skipped }
+  if (!governed(modules)) {
+    early?.stop()
     return {
       ...base,
       skipped: `no go.mod or go.work governs ${displayPath(opts.dir, opts.root)}`
     }
   }
-  const started = Date.now()
-  const r = await runGoList(opts.goBinary, args, opts.dir, { ...opts.env, ...overrides }, timeoutS)
-  const durationMs = Date.now() - started
+  // The files read say what the early start assumed (they always should): its run is the one.
+  let run = early
+  if (!run || !sameArgs(run.args, args)) {
+    run?.stop()
+    run = startGoList(opts.goBinary, args, opts.dir, env, timeoutS, opts.signal)
+  }
+  const r = await run.result
+  const durationMs = Date.now() - run.started
   if (r.timedOut) return { ...base, durationMs, timedOutAfterS: timeoutS }
   if (r.spawn !== undefined) return { ...base, durationMs, failed: r.spawn }
   const { issues, offline } = parseGoListOutput(
