@@ -4769,6 +4769,19 @@ async function workFilePath(dir, env) {
         return undefined; // go env reports '' when the search found nothing
     return findUp(dir, 'go.work');
 }
+/**
+ * Whether, by a few stats alone, one module and no workspace governs `dir`: no go.work applies,
+ * GOFLAGS has no -modfile, and a go.mod lies in `dir` or above it. What the preflight needs to
+ * start go list before the module files are read (see collectPreflight).
+ */
+async function singleModuleLayout(dir, env) {
+    if (goFlagsModfile(env.GOFLAGS) !== undefined)
+        return false;
+    const d = resolve(dir);
+    if ((await workFilePath(d, env)) !== undefined)
+        return false;
+    return (await findUp(d, 'go.mod')) !== undefined;
+}
 async function workspaceFacts(root, workPath, errors, probe) {
     const parsed = await parseFile(root, workPath, (t, f) => parseGoWork(t, f), errors);
     if (!parsed)
@@ -5057,19 +5070,27 @@ function patterns(modules, dir) {
 function governed(modules) {
     return modules.work !== undefined || modules.mods.some((m) => m.main) || modules.errors.length > 0;
 }
-function runGoList(binary, args, cwd, env, timeoutS) {
-    return new Promise((resolve) => {
+function startGoList(binary, args, cwd, env, timeoutS, signal) {
+    const stopped = new AbortController();
+    const stop = () => stopped.abort();
+    signal?.addEventListener('abort', stop, { once: true });
+    const started = Date.now();
+    const result = new Promise((resolve) => {
         execFile(binary, args, {
             cwd,
             env,
             timeout: timeoutS * 1000,
             killSignal: 'SIGKILL',
+            signal: stopped.signal,
             maxBuffer: 512 * 1024 * 1024,
             encoding: 'utf8'
         }, (err, stdout, stderr) => {
+            signal?.removeEventListener('abort', stop);
             if (!err)
                 return resolve({ stdout, stderr, code: 0, timedOut: false });
             const e = err;
+            if (stopped.signal.aborted)
+                return resolve({ stdout, stderr, timedOut: false, spawn: 'stopped' });
             if (e.killed)
                 return resolve({ stdout, stderr, timedOut: true });
             if (typeof e.code === 'number')
@@ -5077,7 +5098,9 @@ function runGoList(binary, args, cwd, env, timeoutS) {
             resolve({ stdout, stderr, timedOut: false, spawn: e.message });
         });
     });
+    return { args, started, result, stop };
 }
+const sameArgs = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** Runs the preflight; never throws (a failure to run is recorded in `failed`). */
 async function collectPreflight(opts) {
     if (opts.mode === 'off')
@@ -5091,14 +5114,34 @@ async function collectPreflight(opts) {
         overrides.GOSUMDB = `sum.golang.org ${OFFLINE_SUMDB}`;
     }
     const json = compareGoVersions(opts.goVersion.replace(/^go/, '') || '1.0', '1.19') >= 0;
-    const args = [
+    const argsFor = (pkgs) => [
         'list',
         '-e',
         '-deps',
         '-test',
         json ? `-json=${FIELDS}` : '-json',
-        ...patterns(opts.modules, opts.dir)
+        ...pkgs
     ];
+    const env = { ...opts.env, ...overrides };
+    const skipped = modFlag(opts.goFlags) === 'mod'
+        ? 'GOFLAGS has -mod=mod, which lets go rewrite go.mod and go.sum; preflight only reads them'
+        : opts.cacheUnusable !== undefined
+            ? `go needs a build cache (${opts.cacheUnusable})`
+            : undefined;
+    // Go's loader needs the module files only for what to list: with one module and no workspace
+    // that is ./..., so go list starts now and runs while the gate reads and parses them.
+    const early = skipped === undefined && (await opts.singleModule)
+        ? startGoList(opts.goBinary, argsFor(['./...']), opts.dir, env, timeoutS, opts.signal)
+        : undefined;
+    let modules;
+    try {
+        modules = await opts.modules;
+    }
+    catch (err) {
+        early?.stop();
+        throw err;
+    }
+    const args = argsFor(patterns(modules, opts.dir));
     const base = {
         mode: opts.mode,
         command: `go ${args.join(' ')}`,
@@ -5107,24 +5150,23 @@ async function collectPreflight(opts) {
         durationMs: 0,
         issues: []
     };
-    if (modFlag(opts.goFlags) === 'mod') {
-        return {
-            ...base,
-            skipped: 'GOFLAGS has -mod=mod, which lets go rewrite go.mod and go.sum; preflight only reads them'
-        };
-    }
-    if (opts.cacheUnusable !== undefined) {
-        return { ...base, skipped: `go needs a build cache (${opts.cacheUnusable})` };
-    }
-    if (!governed(opts.modules)) {
+    if (skipped !== undefined)
+        return { ...base, skipped };
+    if (!governed(modules)) {
+        early?.stop();
         return {
             ...base,
             skipped: `no go.mod or go.work governs ${displayPath(opts.dir, opts.root)}`
         };
     }
-    const started = Date.now();
-    const r = await runGoList(opts.goBinary, args, opts.dir, { ...opts.env, ...overrides }, timeoutS);
-    const durationMs = Date.now() - started;
+    // The files read say what the early start assumed (they always should): its run is the one.
+    let run = early;
+    if (!run || !sameArgs(run.args, args)) {
+        run?.stop();
+        run = startGoList(opts.goBinary, args, opts.dir, env, timeoutS, opts.signal);
+    }
+    const r = await run.result;
+    const durationMs = Date.now() - run.started;
     if (r.timedOut)
         return { ...base, durationMs, timedOutAfterS: timeoutS };
     if (r.spawn !== undefined)
@@ -5575,13 +5617,12 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
     if (cacheUnusable && (opts.cacheVerify !== 'off' || opts.prune !== 'off')) {
         hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`);
     }
-    const modulesFacts = collectModuleFacts({
-        root: opts.root,
-        dir: opts.dir,
-        env: moduleEnv(go.env)
-    });
-    // Go's own loader, once the module files say whether a module or workspace governs the dir.
-    const preflight = modulesFacts.then((m) => collectPreflight({
+    const modEnv = moduleEnv(go.env);
+    const modulesFacts = collectModuleFacts({ root: opts.root, dir: opts.dir, env: modEnv });
+    // Go's own loader: it starts at once when a few stats show one module and no workspace (most
+    // repositories), else once the module files say what governs the dir. Stopped if the run fails.
+    const stop = new AbortController();
+    const preflight = collectPreflight({
         mode: opts.preflight,
         goBinary: go.binary,
         goVersion: go.version,
@@ -5590,12 +5631,16 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         root: opts.root,
         dir: opts.dir,
         env,
-        modules: m,
+        modules: modulesFacts,
+        ...(opts.preflight !== 'off'
+            ? { singleModule: singleModuleLayout(opts.dir, modEnv).catch(() => false) }
+            : {}),
+        signal: stop.signal,
         ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
-    }));
+    });
     // Awaited by the caller, after the other facts: a failure meanwhile is not unhandled.
     preflight.catch(() => { });
-    const [sources, paths, modules, cache, workflow] = await Promise.all([
+    const all = Promise.all([
         attributeEnvSources(go.env, env),
         probeGoPaths(go.env, env),
         modulesFacts,
@@ -5616,6 +5661,9 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         }),
         readWorkflowFacts(env, opts.root)
     ]);
+    // A failure here ends the run: go list must not outlive it (nor keep the process waiting).
+    all.catch(() => stop.abort());
+    const [sources, paths, modules, cache, workflow] = await all;
     go.sources = sources;
     const facts = {
         root: opts.root,
