@@ -299,7 +299,9 @@ function startGoList(
 ): GoListRun {
   const stopped = new AbortController()
   const stop = (): void => stopped.abort()
-  signal?.addEventListener('abort', stop, { once: true })
+  // A run that failed before go list started stops it at once.
+  if (signal?.aborted) stop()
+  else signal?.addEventListener('abort', stop, { once: true })
   const started = Date.now()
   const result = new Promise<GoListResult>((resolve) => {
     execFile(
