@@ -9,7 +9,7 @@ import { compareFindings, decide } from './decide.js'
 import { UsageError } from './errors.js'
 import { attributeEnvSources } from './facts/envsource.js'
 import { collectGoFacts, probeNamedKeys } from './facts/go.js'
-import { collectModuleFacts, singleModuleLayout } from './facts/modules.js'
+import { collectModuleFacts, isSingleModule, moduleLayout } from './facts/modules.js'
 import { collectPreflight, type PreflightFacts } from './facts/preflight.js'
 import { dedupePreflight, deferToGo, preflightCheck } from './checks/preflight.js'
 import { probeGoPaths } from './facts/paths.js'
@@ -99,7 +99,8 @@ export async function collectFacts(
     hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`)
   }
   const modEnv = moduleEnv(go.env)
-  const modulesFacts = collectModuleFacts({ root: opts.root, dir: opts.dir, env: modEnv })
+  const layout = moduleLayout(opts.dir, modEnv)
+  const modulesFacts = collectModuleFacts({ root: opts.root, dir: opts.dir, env: modEnv, layout })
   // Go's own loader: it starts at once when a few stats show one module and no workspace (most
   // repositories), else once the module files say what governs the dir. Stopped if the run fails.
   const stop = new AbortController()
@@ -113,9 +114,10 @@ export async function collectFacts(
     dir: opts.dir,
     env,
     modules: modulesFacts,
-    ...(opts.preflight !== 'off'
-      ? { singleModule: singleModuleLayout(opts.dir, modEnv).catch(() => false) }
-      : {}),
+    singleModule: layout.then(
+      (l) => isSingleModule(l, modEnv),
+      () => false
+    ),
     signal: stop.signal,
     ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
   })

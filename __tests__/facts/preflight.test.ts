@@ -25,7 +25,8 @@ import type { PreflightFacts } from '../../src/facts/preflight.js'
 import { findOnPath } from '../../src/facts/go.js'
 import {
   collectModuleFacts,
-  singleModuleLayout,
+  isSingleModule,
+  moduleLayout,
   type ModuleFacts
 } from '../../src/facts/modules.js'
 import type { Facts } from '../../src/facts/types.js'
@@ -599,19 +600,40 @@ describe('go list starts before the module files are read when one module govern
     expect((await p)?.failed).toBe('stopped')
   })
 
-  it('singleModuleLayout: a go.mod in the dir or above, no go.work, no -modfile', async () => {
+  it('a run that failed before go list started stops it at once', async () => {
+    const dir = module({ 'go.mod': 'module example.com/m\n\ngo 1.22\n', 'main.go': MAIN_DEP })
+    const log = path.join(dir, '..', `${path.basename(dir)}.log`)
+    const stop = new AbortController()
+    let layoutKnown: (single: boolean) => void = () => {}
+    const p = collectPreflight({
+      ...options(dir, loggedGo(log)),
+      modules: modulesOf(dir),
+      singleModule: new Promise<boolean>((r) => (layoutKnown = r)),
+      signal: stop.signal
+    })
+    stop.abort()
+    layoutKnown(true)
+    expect((await p)?.failed).toBe('stopped')
+    for (const [pid] of starts(log)) await gone(Number(pid))
+  })
+
+  it('isSingleModule: a go.mod in the dir or above, no go.work, no -modfile', async () => {
+    const single = async (dir: string, env: Record<string, string>) =>
+      isSingleModule(await moduleLayout(dir, env), env)
     const dir = module({
       'go.mod': 'module example.com/m\n\ngo 1.22\n',
       'sub/x.go': 'package sub\n'
     })
-    expect(await singleModuleLayout(dir, { GOWORK: '' })).toBe(true)
-    expect(await singleModuleLayout(path.join(dir, 'sub'), { GOWORK: '' })).toBe(true)
-    expect(await singleModuleLayout(dir, { GOWORK: '', GOFLAGS: '-modfile=alt.mod' })).toBe(false)
-    expect(await singleModuleLayout(dir, { GOWORK: path.join(dir, 'go.work') })).toBe(false)
+    expect(await moduleLayout(dir, { GOWORK: '' })).toEqual({ mainGoMod: path.join(dir, 'go.mod') })
+    expect(await single(dir, { GOWORK: '' })).toBe(true)
+    expect(await single(path.join(dir, 'sub'), { GOWORK: '' })).toBe(true)
+    expect(await single(dir, { GOWORK: '', GOFLAGS: '-modfile=alt.mod' })).toBe(false)
+    expect(await single(dir, { GOWORK: path.join(dir, 'go.work') })).toBe(false)
     write(dir, { 'go.work': 'go 1.22\n\nuse .\n' })
-    expect(await singleModuleLayout(dir, {})).toBe(false) // go.work found by the search
-    expect(await singleModuleLayout(dir, { GOWORK: 'off' })).toBe(true)
+    expect(await moduleLayout(dir, {})).toEqual({ workPath: path.join(dir, 'go.work') })
+    expect(await single(dir, {})).toBe(false) // go.work found by the search
+    expect(await single(dir, { GOWORK: 'off' })).toBe(true)
     const bare = module({ 'x.go': 'package x\n' })
-    expect(await singleModuleLayout(bare, { GOWORK: '' })).toBe(false)
+    expect(await single(bare, { GOWORK: '' })).toBe(false)
   })
 })

@@ -366,19 +366,35 @@ async function workFilePath(dir: string, env: Record<string, string>): Promise<s
   return findUp(dir, 'go.work')
 }
 
-/**
- * Whether, by a few stats alone, one module and no workspace governs `dir`: no go.work applies,
- * GOFLAGS has no -modfile, and a go.mod lies in `dir` or above it. What the preflight needs to
- * start go list before the module files are read (see collectPreflight).
- */
-export async function singleModuleLayout(
+/** Where the module files of a directory are, found by a few stats (before any is read). */
+export interface ModuleLayout {
+  /** The go.work that applies (GOWORK, else the search upwards). */
+  workPath?: string
+  /** Without a go.work: the main module's go.mod, in the directory or above it. */
+  mainGoMod?: string
+}
+
+export async function moduleLayout(
   dir: string,
   env: Record<string, string>
-): Promise<boolean> {
-  if (goFlagsModfile(env.GOFLAGS) !== undefined) return false
+): Promise<ModuleLayout> {
   const d = resolve(dir)
-  if ((await workFilePath(d, env)) !== undefined) return false
-  return (await findUp(d, 'go.mod')) !== undefined
+  const workPath = await workFilePath(d, env)
+  if (workPath) return { workPath }
+  const mainGoMod = await findUp(d, 'go.mod')
+  return mainGoMod ? { mainGoMod } : {}
+}
+
+/**
+ * One module and no workspace governs the directory, and GOFLAGS has no -modfile: go list then
+ * loads ./..., which the preflight can start before the module files are read.
+ */
+export function isSingleModule(layout: ModuleLayout, env: Record<string, string>): boolean {
+  return (
+    layout.workPath === undefined &&
+    layout.mainGoMod !== undefined &&
+    goFlagsModfile(env.GOFLAGS) === undefined
+  )
 }
 
 async function workspaceFacts(
@@ -461,6 +477,8 @@ export async function collectModuleFacts(opts: {
   root: string
   dir: string
   env: Record<string, string>
+  /** `moduleLayout(dir, env)`, when the caller has it already. */
+  layout?: Promise<ModuleLayout>
 }): Promise<ModuleFacts> {
   const facts = await collectModuleFiles(opts)
   if (facts.work) return facts
@@ -490,12 +508,13 @@ async function collectModuleFiles(opts: {
   root: string
   dir: string
   env: Record<string, string>
+  layout?: Promise<ModuleLayout>
 }): Promise<ModuleFacts> {
   const root = resolve(opts.root)
   const dir = resolve(opts.dir)
   const errors: ModParseError[] = []
   const probe = new DirProbe()
-  const workPath = await workFilePath(dir, opts.env)
+  const { workPath, mainGoMod } = await (opts.layout ?? moduleLayout(dir, opts.env))
   const flag = goFlagsModfile(opts.env.GOFLAGS)
   if (workPath) {
     const { work, mods } = await workspaceFacts(root, workPath, errors, probe)
@@ -508,7 +527,6 @@ async function collectModuleFiles(opts: {
         : {})
     }
   }
-  const mainGoMod = await findUp(dir, 'go.mod')
   const mainDir = mainGoMod ? dirname(mainGoMod) : undefined
   const modfile = flag === undefined ? undefined : await modfileFacts(root, dir, flag, mainDir)
   const unchecked: UncheckedModule[] = []
