@@ -5038,18 +5038,22 @@ async function workFilePath(dir, env) {
         return undefined; // go env reports '' when the search found nothing
     return findUp(dir, 'go.work');
 }
-/**
- * Whether, by a few stats alone, one module and no workspace governs `dir`: no go.work applies,
- * GOFLAGS has no -modfile, and a go.mod lies in `dir` or above it. What the preflight needs to
- * start go list before the module files are read (see collectPreflight).
- */
-async function singleModuleLayout(dir, env) {
-    if (goFlagsModfile(env.GOFLAGS) !== undefined)
-        return false;
+async function moduleLayout(dir, env) {
     const d = resolve(dir);
-    if ((await workFilePath(d, env)) !== undefined)
-        return false;
-    return (await findUp(d, 'go.mod')) !== undefined;
+    const workPath = await workFilePath(d, env);
+    if (workPath)
+        return { workPath };
+    const mainGoMod = await findUp(d, 'go.mod');
+    return mainGoMod ? { mainGoMod } : {};
+}
+/**
+ * One module and no workspace governs the directory, and GOFLAGS has no -modfile: go list then
+ * loads ./..., which the preflight can start before the module files are read.
+ */
+function isSingleModule(layout, env) {
+    return (layout.workPath === undefined &&
+        layout.mainGoMod !== undefined &&
+        goFlagsModfile(env.GOFLAGS) === undefined);
 }
 async function workspaceFacts(root, workPath, errors, probe) {
     const parsed = await parseFile(root, workPath, (t, f) => parseGoWork(t, f), errors);
@@ -5135,7 +5139,7 @@ async function collectModuleFiles(opts) {
     const dir = resolve(opts.dir);
     const errors = [];
     const probe = new DirProbe();
-    const workPath = await workFilePath(dir, opts.env);
+    const { workPath, mainGoMod } = await (opts.layout ?? moduleLayout(dir, opts.env));
     const flag = goFlagsModfile(opts.env.GOFLAGS);
     if (workPath) {
         const { work, mods } = await workspaceFacts(root, workPath, errors, probe);
@@ -5148,7 +5152,6 @@ async function collectModuleFiles(opts) {
                 : {})
         };
     }
-    const mainGoMod = await findUp(dir, 'go.mod');
     const mainDir = mainGoMod ? dirname(mainGoMod) : undefined;
     const modfile = flag === undefined ? undefined : await modfileFacts(root, dir, flag, mainDir);
     const unchecked = [];
@@ -5342,7 +5345,11 @@ function governed(modules) {
 function startGoList(binary, args, cwd, env, timeoutS, signal) {
     const stopped = new AbortController();
     const stop = () => stopped.abort();
-    signal?.addEventListener('abort', stop, { once: true });
+    // A run that failed before go list started stops it at once.
+    if (signal?.aborted)
+        stop();
+    else
+        signal?.addEventListener('abort', stop, { once: true });
     const started = Date.now();
     const result = new Promise((resolve) => {
         execFile(binary, args, {
@@ -5849,7 +5856,8 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         hooks.log?.(`build cache not checked: ${go.envError ?? 'GOCACHE=off'}`);
     }
     const modEnv = moduleEnv(go.env);
-    const modulesFacts = collectModuleFacts({ root: opts.root, dir: opts.dir, env: modEnv });
+    const layout = moduleLayout(opts.dir, modEnv);
+    const modulesFacts = collectModuleFacts({ root: opts.root, dir: opts.dir, env: modEnv, layout });
     // Go's own loader: it starts at once when a few stats show one module and no workspace (most
     // repositories), else once the module files say what governs the dir. Stopped if the run fails.
     const stop = new AbortController();
@@ -5863,9 +5871,7 @@ async function collectFacts(opts, baselineFor, hooks = {}) {
         dir: opts.dir,
         env,
         modules: modulesFacts,
-        ...(opts.preflight !== 'off'
-            ? { singleModule: singleModuleLayout(opts.dir, modEnv).catch(() => false) }
-            : {}),
+        singleModule: layout.then((l) => isSingleModule(l, modEnv), () => false),
         signal: stop.signal,
         ...(cacheUnusable ? { cacheUnusable: go.envError ?? 'GOCACHE=off' } : {})
     });
