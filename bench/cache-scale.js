@@ -44,7 +44,8 @@ const pad = (n) => String(n).padStart(20, ' ')
 
 function build() {
   const marker = `${ROOT}.version`
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === VERSION) return
+  // The marker lies beside the cache: a cache deleted without it is built again.
+  if (existsSync(ROOT) && existsSync(marker) && readFileSync(marker, 'utf8') === VERSION) return
   rmSync(ROOT, { recursive: true, force: true })
   for (let i = 0; i < 256; i++)
     mkdirSync(path.join(ROOT, i.toString(16).padStart(2, '0')), { recursive: true })
