@@ -245,6 +245,9 @@ export function parseGoListOutput(
   return { issues: [...byMessage.values()], offline: [...offline] }
 }
 
+/** Every package of the module in the directory. */
+const ALL = './...'
+
 /**
  * The package patterns: `./...`, except at a workspace directory that is not inside a workspace
  * module, where Go rejects `./...` ("directory prefix . does not contain modules listed in
@@ -252,15 +255,15 @@ export function parseGoListOutput(
  */
 export function patterns(modules: ModuleFacts, dir: string): string[] {
   const work = modules.work
-  if (!work?.uses) return ['./...']
+  if (!work?.uses) return [ALL]
   const inside = (child: string, parent: string) => {
     const rel = path.relative(parent, child)
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
   }
   const dirs = work.uses.filter((u) => u.exists && u.hasGoMod).map((u) => u.dir)
-  if (dirs.some((d) => inside(dir, d))) return ['./...']
+  if (dirs.some((d) => inside(dir, d))) return [ALL]
   const below = dirs.filter((d) => inside(d, dir))
-  if (below.length === 0) return ['./...']
+  if (below.length === 0) return [ALL]
   return [...new Set(below)].map((d) => {
     const rel = path.relative(dir, d).split(path.sep).join('/')
     return `./${rel}/...`
@@ -280,9 +283,8 @@ interface GoListResult {
   spawn?: string
 }
 
-/** A go list started: its arguments, when it started, its result, and a way to stop it. */
+/** A go list started: when it started, its result, and a way to stop it. */
 interface GoListRun {
-  args: string[]
   started: number
   result: Promise<GoListResult>
   /** Kills it (its result is then never used). */
@@ -329,11 +331,8 @@ function startGoList(
       }
     )
   })
-  return { args, started, result, stop }
+  return { started, result, stop }
 }
-
-const sameArgs = (a: string[], b: string[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i])
 
 /** Runs the preflight; never throws (a failure to run is recorded in `failed`). */
 export async function collectPreflight(
@@ -368,7 +367,7 @@ export async function collectPreflight(
   // that is ./..., so go list starts now and runs while the gate reads and parses them.
   const early =
     skipped === undefined && (await opts.singleModule)
-      ? startGoList(opts.goBinary, argsFor(['./...']), opts.dir, env, timeoutS, opts.signal)
+      ? startGoList(opts.goBinary, argsFor([ALL]), opts.dir, env, timeoutS, opts.signal)
       : undefined
   let modules: ModuleFacts
   try {
@@ -377,7 +376,8 @@ export async function collectPreflight(
     early?.stop()
     throw err
   }
-  const args = argsFor(patterns(modules, opts.dir))
+  const pkgs = patterns(modules, opts.dir)
+  const args = argsFor(pkgs)
   const base: PreflightFacts = {
     mode: opts.mode,
     command: `go ${args.join(' ')}`,
@@ -396,7 +396,7 @@ export async function collectPreflight(
   }
   // The files read say what the early start assumed (they always should): its run is the one.
   let run = early
-  if (!run || !sameArgs(run.args, args)) {
+  if (!run || pkgs.length !== 1 || pkgs[0] !== ALL) {
     run?.stop()
     run = startGoList(opts.goBinary, args, opts.dir, env, timeoutS, opts.signal)
   }
