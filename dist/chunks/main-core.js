@@ -5045,6 +5045,8 @@ function parseGoListOutput(stdout, stderr, failed, cwd, root) {
     }
     return { issues: [...byMessage.values()], offline: [...offline] };
 }
+/** Every package of the module in the directory. */
+const ALL = './...';
 /**
  * The package patterns: `./...`, except at a workspace directory that is not inside a workspace
  * module, where Go rejects `./...` ("directory prefix . does not contain modules listed in
@@ -5053,17 +5055,17 @@ function parseGoListOutput(stdout, stderr, failed, cwd, root) {
 function patterns(modules, dir) {
     const work = modules.work;
     if (!work?.uses)
-        return ['./...'];
+        return [ALL];
     const inside = (child, parent) => {
         const rel = path.relative(parent, child);
         return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
     };
     const dirs = work.uses.filter((u) => u.exists && u.hasGoMod).map((u) => u.dir);
     if (dirs.some((d) => inside(dir, d)))
-        return ['./...'];
+        return [ALL];
     const below = dirs.filter((d) => inside(d, dir));
     if (below.length === 0)
-        return ['./...'];
+        return [ALL];
     return [...new Set(below)].map((d) => {
         const rel = path.relative(dir, d).split(path.sep).join('/');
         return `./${rel}/...`;
@@ -5105,9 +5107,8 @@ function startGoList(binary, args, cwd, env, timeoutS, signal) {
             resolve({ stdout, stderr, timedOut: false, spawn: e.message });
         });
     });
-    return { args, started, result, stop };
+    return { started, result, stop };
 }
-const sameArgs = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** Runs the preflight; never throws (a failure to run is recorded in `failed`). */
 async function collectPreflight(opts) {
     if (opts.mode === 'off')
@@ -5138,7 +5139,7 @@ async function collectPreflight(opts) {
     // Go's loader needs the module files only for what to list: with one module and no workspace
     // that is ./..., so go list starts now and runs while the gate reads and parses them.
     const early = skipped === undefined && (await opts.singleModule)
-        ? startGoList(opts.goBinary, argsFor(['./...']), opts.dir, env, timeoutS, opts.signal)
+        ? startGoList(opts.goBinary, argsFor([ALL]), opts.dir, env, timeoutS, opts.signal)
         : undefined;
     let modules;
     try {
@@ -5148,7 +5149,8 @@ async function collectPreflight(opts) {
         early?.stop();
         throw err;
     }
-    const args = argsFor(patterns(modules, opts.dir));
+    const pkgs = patterns(modules, opts.dir);
+    const args = argsFor(pkgs);
     const base = {
         mode: opts.mode,
         command: `go ${args.join(' ')}`,
@@ -5168,7 +5170,7 @@ async function collectPreflight(opts) {
     }
     // The files read say what the early start assumed (they always should): its run is the one.
     let run = early;
-    if (!run || !sameArgs(run.args, args)) {
+    if (!run || pkgs.length !== 1 || pkgs[0] !== ALL) {
         run?.stop();
         run = startGoList(opts.goBinary, args, opts.dir, env, timeoutS, opts.signal);
     }
