@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
-import { fitFindings } from '../../src/report/markdown.js'
+import { finding } from '../../__fixtures__/gate-report.js'
+import {
+  chars,
+  docSize,
+  docText,
+  FindingCells,
+  findingsTable,
+  fitFindings,
+  joinDoc,
+  utf8Bytes
+} from '../../src/report/markdown.js'
 
 /** The plain binary search fitFindings did before it used row sizes: the reference. */
 function reference(
@@ -65,7 +75,14 @@ describe('fitFindings', () => {
         const d = documents(sizes)
         const expected = reference(n, limit, d.render)
         const before = d.count()
-        const got = fitFindings(n, limit, (s) => s.length, d.render, n, d.rowSize)
+        const got = fitFindings(
+          n,
+          limit,
+          (s) => s.length,
+          (k) => [d.render(k)],
+          n,
+          d.rowSize
+        )
         const renders = d.count() - before
         if (expected === undefined) expect(got).toMatch(/cut to fit the size limit/)
         else expect(got).toBe(expected)
@@ -82,9 +99,58 @@ describe('fitFindings', () => {
       const d = documentsWithFixes(Array.from({ length: 10_000 }, () => Math.floor(random() * 80)))
       const expected = reference(10_000, limit, d.render)
       const before = d.count()
-      const got = fitFindings(10_000, limit, (s) => s.length, d.render, 10_000, d.rowSize)
+      const got = fitFindings(
+        10_000,
+        limit,
+        (s) => s.length,
+        (k) => [d.render(k)],
+        10_000,
+        d.rowSize
+      )
       expect(got).toBe(expected)
       expect(d.count() - before).toBeLessThanOrEqual(7) // a binary search takes 14 or more
+    }
+  })
+})
+
+describe('Doc', () => {
+  // fitFindings trusts docSize: a document's size from its pieces must be its text's size.
+  it('measures a document from its pieces as its text measures, in bytes and in characters', () => {
+    const messages = [
+      'plain',
+      '€ three bytes',
+      'emoji 😀 and a surrogate pair',
+      '`code` | pipe',
+      ''
+    ]
+    const findings = Array.from({ length: 40 }, (_, i) =>
+      finding({ message: `${i} ${messages[i % messages.length]}`, fix: `go mod tidy ${i % 3}` })
+    )
+    const links = { serverUrl: 'https://github.com', repository: 'o/r', sha: 'a'.repeat(40) }
+    for (const measure of [utf8Bytes, chars]) {
+      const cells = new FindingCells(findings, links, measure)
+      for (const [shown, open] of [
+        [0, 10],
+        [1, 10],
+        [10, 10],
+        [11, 10],
+        [40, 10],
+        [40, Infinity],
+        [25, 0]
+      ] as const) {
+        const doc = joinDoc(['# head', findingsTable(cells, shown, open), 'tail ü'], '\n\n')
+        const text = docText(doc)
+        expect(docSize(doc, measure)).toBe(measure(text))
+        // the rows, in order, each once
+        const rows = text.split('\n').filter((l) => /^\| (❌|⚠️|ℹ️)/.test(l))
+        expect(rows).toEqual(Array.from({ length: shown }, (_, i) => cells.row(i)))
+      }
+      // rowsWithin: the rows that fit a budget, one newline each (the table of 7 rows without its
+      // head row: the 7 rows, a newline before each)
+      const head = findingsTable(cells, 0)[0] as string
+      const budget = docSize(findingsTable(cells, 7), measure) - measure(head)
+      expect(cells.rowsWithin(budget)).toBe(7)
+      expect(cells.rowsWithin(budget - 1)).toBe(6)
     }
   })
 })

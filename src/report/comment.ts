@@ -17,10 +17,12 @@ import {
   chars,
   code,
   details,
+  type Doc,
   FindingCells,
   findingsTable,
   fitFindings,
   fixItems,
+  joinDoc,
   link,
   type LinkContext,
   plural,
@@ -360,14 +362,14 @@ export function renderComment(
   opts: { resolved: boolean }
 ): string {
   const total = report.findings.length
-  const cells = new FindingCells(report.findings, context.links)
-  const upper = cells.rowsWithin(COMMENT_LIMIT, chars)
+  const cells = new FindingCells(report.findings, context.links, chars)
+  const upper = cells.rowsWithin(COMMENT_LIMIT)
   return fitFindings(
     total,
     COMMENT_LIMIT,
     chars,
     (shown) => {
-      const parts = [marker(context), verdict(report, '###', context.dir)]
+      const parts: Array<string | Doc> = [marker(context), verdict(report, '###', context.dir)]
       parts.push(provenance(context))
       if (opts.resolved) {
         parts.push('No violations now: the violations this comment reported earlier are resolved.')
@@ -385,10 +387,12 @@ export function renderComment(
       parts.push(
         '<sub>go-baseline-gate updates this comment on every run of this step; other steps and matrix jobs keep their own.</sub>'
       )
-      return parts.join('\n\n') + '\n'
+      const doc = joinDoc(parts, '\n\n')
+      doc.push('\n')
+      return doc
     },
     upper,
-    (i) => cells.rowSize(i, chars)
+    (i) => cells.rowSize(i)
   )
 }
 

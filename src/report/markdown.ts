@@ -234,17 +234,21 @@ const LONG_PART = new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g')
 
 /**
  * The rendered pieces of each finding (table row, fix target), made once and reused: the size
- * search of `fitFindings` renders many prefixes of one report, and must not escape a finding
- * again for each.
+ * search of `fitFindings` tries many prefixes of one report, and must not escape a finding again
+ * for each, nor join and measure its rows again: each row is measured once, by `measure` (the
+ * unit of the document's limit), and runs of rows are measured from the running total.
  */
 export class FindingCells {
   private readonly rows: string[] = []
   private readonly targets: string[] = []
   private readonly fixes = new Map<string, string>()
+  /** ends[i]: what rows 0 … i-1 take, one newline each. */
+  private readonly ends: number[] = [0]
 
   constructor(
     readonly findings: Finding[],
-    private readonly links?: LinkContext
+    private readonly links: LinkContext | undefined,
+    readonly measure: (s: string) => number
   ) {}
 
   row(i: number): string {
@@ -265,23 +269,89 @@ export class FindingCells {
     return out
   }
 
-  /** What row i adds to a document, measured by `measure` (with its newline). */
-  rowSize(i: number, measure: (s: string) => number): number {
-    return measure(this.row(i)) + 1
+  /** What rows 0 … n-1 take with a newline each (rows are measured once, in order). */
+  private end(n: number): number {
+    const { ends } = this
+    for (let i = ends.length - 1; i < n; i++) {
+      ends.push((ends[i] as number) + this.measure(this.row(i)) + 1)
+    }
+    return ends[n] as number
+  }
+
+  /** What row i adds to a document (with its newline). */
+  rowSize(i: number): number {
+    return this.end(i + 1) - this.end(i)
+  }
+
+  /** Rows `from` … `to - 1` joined by newlines, measured. */
+  runSize(from: number, to: number): number {
+    return to > from ? this.end(to) - this.end(from) - 1 : 0
   }
 
   /**
-   * How many rows fit in `budget` (measured by `measure`, one newline each): an upper bound on the
-   * findings any document under that budget can show. Renders no row past the budget.
+   * How many rows fit in `budget` (one newline each): an upper bound on the findings any
+   * document under that budget can show. Renders no row past the budget.
    */
-  rowsWithin(budget: number, measure: (s: string) => number): number {
-    let used = 0
-    for (let i = 0; i < this.findings.length; i++) {
-      used += measure(this.row(i)) + 1
-      if (used > budget) return i
-    }
+  rowsWithin(budget: number): number {
+    for (let i = 0; i < this.findings.length; i++) if (this.end(i + 1) > budget) return i
     return this.findings.length
   }
+}
+
+/** Rows `from` … `to - 1` of a table, joined by newlines only when the document is written. */
+export class RowRun {
+  constructor(
+    readonly cells: FindingCells,
+    readonly from: number,
+    readonly to: number
+  ) {}
+}
+
+/**
+ * A document as it is built: text, and runs of table rows. Its size is the sum of its pieces'
+ * (`docSize`), so a size search never joins the megabyte of rows it is about; `docText` joins it
+ * once, for the document kept.
+ */
+export type Doc = Array<string | RowRun>
+
+/** The pieces joined by `sep` (a string piece, or the pieces of a document, each). */
+export function joinDoc(parts: ReadonlyArray<string | Doc>, sep: string): Doc {
+  const out: Doc = []
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) out.push(sep)
+    const part = parts[i] as string | Doc
+    if (typeof part === 'string') out.push(part)
+    else for (const piece of part) out.push(piece)
+  }
+  return out
+}
+
+/**
+ * The size of `doc` by `measure`, which must be the measure of the cells its runs come from: the
+ * sum of its pieces' sizes (both measures used, characters and UTF-8 bytes, add up over pieces
+ * that split no character).
+ */
+export function docSize(doc: Doc, measure: (s: string) => number): number {
+  let size = 0
+  for (const piece of doc) {
+    size += typeof piece === 'string' ? measure(piece) : piece.cells.runSize(piece.from, piece.to)
+  }
+  return size
+}
+
+/** The text of `doc`. */
+export function docText(doc: Doc): string {
+  const out: string[] = []
+  for (const piece of doc) {
+    if (typeof piece === 'string') out.push(piece)
+    else {
+      for (let i = piece.from; i < piece.to; i++) {
+        if (i > piece.from) out.push('\n')
+        out.push(piece.cells.row(i))
+      }
+    }
+  }
+  return out.join('')
 }
 
 const TABLE_HEAD = `| ${FINDING_HEADER.join(' | ')} |\n| ${FINDING_HEADER.map(() => '---').join(' | ')} |`
@@ -290,15 +360,19 @@ const TABLE_HEAD = `| ${FINDING_HEADER.join(' | ')} |\n| ${FINDING_HEADER.map(()
  * The table of the first `shown` findings; after `open` rows the rest go into a collapsed
  * `<details>` block.
  */
-export function findingsTable(cells: FindingCells, shown: number, open = Infinity): string {
-  const head: string[] = [TABLE_HEAD]
-  const rest: string[] = [TABLE_HEAD]
-  for (let i = 0; i < shown; i++) (i < open ? head : rest).push(cells.row(i))
-  const parts = [head.join('\n')]
-  if (rest.length > 1) {
-    parts.push(details(`${plural(rest.length - 1, 'more finding')}`, rest.join('\n')))
+export function findingsTable(cells: FindingCells, shown: number, open = Infinity): Doc {
+  const head = Math.min(shown, open)
+  const doc: Doc = [TABLE_HEAD]
+  if (head > 0) doc.push('\n', new RowRun(cells, 0, head))
+  if (shown > head) {
+    // details(…) around the rest, its body the table of the rest
+    doc.push(
+      `\n\n<details><summary>${plural(shown - head, 'more finding')}</summary>\n\n${TABLE_HEAD}\n`,
+      new RowRun(cells, head, shown),
+      '\n\n</details>'
+    )
   }
-  return parts.join('\n\n')
+  return doc
 }
 
 /** Places named per fix before the rest are counted ("and 12 more"). */
@@ -370,39 +444,42 @@ export function details(summary: string, body: string): string {
  * since a document grows about linearly with its rows, the count where the line through the
  * sizes of the largest document that fits and the smallest that does not crosses the limit
  * (two guesses in a row that do not halve the range are followed by a bisection): about four
- * renders of at most `limit` each. Without it, a binary search: about log2(upper) renders. Both find
- * the same count (documents grow with k).
+ * tries. Without it, a binary search: about log2(upper) tries. Both find the same count
+ * (documents grow with k). A try builds a `Doc` and adds up its pieces' sizes (`docSize`, with
+ * `measure`); only the document kept is joined into text.
  */
 export function fitFindings(
   total: number,
   limit: number,
   measure: (s: string) => number,
-  render: (shown: number) => string,
+  render: (shown: number) => Doc,
   upper = total,
   rowSize?: (i: number) => number
 ): string {
   const most = Math.min(total, upper)
+  const size = (doc: Doc): number => docSize(doc, measure)
   const first = render(most)
-  if (measure(first) <= limit) return first
+  const firstSize = size(first)
+  if (firstSize <= limit) return docText(first)
   // lo fits (or is -1), hi does not; their sizes as measured.
   let lo = -1
   let hi = most
   let loSize = 0
-  let hiSize = measure(first)
-  let best: string | undefined
+  let hiSize = firstSize
+  let best: Doc | undefined
   let smallest = first
   const tryCount = (k: number): boolean => {
     const doc = render(k)
-    const size = measure(doc)
+    const bytes = size(doc)
     if (k === 0) smallest = doc
-    if (size <= limit) {
+    if (bytes <= limit) {
       lo = k
-      loSize = size
+      loSize = bytes
       best = doc
       return true
     }
     hi = k
-    hiSize = size
+    hiSize = bytes
     return false
   }
   if (rowSize) {
@@ -427,9 +504,9 @@ export function fitFindings(
     }
   }
   while (hi - lo > 1) tryCount((lo + hi) >> 1)
-  if (best !== undefined) return best
+  if (best !== undefined) return docText(best)
   // Not even 0 findings fit: `smallest` is that document (render(0), or `first` when most is 0).
-  return cutTo(smallest, limit, measure)
+  return cutTo(docText(smallest), limit, measure)
 }
 
 /** Last resort when even the smallest document is too big: a hard cut with a note. */

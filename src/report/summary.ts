@@ -11,10 +11,12 @@ import { cacheRows, cacheSummary } from './cache-stats.js'
 import {
   code,
   details,
+  type Doc,
   FindingCells,
   findingsTable,
   fitFindings,
   fixItems,
+  joinDoc,
   type LinkContext,
   plural,
   table,
@@ -41,25 +43,20 @@ export interface SummaryOptions {
 
 export function renderSummary(report: GateReport, opts: SummaryOptions = {}): string {
   const total = report.findings.length
-  const cells = new FindingCells(report.findings, opts.links)
+  const cells = new FindingCells(report.findings, opts.links, utf8Bytes)
   return fitFindings(
     total,
     SUMMARY_LIMIT,
     utf8Bytes,
     (shown) => render(report, opts, cells, shown),
-    cells.rowsWithin(SUMMARY_LIMIT, utf8Bytes),
-    (i) => cells.rowSize(i, utf8Bytes)
+    cells.rowsWithin(SUMMARY_LIMIT),
+    (i) => cells.rowSize(i)
   )
 }
 
-function render(
-  report: GateReport,
-  opts: SummaryOptions,
-  cells: FindingCells,
-  shown: number
-): string {
+function render(report: GateReport, opts: SummaryOptions, cells: FindingCells, shown: number): Doc {
   const total = report.findings.length
-  const parts = [verdict(report, '##', relativeDir(report))]
+  const parts: Array<string | Doc> = [verdict(report, '##', relativeDir(report))]
 
   if (opts.recordedBaseline) parts.push(`Recorded the baseline to ${code(opts.recordedBaseline)}.`)
   if (shown < total) {
@@ -91,7 +88,9 @@ function render(
     )
   }
 
-  return parts.join('\n\n') + '\n'
+  const doc = joinDoc(parts, '\n\n')
+  doc.push('\n')
+  return doc
 }
 
 function environmentRows(report: GateReport): string[][] {
