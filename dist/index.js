@@ -17,7 +17,7 @@ async function run(env = process.env) {
         const dir = resolve(workspace, input('working-directory') || '.');
         prefetchCheck({ env, dir, baseline: input('baseline') || undefined });
     }
-    const main = await import('./chunks/main-core.js').then(function (n) { return n.w; });
+    const main = await import('./chunks/main-core.js').then(function (n) { return n.x; });
     await main.run(env);
 }
 

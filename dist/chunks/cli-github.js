@@ -242,18 +242,23 @@ const LONG_RUN = new RegExp(`(?<!\\S)\\S{${LONG_WORD + 1},}`, 'g');
 const LONG_PART = new RegExp(`[^/\\u200b]{${LONG_WORD}}(?=[^/\\u200b])`, 'g');
 /**
  * The rendered pieces of each finding (table row, fix target), made once and reused: the size
- * search of `fitFindings` renders many prefixes of one report, and must not escape a finding
- * again for each.
+ * search of `fitFindings` tries many prefixes of one report, and must not escape a finding again
+ * for each, nor join and measure its rows again: each row is measured once, by `measure` (the
+ * unit of the document's limit), and runs of rows are measured from the running total.
  */
 class FindingCells {
     findings;
     links;
+    measure;
     rows = [];
     targets = [];
     fixes = new Map();
-    constructor(findings, links) {
+    /** ends[i]: what rows 0 … i-1 take, one newline each. */
+    ends = [0];
+    constructor(findings, links, measure) {
         this.findings = findings;
         this.links = links;
+        this.measure = measure;
     }
     row(i) {
         return (this.rows[i] ??=
@@ -271,23 +276,86 @@ class FindingCells {
             this.fixes.set(text, (out = fixText(text)));
         return out;
     }
-    /** What row i adds to a document, measured by `measure` (with its newline). */
-    rowSize(i, measure) {
-        return measure(this.row(i)) + 1;
+    /** What rows 0 … n-1 take with a newline each (rows are measured once, in order). */
+    end(n) {
+        const { ends } = this;
+        for (let i = ends.length - 1; i < n; i++) {
+            ends.push(ends[i] + this.measure(this.row(i)) + 1);
+        }
+        return ends[n];
+    }
+    /** What row i adds to a document (with its newline). */
+    rowSize(i) {
+        return this.end(i + 1) - this.end(i);
+    }
+    /** Rows `from` … `to - 1` joined by newlines, measured. */
+    runSize(from, to) {
+        return to > from ? this.end(to) - this.end(from) - 1 : 0;
     }
     /**
-     * How many rows fit in `budget` (measured by `measure`, one newline each): an upper bound on the
-     * findings any document under that budget can show. Renders no row past the budget.
+     * How many rows fit in `budget` (one newline each): an upper bound on the findings any
+     * document under that budget can show. Renders no row past the budget.
      */
-    rowsWithin(budget, measure) {
-        let used = 0;
-        for (let i = 0; i < this.findings.length; i++) {
-            used += measure(this.row(i)) + 1;
-            if (used > budget)
+    rowsWithin(budget) {
+        for (let i = 0; i < this.findings.length; i++)
+            if (this.end(i + 1) > budget)
                 return i;
-        }
         return this.findings.length;
     }
+}
+/** Rows `from` … `to - 1` of a table, joined by newlines only when the document is written. */
+class RowRun {
+    cells;
+    from;
+    to;
+    constructor(cells, from, to) {
+        this.cells = cells;
+        this.from = from;
+        this.to = to;
+    }
+}
+/** The pieces joined by `sep` (a string piece, or the pieces of a document, each). */
+function joinDoc(parts, sep) {
+    const out = [];
+    for (let i = 0; i < parts.length; i++) {
+        if (i > 0)
+            out.push(sep);
+        const part = parts[i];
+        if (typeof part === 'string')
+            out.push(part);
+        else
+            for (const piece of part)
+                out.push(piece);
+    }
+    return out;
+}
+/**
+ * The size of `doc` by `measure`, which must be the measure of the cells its runs come from: the
+ * sum of its pieces' sizes (both measures used, characters and UTF-8 bytes, add up over pieces
+ * that split no character).
+ */
+function docSize(doc, measure) {
+    let size = 0;
+    for (const piece of doc) {
+        size += typeof piece === 'string' ? measure(piece) : piece.cells.runSize(piece.from, piece.to);
+    }
+    return size;
+}
+/** The text of `doc`. */
+function docText(doc) {
+    const out = [];
+    for (const piece of doc) {
+        if (typeof piece === 'string')
+            out.push(piece);
+        else {
+            for (let i = piece.from; i < piece.to; i++) {
+                if (i > piece.from)
+                    out.push('\n');
+                out.push(piece.cells.row(i));
+            }
+        }
+    }
+    return out.join('');
 }
 const TABLE_HEAD = `| ${FINDING_HEADER.join(' | ')} |\n| ${FINDING_HEADER.map(() => '---').join(' | ')} |`;
 /**
@@ -295,15 +363,15 @@ const TABLE_HEAD = `| ${FINDING_HEADER.join(' | ')} |\n| ${FINDING_HEADER.map(()
  * `<details>` block.
  */
 function findingsTable(cells, shown, open = Infinity) {
-    const head = [TABLE_HEAD];
-    const rest = [TABLE_HEAD];
-    for (let i = 0; i < shown; i++)
-        (i < open ? head : rest).push(cells.row(i));
-    const parts = [head.join('\n')];
-    if (rest.length > 1) {
-        parts.push(details(`${plural(rest.length - 1, 'more finding')}`, rest.join('\n')));
+    const head = Math.min(shown, open);
+    const doc = [TABLE_HEAD];
+    if (head > 0)
+        doc.push('\n', new RowRun(cells, 0, head));
+    if (shown > head) {
+        // details(…) around the rest, its body the table of the rest
+        doc.push(`\n\n<details><summary>${plural(shown - head, 'more finding')}</summary>\n\n${TABLE_HEAD}\n`, new RowRun(cells, head, shown), '\n\n</details>');
     }
-    return parts.join('\n\n');
+    return doc;
 }
 /** Places named per fix before the rest are counted ("and 12 more"). */
 const TARGETS_SHOWN = 5;
@@ -374,34 +442,37 @@ function details(summary, body) {
  * since a document grows about linearly with its rows, the count where the line through the
  * sizes of the largest document that fits and the smallest that does not crosses the limit
  * (two guesses in a row that do not halve the range are followed by a bisection): about four
- * renders of at most `limit` each. Without it, a binary search: about log2(upper) renders. Both find
- * the same count (documents grow with k).
+ * tries. Without it, a binary search: about log2(upper) tries. Both find the same count
+ * (documents grow with k). A try builds a `Doc` and adds up its pieces' sizes (`docSize`, with
+ * `measure`); only the document kept is joined into text.
  */
 function fitFindings(total, limit, measure, render, upper = total, rowSize) {
     const most = Math.min(total, upper);
+    const size = (doc) => docSize(doc, measure);
     const first = render(most);
-    if (measure(first) <= limit)
-        return first;
+    const firstSize = size(first);
+    if (firstSize <= limit)
+        return docText(first);
     // lo fits (or is -1), hi does not; their sizes as measured.
     let lo = -1;
     let hi = most;
     let loSize = 0;
-    let hiSize = measure(first);
+    let hiSize = firstSize;
     let best;
     let smallest = first;
     const tryCount = (k) => {
         const doc = render(k);
-        const size = measure(doc);
+        const bytes = size(doc);
         if (k === 0)
             smallest = doc;
-        if (size <= limit) {
+        if (bytes <= limit) {
             lo = k;
-            loSize = size;
+            loSize = bytes;
             best = doc;
             return true;
         }
         hi = k;
-        hiSize = size;
+        hiSize = bytes;
         return false;
     };
     if (rowSize) {
@@ -429,9 +500,9 @@ function fitFindings(total, limit, measure, render, upper = total, rowSize) {
     while (hi - lo > 1)
         tryCount((lo + hi) >> 1);
     if (best !== undefined)
-        return best;
+        return docText(best);
     // Not even 0 findings fit: `smallest` is that document (render(0), or `first` when most is 0).
-    return cutTo(smallest, limit, measure);
+    return cutTo(docText(smallest), limit, measure);
 }
 /** Last resort when even the smallest document is too big: a hard cut with a note. */
 function cutTo(s, limit, measure) {
@@ -5209,8 +5280,8 @@ function guardRequests(octokit, opts) {
 /** The comment body: marker, verdict, findings and fixes, at most COMMENT_LIMIT characters. */
 function renderComment(report, context, opts) {
     const total = report.findings.length;
-    const cells = new FindingCells(report.findings, context.links);
-    const upper = cells.rowsWithin(COMMENT_LIMIT, chars);
+    const cells = new FindingCells(report.findings, context.links, chars);
+    const upper = cells.rowsWithin(COMMENT_LIMIT);
     return fitFindings(total, COMMENT_LIMIT, chars, (shown) => {
         const parts = [marker(context), verdict(report, '###', context.dir)];
         parts.push(provenance(context));
@@ -5227,8 +5298,10 @@ function renderComment(report, context, opts) {
                 parts.push(details('How to fix', fixes.join('\n')));
         }
         parts.push('<sub>go-baseline-gate updates this comment on every run of this step; other steps and matrix jobs keep their own.</sub>');
-        return parts.join('\n\n') + '\n';
-    }, upper, (i) => cells.rowSize(i, chars));
+        const doc = joinDoc(parts, '\n\n');
+        doc.push('\n');
+        return doc;
+    }, upper, (i) => cells.rowSize(i));
 }
 /** "Commit abc1234 · run · workflow CI, job build (go=1.22)": what this comment is about. */
 function provenance(context) {

@@ -1,7 +1,7 @@
 import { createRequire as __gbgCreateRequire } from 'node:module';
 const __gbgBuiltin = process.getBuiltinModule ?? __gbgCreateRequire(import.meta.url);
 import { d as readEvent } from './main-shared.js';
-import { c as plural, F as FindingCells, e as chars, g as fitFindings, v as verdict, h as findingsTable, j as fixItems, k as details, l as link, m as code, n as prose, o as linkContextFromEnv, q as runUrl, u as relativeDir } from './main-core.js';
+import { c as plural, F as FindingCells, e as chars, g as fitFindings, v as verdict, h as findingsTable, j as fixItems, k as details, l as joinDoc, m as link, n as code, o as prose, q as linkContextFromEnv, u as runUrl, w as relativeDir } from './main-core.js';
 import { createHash } from 'node:crypto';
 const { existsSync, readFileSync } = __gbgBuiltin('node:fs');
 import { EOL } from 'os';
@@ -4802,8 +4802,8 @@ function guardRequests(octokit, opts) {
 /** The comment body: marker, verdict, findings and fixes, at most COMMENT_LIMIT characters. */
 function renderComment(report, context, opts) {
     const total = report.findings.length;
-    const cells = new FindingCells(report.findings, context.links);
-    const upper = cells.rowsWithin(COMMENT_LIMIT, chars);
+    const cells = new FindingCells(report.findings, context.links, chars);
+    const upper = cells.rowsWithin(COMMENT_LIMIT);
     return fitFindings(total, COMMENT_LIMIT, chars, (shown) => {
         const parts = [marker(context), verdict(report, '###', context.dir)];
         parts.push(provenance(context));
@@ -4820,8 +4820,10 @@ function renderComment(report, context, opts) {
                 parts.push(details('How to fix', fixes.join('\n')));
         }
         parts.push('<sub>go-baseline-gate updates this comment on every run of this step; other steps and matrix jobs keep their own.</sub>');
-        return parts.join('\n\n') + '\n';
-    }, upper, (i) => cells.rowSize(i, chars));
+        const doc = joinDoc(parts, '\n\n');
+        doc.push('\n');
+        return doc;
+    }, upper, (i) => cells.rowSize(i));
 }
 /** "Commit abc1234 · run · workflow CI, job build (go=1.22)": what this comment is about. */
 function provenance(context) {
