@@ -487,16 +487,29 @@ describe('go list starts before the module files are read when one module govern
     chmodSync(script, 0o755)
     return script
   }
+  // A start killed at once may leave the log created by its `>>` but empty, or a line cut short:
+  // only whole lines count (an empty one would read as pid 0, which names the process group).
   const starts = (log: string): string[][] =>
     existsSync(log)
       ? readFileSync(log, 'utf8')
-          .trim()
           .split('\n')
+          .filter((l) => /^\d+ /.test(l))
           .map((l) => l.split(' '))
       : []
-  /** Resolves once `log` has `count` starts (polled; a test that never sees them times out). */
+  /**
+   * Polls `done` every 10 ms; throws after 60 s, so a test that never sees it fails and ends its
+   * loop (a loop left running would keep jest from exiting).
+   */
+  async function poll(done: () => boolean, what: string): Promise<void> {
+    const deadline = Date.now() + 60_000
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`still waiting after 60 s: ${what}`)
+      await new Promise((r) => setTimeout(r, 10))
+    }
+  }
+  /** Resolves once `log` has `count` starts. */
   async function started(log: string, count = 1): Promise<string[][]> {
-    while (starts(log).length < count) await new Promise((r) => setTimeout(r, 10))
+    await poll(() => starts(log).length >= count, `${count} go start(s) in ${log}`)
     return starts(log)
   }
   const alive = (pid: number): boolean => {
@@ -508,7 +521,8 @@ describe('go list starts before the module files are read when one module govern
     }
   }
   async function gone(pid: number): Promise<void> {
-    while (alive(pid)) await new Promise((r) => setTimeout(r, 10))
+    expect(pid).toBeGreaterThan(0)
+    await poll(() => !alive(pid), `process ${pid} to end`)
   }
   const options = (dir: string, goBinary: string) => ({
     mode: 'offline' as const,
