@@ -365,12 +365,8 @@ export function findingsTable(cells: FindingCells, shown: number, open = Infinit
   const doc: Doc = [TABLE_HEAD]
   if (head > 0) doc.push('\n', new RowRun(cells, 0, head))
   if (shown > head) {
-    // details(…) around the rest, its body the table of the rest
-    doc.push(
-      `\n\n<details><summary>${plural(shown - head, 'more finding')}</summary>\n\n${TABLE_HEAD}\n`,
-      new RowRun(cells, head, shown),
-      '\n\n</details>'
-    )
+    const rest = [`${TABLE_HEAD}\n`, new RowRun(cells, head, shown)]
+    doc.push('\n\n', ...detailsDoc(plural(shown - head, 'more finding'), rest))
   }
   return doc
 }
@@ -433,7 +429,12 @@ function indent(s: string, by: string): string {
 
 /** A collapsible block; the blank lines let GitHub render the Markdown inside. */
 export function details(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
+  return docText(detailsDoc(summary, [body]))
+}
+
+/** `details` around a document (the folded rows of a findings table). */
+function detailsDoc(summary: string, body: Doc): Doc {
+  return [`<details><summary>${summary}</summary>\n\n`, ...body, '\n\n</details>']
 }
 
 /**
