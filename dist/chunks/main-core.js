@@ -6260,8 +6260,8 @@ function findingsTable(cells, shown, open = Infinity) {
     if (head > 0)
         doc.push('\n', new RowRun(cells, 0, head));
     if (shown > head) {
-        // details(…) around the rest, its body the table of the rest
-        doc.push(`\n\n<details><summary>${plural(shown - head, 'more finding')}</summary>\n\n${TABLE_HEAD}\n`, new RowRun(cells, head, shown), '\n\n</details>');
+        const rest = [`${TABLE_HEAD}\n`, new RowRun(cells, head, shown)];
+        doc.push('\n\n', ...detailsDoc(plural(shown - head, 'more finding'), rest));
     }
     return doc;
 }
@@ -6324,7 +6324,11 @@ function indent(s, by) {
 }
 /** A collapsible block; the blank lines let GitHub render the Markdown inside. */
 function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+    return docText(detailsDoc(summary, [body]));
+}
+/** `details` around a document (the folded rows of a findings table). */
+function detailsDoc(summary, body) {
+    return [`<details><summary>${summary}</summary>\n\n`, ...body, '\n\n</details>'];
 }
 /**
  * The largest document that fits `limit`: `render(k)` shows the first k findings. No document
